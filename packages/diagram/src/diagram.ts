@@ -1,0 +1,88 @@
+import type { Bilingual, Concept, DiagramKind, Locale, Relation, Subgraph } from '@study-graph/graph';
+
+/** How edges are read and drawn. */
+export type DiagramStyle =
+  /** Typed relations labelled with their words ("manages"). */
+  | 'graph'
+  /** A state machine: states as rounded nodes, transitions labelled with their command. */
+  | 'lifecycle'
+  /** Traffic flows: FLOW relations drawn as numbered steps. */
+  | 'flow';
+
+/** A box drawn around some concepts (the two sides of a comparison and what they share). */
+export interface DiagramGroup {
+  id: string;
+  label: Bilingual;
+  /** Concept ids, drawn in this order. */
+  members: string[];
+}
+
+/** Concepts left out to keep a diagram readable, drawn as one "+N more" node. */
+export interface Collapsed {
+  /** The drawn concept the "+N more" node hangs from. */
+  attachTo: string;
+  /** Ids of the concepts left out. */
+  ids: string[];
+}
+
+/**
+ * What to draw, resolved from a `DiagramSpec` against a store, in both languages: one Diagram is
+ * rendered in either locale.
+ */
+export interface Diagram {
+  kind: DiagramKind;
+  /** The view drawn, for `view` (and `lifecycle` when the pack has a lifecycle view). */
+  viewId?: string;
+  title: Bilingual;
+  style: DiagramStyle;
+  /** Graphviz rank direction: left to right or top to bottom. */
+  direction: 'LR' | 'TB';
+  /** The concepts drawn, in drawing order, and the relations among them that are drawn. */
+  subgraph: Subgraph;
+  /** Concepts drawn with emphasis: the focus of a neighbourhood, a path's ends, the two compared. */
+  highlight: string[];
+  /**
+   * Layout order along `direction` (lower first). An edge from a higher to a lower rank is laid
+   * out backwards and drawn with its arrow reversed, so it still points the true way.
+   */
+  rank?: Record<string, number>;
+  groups?: DiagramGroup[];
+  collapsed?: Collapsed[];
+  /** Concepts named by edges but not drawn as nodes: the commands of transitions. */
+  refs?: Concept[];
+}
+
+/** The id of a "+N more" node (never a concept id: those are kebab-case). */
+export function moreNodeId(attachTo: string): string {
+  return `+more:${attachTo}`;
+}
+
+/** "+N more" in the locale. */
+export function moreLabel(count: number, locale: Locale): string {
+  return locale === 'vi' ? `+${count} nữa` : `+${count} more`;
+}
+
+/**
+ * The words on an edge: the command of a transition (or what triggers it when no command does),
+ * the numbered step of a flow, otherwise the relation's label.
+ */
+export function edgeLabel(relation: Relation, diagram: Diagram, locale: Locale): string {
+  if (relation.type === 'TRANSITION') {
+    if (relation.command) {
+      const command = diagram.refs?.find((c) => c.id === relation.command);
+      return command ? command.name[locale] : relation.command;
+    }
+    if (relation.note) return relation.note[locale];
+    if (relation.event) return relation.event;
+    return relation.label[locale];
+  }
+  if (relation.type === 'FLOW' && relation.order !== undefined) {
+    return `${relation.order}. ${relation.label[locale]}`;
+  }
+  return relation.label[locale];
+}
+
+/** Whether a transition is automatic (no command triggers it): drawn dashed. */
+export function isAutomatic(relation: Relation): boolean {
+  return relation.type === 'TRANSITION' && !relation.command;
+}

@@ -1,0 +1,170 @@
+import type { Concept, Graph, Path, Relation, Source, Stats, Subgraph, View, ViewGraph } from '../model/graph.ts';
+import type { ConceptKind, RelationType } from '../model/schema.ts';
+import { fold } from '../text/fold.ts';
+import { byId, byKey, checkDepth, comparePaths, MAX_PATH, matchScore, searchKeys } from './ordering.ts';
+import type { GraphStore, NeighbourOptions, SearchHit, TransitionFilter } from './port.ts';
+
+/** The graph held in memory, built from a loaded pack: the embedded default backend. */
+export class MemoryStore implements GraphStore {
+  readonly name = 'memory';
+  readonly #concepts = new Map<string, Concept>();
+  readonly #keys = new Map<string, string[]>();
+  readonly #edges = new Map<string, Relation[]>();
+
+  constructor(readonly graph: Graph) {
+    for (const c of graph.concepts) {
+      this.#concepts.set(c.id, c);
+      this.#keys.set(c.id, searchKeys(c));
+      this.#edges.set(c.id, []);
+    }
+    for (const r of graph.relations) {
+      this.#edges.get(r.from)!.push(r);
+      if (r.to !== r.from) this.#edges.get(r.to)!.push(r);
+    }
+  }
+
+  async getConcept(id: string): Promise<Concept | null> {
+    return this.#concepts.get(id) ?? null;
+  }
+
+  async listConcepts(filter: { kind?: ConceptKind } = {}): Promise<Concept[]> {
+    return this.graph.concepts.filter((c) => !filter.kind || c.kind === filter.kind);
+  }
+
+  async searchConcepts(text: string, limit = 10): Promise<SearchHit[]> {
+    const q = fold(text);
+    if (!q) return [];
+    const hits: SearchHit[] = [];
+    for (const c of this.graph.concepts) {
+      const score = Math.max(...this.#keys.get(c.id)!.map((k) => matchScore(k, q)));
+      if (score > 0) hits.push({ concept: c, score });
+    }
+    return hits.sort((a, b) => b.score - a.score || byId(a.concept, b.concept)).slice(0, limit);
+  }
+
+  async neighbours(id: string, options: NeighbourOptions = {}): Promise<Subgraph> {
+    const depth = checkDepth(options.depth ?? 1);
+    if (!this.#concepts.has(id)) return { concepts: [], relations: [] };
+    const allowed = (r: Relation) => !options.types || options.types.includes(r.type);
+    const seen = new Set([id]);
+    let frontier = [id];
+    for (let d = 0; d < depth; d++) {
+      const next: string[] = [];
+      for (const at of frontier) {
+        for (const r of this.#edges.get(at)!.filter(allowed)) {
+          const other = r.from === at ? r.to : r.from;
+          if (!seen.has(other)) {
+            seen.add(other);
+            next.push(other);
+          }
+        }
+      }
+      frontier = next;
+    }
+    return this.#induced([...seen], options.types);
+  }
+
+  async relationsOf(id: string, types?: RelationType[]): Promise<Relation[]> {
+    return (this.#edges.get(id) ?? []).filter((r) => !types || types.includes(r.type)).sort(byKey);
+  }
+
+  async shortestPath(fromId: string, toId: string, options: { maxDepth?: number } = {}): Promise<Path | null> {
+    const from = this.#concepts.get(fromId);
+    if (!from || !this.#concepts.has(toId)) return null;
+    if (fromId === toId) return { concepts: [from], steps: [] };
+    const distToTarget = this.#distancesFrom(toId, options.maxDepth ?? MAX_PATH);
+    const total = distToTarget.get(fromId);
+    if (total === undefined) return null;
+    // Walk greedily along edges that keep us on a shortest path, taking the smallest (id, key) each step:
+    // this yields the same path as sorting all shortest paths with `comparePaths`.
+    const path: Path = { concepts: [from], steps: [] };
+    let at = fromId;
+    for (let left = total; left > 0; left--) {
+      const options = this.#edges
+        .get(at)!
+        .map((relation) => ({ relation, next: relation.from === at ? relation.to : relation.from }))
+        .filter((o) => distToTarget.get(o.next) === left - 1);
+      const best = options.sort(
+        (a, b) => (a.next < b.next ? -1 : a.next > b.next ? 1 : byKey(a.relation, b.relation)),
+      )[0]!;
+      path.steps.push({ relation: best.relation, forward: best.relation.from === at });
+      path.concepts.push(this.#concepts.get(best.next)!);
+      at = best.next;
+    }
+    return path;
+  }
+
+  async transitions(filter: TransitionFilter = {}): Promise<Relation[]> {
+    return this.graph.relations.filter(
+      (r) =>
+        r.type === 'TRANSITION' &&
+        (!filter.from || r.from === filter.from) &&
+        (!filter.to || r.to === filter.to) &&
+        (!filter.command || r.command === filter.command),
+    );
+  }
+
+  async listViews(): Promise<View[]> {
+    return this.graph.views;
+  }
+
+  async view(id: string): Promise<ViewGraph | null> {
+    const view = this.graph.views.find((v) => v.id === id);
+    if (!view) return null;
+    const { relations } = this.#induced(view.concepts, view.relationTypes);
+    return { view, concepts: view.concepts.map((c) => this.#concepts.get(c)!), relations };
+  }
+
+  async sources(ids: string[]): Promise<Source[]> {
+    return ids.flatMap((id) => this.graph.sources.find((s) => s.id === id) ?? []);
+  }
+
+  async stats(): Promise<Stats> {
+    const count = <T>(items: T[], key: (t: T) => string) =>
+      items.reduce<Record<string, number>>((acc, t) => {
+        acc[key(t)] = (acc[key(t)] ?? 0) + 1;
+        return acc;
+      }, {});
+    return {
+      concepts: this.graph.concepts.length,
+      relations: this.graph.relations.length,
+      views: this.graph.views.length,
+      sources: this.graph.sources.length,
+      byKind: sortRecord(count(this.graph.concepts, (c) => c.kind)),
+      byRelationType: sortRecord(count(this.graph.relations, (r) => r.type)),
+    };
+  }
+
+  async close(): Promise<void> {}
+
+  #induced(ids: string[], types?: RelationType[]): Subgraph {
+    const set = new Set(ids);
+    const relations = this.graph.relations.filter(
+      (r) => set.has(r.from) && set.has(r.to) && (!types || types.includes(r.type)),
+    );
+    return { concepts: ids.map((i) => this.#concepts.get(i)!).sort(byId), relations };
+  }
+
+  #distancesFrom(start: string, maxDepth: number): Map<string, number> {
+    const dist = new Map([[start, 0]]);
+    let frontier = [start];
+    for (let d = 1; d <= maxDepth && frontier.length > 0; d++) {
+      const next: string[] = [];
+      for (const at of frontier) {
+        for (const r of this.#edges.get(at)!) {
+          const other = r.from === at ? r.to : r.from;
+          if (!dist.has(other)) {
+            dist.set(other, d);
+            next.push(other);
+          }
+        }
+      }
+      frontier = next;
+    }
+    return dist;
+  }
+}
+
+export function sortRecord(r: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(r).sort(([a], [b]) => (a < b ? -1 : 1)));
+}

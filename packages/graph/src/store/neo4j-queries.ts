@@ -1,0 +1,100 @@
+/**
+ * Every Cypher query the Neo4j store runs, always with `$parameters`. Each query is scoped to one
+ * pack (`$pack`), so data that people add through the bot, or another pack, is never read as ours.
+ */
+
+/** Relation rows have one shape everywhere so `RelationRow` can parse them. */
+const REL = (r: string) => `{from: startNode(${r}).id, to: endNode(${r}).id, type: type(${r}), props: properties(${r})}`;
+
+export const GET_CONCEPT = `
+MATCH (c:Concept {pack: $pack, id: $id})
+RETURN properties(c) AS c`;
+
+export const LIST_CONCEPTS = `
+MATCH (c:Concept {pack: $pack})
+WHERE $kind IS NULL OR c.kind = $kind
+RETURN properties(c) AS c ORDER BY c.id`;
+
+/** Same scoring as `matchScore` in ordering.ts. */
+export const SEARCH_CONCEPTS = `
+MATCH (c:Concept {pack: $pack})
+WITH c, reduce(best = 0.0, k IN c.searchKeys | CASE
+  WHEN k = $q THEN 1.0
+  WHEN best < 0.8 AND k STARTS WITH $q THEN 0.8
+  WHEN best < 0.6 AND k CONTAINS (' ' + $q) THEN 0.6
+  WHEN best < 0.4 AND k CONTAINS $q THEN 0.4
+  ELSE best END) AS score
+WHERE score > 0
+RETURN properties(c) AS c, score ORDER BY score DESC, c.id LIMIT $limit`;
+
+/** The relations among a set of concepts, in one round trip with the set. */
+const INDUCED = `
+UNWIND nodes AS a
+OPTIONAL MATCH (a)-[r]->(b:Concept {pack: $pack})
+WHERE b IN nodes AND r.pack = $pack AND ($types IS NULL OR type(r) IN $types)
+WITH nodes, collect(CASE WHEN r IS NULL THEN null ELSE ${REL('r')} END) AS relations
+RETURN [n IN nodes | properties(n)] AS concepts, relations`;
+
+/** Variable-length bounds cannot be parameters; depth is checked to be 1 or 2 before choosing. */
+export const NEIGHBOURS = {
+  1: neighbours(1),
+  2: neighbours(2),
+} as const;
+
+function neighbours(depth: number): string {
+  return `
+MATCH (c:Concept {pack: $pack, id: $id})
+OPTIONAL MATCH (c)-[rs*1..${depth}]-(n:Concept {pack: $pack})
+WHERE all(r IN rs WHERE r.pack = $pack AND ($types IS NULL OR type(r) IN $types))
+WITH c, collect(DISTINCT n) AS ns
+WITH [c] + [n IN ns WHERE n <> c] AS nodes
+${INDUCED}`;
+}
+
+export const RELATIONS_OF = `
+MATCH (c:Concept {pack: $pack, id: $id})-[r]-(:Concept {pack: $pack})
+WHERE r.pack = $pack AND ($types IS NULL OR type(r) IN $types)
+WITH DISTINCT r
+RETURN ${REL('r')} AS r ORDER BY r.props.key`;
+
+export const SHORTEST_PATHS = `
+MATCH (a:Concept {pack: $pack, id: $from}), (b:Concept {pack: $pack, id: $to})
+MATCH p = allShortestPaths((a)-[*..8]-(b))
+WHERE length(p) <= $maxDepth
+  AND all(r IN relationships(p) WHERE r.pack = $pack)
+  AND all(n IN nodes(p) WHERE n:Concept AND n.pack = $pack)
+RETURN [n IN nodes(p) | properties(n)] AS concepts, [r IN relationships(p) | ${REL('r')}] AS relations`;
+
+export const TRANSITIONS = `
+MATCH (a:Concept {pack: $pack})-[r:TRANSITION]->(b:Concept {pack: $pack})
+WHERE r.pack = $pack AND ($from IS NULL OR a.id = $from) AND ($to IS NULL OR b.id = $to)
+  AND ($command IS NULL OR r.command = $command)
+RETURN ${REL('r')} AS r ORDER BY r.props.key`;
+
+export const LIST_VIEWS = `
+MATCH (v:View {pack: $pack})
+RETURN properties(v) AS v ORDER BY v.id`;
+
+export const VIEW = `
+MATCH (v:View {pack: $pack, id: $id})
+MATCH (c:Concept {pack: $pack}) WHERE c.id IN v.concepts
+WITH v, collect(c) AS nodes, v.relationTypes AS types
+UNWIND nodes AS a
+OPTIONAL MATCH (a)-[r]->(b:Concept {pack: $pack})
+WHERE b IN nodes AND r.pack = $pack AND (types IS NULL OR type(r) IN types)
+WITH v, nodes, collect(CASE WHEN r IS NULL THEN null ELSE ${REL('r')} END) AS relations
+RETURN properties(v) AS v, [n IN nodes | properties(n)] AS concepts, relations`;
+
+export const SOURCES = `
+MATCH (s:Source {pack: $pack}) WHERE s.id IN $ids
+RETURN properties(s) AS s`;
+
+export const STATS = `
+CALL () { MATCH (c:Concept {pack: $pack}) RETURN count(c) AS concepts, collect(c.kind) AS kinds }
+CALL () { MATCH (:Concept {pack: $pack})-[r]->(:Concept {pack: $pack}) WHERE r.pack = $pack
+          RETURN count(r) AS relations, collect(type(r)) AS types }
+CALL () { MATCH (v:View {pack: $pack}) RETURN count(v) AS views }
+CALL () { MATCH (s:Source {pack: $pack}) RETURN count(s) AS sources }
+RETURN concepts, kinds, relations, types, views, sources`;
+
+export const PING = 'RETURN 1 AS one';

@@ -1,0 +1,182 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+import { z } from 'zod';
+import type { Concept, Path, Relation, Source, Stats, Subgraph, View, ViewGraph } from '../model/graph.ts';
+import type { ConceptKind, RelationType } from '../model/schema.ts';
+import { fold } from '../text/fold.ts';
+import { sortRecord } from './memory-store.ts';
+import { ConceptRow, RelationRow, SourceRow, ViewRow } from './neo4j-mapping.ts';
+import * as Q from './neo4j-queries.ts';
+import { byId, checkDepth, comparePaths, MAX_PATH } from './ordering.ts';
+import type { GraphStore, NeighbourOptions, SearchHit, TransitionFilter } from './port.ts';
+
+export interface Neo4jConnection {
+  uri: string;
+  user?: string;
+  password?: string;
+  database?: string;
+}
+
+export interface Neo4jStoreOptions {
+  /** The pack whose data this store reads. */
+  pack: string;
+  database?: string;
+  /** Per-query transaction timeout on the server. */
+  timeoutMs?: number;
+}
+
+/** A driver tuned for an interactive bot: fail fast rather than retry for half a minute. */
+export function createDriver(conn: Neo4jConnection): Driver {
+  const auth = conn.password ? neo4j.auth.basic(conn.user ?? 'neo4j', conn.password) : undefined;
+  return neo4j.driver(conn.uri, auth, {
+    disableLosslessIntegers: true,
+    connectionTimeout: 2_000,
+    connectionAcquisitionTimeout: 2_000,
+    maxTransactionRetryTime: 1_000,
+    userAgent: 'study-graph',
+  });
+}
+
+const Rows = {
+  concepts: z.array(ConceptRow),
+  relations: z.array(RelationRow),
+};
+
+/** The GraphStore over Neo4j: parameterised Cypher in read transactions with a timeout. */
+export class Neo4jStore implements GraphStore {
+  readonly name = 'neo4j';
+  readonly #pack: string;
+  readonly #database: string | undefined;
+  readonly #timeoutMs: number;
+
+  constructor(
+    readonly driver: Driver,
+    options: Neo4jStoreOptions,
+    private readonly ownsDriver = false,
+  ) {
+    this.#pack = options.pack;
+    this.#database = options.database;
+    this.#timeoutMs = options.timeoutMs ?? 5_000;
+  }
+
+  async #read(query: string, params: Record<string, unknown> = {}) {
+    const session = this.driver.session({
+      defaultAccessMode: neo4j.session.READ,
+      ...(this.#database ? { database: this.#database } : {}),
+    });
+    try {
+      const result = await session.executeRead((tx) => tx.run(query, { pack: this.#pack, ...params }), {
+        timeout: this.#timeoutMs,
+        metadata: { app: 'study-graph' },
+      });
+      return result.records;
+    } finally {
+      await session.close();
+    }
+  }
+
+  async getConcept(id: string): Promise<Concept | null> {
+    const [rec] = await this.#read(Q.GET_CONCEPT, { id });
+    return rec ? ConceptRow.parse(rec.get('c')) : null;
+  }
+
+  async listConcepts(filter: { kind?: ConceptKind } = {}): Promise<Concept[]> {
+    const recs = await this.#read(Q.LIST_CONCEPTS, { kind: filter.kind ?? null });
+    return recs.map((r) => ConceptRow.parse(r.get('c')));
+  }
+
+  async searchConcepts(text: string, limit = 10): Promise<SearchHit[]> {
+    const q = fold(text);
+    if (!q) return [];
+    const recs = await this.#read(Q.SEARCH_CONCEPTS, { q, limit: neo4j.int(limit) });
+    return recs.map((r) => ({ concept: ConceptRow.parse(r.get('c')), score: z.number().parse(r.get('score')) }));
+  }
+
+  async neighbours(id: string, options: NeighbourOptions = {}): Promise<Subgraph> {
+    const depth = checkDepth(options.depth ?? 1) as 1 | 2;
+    const [rec] = await this.#read(Q.NEIGHBOURS[depth], { id, types: options.types ?? null });
+    if (!rec) return { concepts: [], relations: [] };
+    return this.#subgraph(rec.get('concepts'), rec.get('relations'));
+  }
+
+  async relationsOf(id: string, types?: RelationType[]): Promise<Relation[]> {
+    const recs = await this.#read(Q.RELATIONS_OF, { id, types: types ?? null });
+    return recs.map((r) => RelationRow.parse(r.get('r')));
+  }
+
+  async shortestPath(fromId: string, toId: string, options: { maxDepth?: number } = {}): Promise<Path | null> {
+    if (fromId === toId) {
+      const c = await this.getConcept(fromId);
+      return c ? { concepts: [c], steps: [] } : null;
+    }
+    const maxDepth = neo4j.int(Math.min(options.maxDepth ?? MAX_PATH, MAX_PATH));
+    const recs = await this.#read(Q.SHORTEST_PATHS, { from: fromId, to: toId, maxDepth });
+    const paths = recs.map((rec): Path => {
+      const concepts = Rows.concepts.parse(rec.get('concepts'));
+      const relations = Rows.relations.parse(rec.get('relations'));
+      return {
+        concepts,
+        steps: relations.map((relation, i) => ({ relation, forward: relation.from === concepts[i]!.id })),
+      };
+    });
+    return paths.sort(comparePaths)[0] ?? null;
+  }
+
+  async transitions(filter: TransitionFilter = {}): Promise<Relation[]> {
+    const recs = await this.#read(Q.TRANSITIONS, {
+      from: filter.from ?? null,
+      to: filter.to ?? null,
+      command: filter.command ?? null,
+    });
+    return recs.map((r) => RelationRow.parse(r.get('r')));
+  }
+
+  async listViews(): Promise<View[]> {
+    const recs = await this.#read(Q.LIST_VIEWS);
+    return recs.map((r) => ViewRow.parse(r.get('v')));
+  }
+
+  async view(id: string): Promise<ViewGraph | null> {
+    const [rec] = await this.#read(Q.VIEW, { id });
+    if (!rec) return null;
+    const view = ViewRow.parse(rec.get('v'));
+    const { concepts, relations } = this.#subgraph(rec.get('concepts'), rec.get('relations'));
+    const byConceptId = new Map(concepts.map((c) => [c.id, c]));
+    return { view, concepts: view.concepts.flatMap((c) => byConceptId.get(c) ?? []), relations };
+  }
+
+  async sources(ids: string[]): Promise<Source[]> {
+    const recs = await this.#read(Q.SOURCES, { ids });
+    const byId = new Map(recs.map((r) => SourceRow.parse(r.get('s'))).map((s) => [s.id, s]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  async stats(): Promise<Stats> {
+    const [rec] = await this.#read(Q.STATS);
+    const tally = (items: string[]) =>
+      sortRecord(items.reduce<Record<string, number>>((acc, k) => ({ ...acc, [k]: (acc[k] ?? 0) + 1 }), {}));
+    return {
+      concepts: rec!.get('concepts'),
+      relations: rec!.get('relations'),
+      views: rec!.get('views'),
+      sources: rec!.get('sources'),
+      byKind: tally(rec!.get('kinds')),
+      byRelationType: tally(rec!.get('types')),
+    };
+  }
+
+  /** Round trip to the server, for health checks and as the benchmark's reference. */
+  async ping(): Promise<void> {
+    await this.#read(Q.PING);
+  }
+
+  async close(): Promise<void> {
+    if (this.ownsDriver) await this.driver.close();
+  }
+
+  #subgraph(concepts: unknown, relations: unknown): Subgraph {
+    return {
+      concepts: Rows.concepts.parse(concepts).sort(byId),
+      relations: Rows.relations.parse(relations).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
+    };
+  }
+}

@@ -1,0 +1,44 @@
+import type { Concept, Path, Relation, Source, Stats, Subgraph, View, ViewGraph } from '../model/graph.ts';
+import type { ConceptKind, RelationType } from '../model/schema.ts';
+
+export interface SearchHit {
+  concept: Concept;
+  /** 1 for an exact name or alias, lower for a prefix or substring match. */
+  score: number;
+}
+
+export interface NeighbourOptions {
+  /** 1 or 2; deeper is refused. */
+  depth?: number;
+  types?: RelationType[];
+}
+
+export interface TransitionFilter {
+  from?: string;
+  to?: string;
+  command?: string;
+}
+
+/**
+ * What answering and drawing need from the graph. Every method returns results in a stable order,
+ * so two implementations give the same answers.
+ */
+export interface GraphStore {
+  readonly name: string;
+  getConcept(id: string): Promise<Concept | null>;
+  listConcepts(filter?: { kind?: ConceptKind }): Promise<Concept[]>;
+  /** Names and aliases in both languages, case- and diacritics-insensitive. */
+  searchConcepts(text: string, limit?: number): Promise<SearchHit[]>;
+  /** Concepts within `depth` hops (either direction) and every relation among them. */
+  neighbours(id: string, options?: NeighbourOptions): Promise<Subgraph>;
+  /** Relations touching a concept, optionally of some types. */
+  relationsOf(id: string, types?: RelationType[]): Promise<Relation[]>;
+  /** Shortest undirected path; among equally short ones the first by concept ids. */
+  shortestPath(fromId: string, toId: string, options?: { maxDepth?: number }): Promise<Path | null>;
+  transitions(filter?: TransitionFilter): Promise<Relation[]>;
+  listViews(): Promise<View[]>;
+  view(id: string): Promise<ViewGraph | null>;
+  sources(ids: string[]): Promise<Source[]>;
+  stats(): Promise<Stats>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,120 @@
+import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
+import type { Graph } from '../model/graph.ts';
+import { RELATION_TYPES } from '../model/schema.ts';
+import { conceptProps, relationProps, sourceProps, viewProps } from '../store/neo4j-mapping.ts';
+import * as Q from './sync-queries.ts';
+
+export interface SyncCounts {
+  concepts: number;
+  relations: number;
+  views: number;
+  sources: number;
+}
+
+export interface SyncReport {
+  pack: string;
+  created: SyncCounts;
+  updated: SyncCounts;
+  deleted: SyncCounts;
+  /** Every change the server reports (nodes, relationships, properties, labels); 0 when nothing changed. */
+  writes: number;
+  ms: number;
+}
+
+type Row = Record<string, unknown> & { id: string; hash: string };
+const COUNT_KEY = { Concept: 'concepts', View: 'views', Source: 'sources' } as const;
+
+const zero = (): SyncCounts => ({ concepts: 0, relations: 0, views: 0, sources: 0 });
+
+/** Creates the constraints and indexes the store relies on; safe to run every time. */
+export async function ensureSchema(driver: Driver, database?: string): Promise<void> {
+  for (const statement of Q.SCHEMA) await driver.executeQuery(statement, {}, database ? { database } : {});
+}
+
+/**
+ * Makes Neo4j hold exactly this pack, in one transaction: creates what is new, rewrites what
+ * changed (by content hash), deletes what the pack no longer has. Nodes without this pack's
+ * `pack` property are never touched. With nothing to change it only reads.
+ */
+export async function syncPack(driver: Driver, graph: Graph, options: { database?: string } = {}): Promise<SyncReport> {
+  const started = performance.now();
+  await ensureSchema(driver, options.database);
+  const pack = graph.pack.id;
+  const session = driver.session(options.database ? { database: options.database } : {});
+  try {
+    const report = await session.executeWrite((tx) => applyPack(tx, graph), { metadata: { app: 'study-graph' } });
+    return { ...report, pack, ms: Math.round(performance.now() - started) };
+  } finally {
+    await session.close();
+  }
+}
+
+async function applyPack(tx: ManagedTransaction, graph: Graph): Promise<Omit<SyncReport, 'pack' | 'ms'>> {
+  const pack = graph.pack.id;
+  const report = { created: zero(), updated: zero(), deleted: zero(), writes: 0 };
+  const run = async (query: string, params: Record<string, unknown>) => {
+    const result: QueryResult = await tx.run(query, { pack, ...params });
+    report.writes += Object.values(result.summary.counters.updates()).reduce((a, b) => a + b, 0);
+  };
+
+  const existingNodes = (await tx.run(Q.EXISTING_NODES, { pack })).records.map((r) => ({
+    label: r.get('label') as Q.NodeLabel,
+    id: r.get('id') as string,
+    hash: r.get('hash') as string,
+  }));
+  const existingRels = new Map(
+    (await tx.run(Q.EXISTING_RELATIONS, { pack })).records.map((r) => [r.get('key') as string, r.get('hash') as string]),
+  );
+
+  const desired: Record<Q.NodeLabel, Row[]> = {
+    Concept: graph.concepts.map((c) => conceptProps(pack, c) as Row),
+    View: graph.views.map((v) => viewProps(pack, v) as Row),
+    Source: graph.sources.map((s) => sourceProps(pack, s) as Row),
+  };
+  const changedViews: string[] = [];
+  for (const label of Q.NODE_LABELS) {
+    const have = new Map(existingNodes.filter((n) => n.label === label).map((n) => [n.id, n.hash]));
+    const want = new Set(desired[label].map((r) => r.id));
+    const stale = [...have.keys()].filter((id) => !want.has(id));
+    const changed = desired[label].filter((r) => have.get(r.id) !== r.hash);
+    const key = COUNT_KEY[label];
+    report.deleted[key] = stale.length;
+    report.created[key] = changed.filter((r) => !have.has(r.id)).length;
+    report.updated[key] = changed.length - report.created[key];
+    // Relations go first: deleting a concept takes its edges with it.
+    if (label === 'Concept') await syncRelations(graph, existingRels, run, report);
+    if (stale.length > 0) await run(Q.deleteNodes(label), { ids: stale });
+    if (changed.length > 0) await run(Q.upsertNodes(label), { rows: changed });
+    if (label === 'View') changedViews.push(...changed.map((r) => r.id));
+  }
+  // Edges need both ends in place, so they are written after all concepts.
+  await writeRelations(graph, existingRels, run);
+  if (changedViews.length > 0) await run(Q.LINK_VIEWS, { ids: changedViews });
+  return report;
+}
+
+type Run = (query: string, params: Record<string, unknown>) => Promise<void>;
+
+async function syncRelations(
+  graph: Graph,
+  existing: Map<string, string>,
+  run: Run,
+  report: { created: SyncCounts; updated: SyncCounts; deleted: SyncCounts },
+): Promise<void> {
+  const want = new Map(graph.relations.map((r) => [r.key, relationProps(graph.pack.id, r).hash]));
+  const stale = [...existing.keys()].filter((k) => !want.has(k));
+  report.deleted.relations = stale.length;
+  report.created.relations = [...want.keys()].filter((k) => !existing.has(k)).length;
+  report.updated.relations = [...want].filter(([k, h]) => existing.has(k) && existing.get(k) !== h).length;
+  if (stale.length > 0) await run(Q.DELETE_RELATIONS, { keys: stale });
+}
+
+async function writeRelations(graph: Graph, existing: Map<string, string>, run: Run): Promise<void> {
+  for (const type of RELATION_TYPES) {
+    const rows = graph.relations
+      .filter((r) => r.type === type)
+      .map((r) => ({ from: r.from, to: r.to, props: relationProps(graph.pack.id, r) }))
+      .filter((row) => existing.get(row.props.key as string) !== row.props.hash);
+    if (rows.length > 0) await run(Q.upsertRelations(type), { rows });
+  }
+}

@@ -1,0 +1,54 @@
+import type { RelationType } from '../model/schema.ts';
+
+/**
+ * Cypher for syncing a pack. Labels and relationship types cannot be parameters; they come from
+ * the fixed `NodeLabel` list and the `RelationType` enum, never from data or user text.
+ */
+export const NODE_LABELS = ['Concept', 'View', 'Source'] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
+export const SCHEMA = [
+  'CREATE CONSTRAINT concept_pack_id IF NOT EXISTS FOR (n:Concept) REQUIRE (n.pack, n.id) IS UNIQUE',
+  'CREATE CONSTRAINT view_pack_id IF NOT EXISTS FOR (n:View) REQUIRE (n.pack, n.id) IS UNIQUE',
+  'CREATE CONSTRAINT source_pack_id IF NOT EXISTS FOR (n:Source) REQUIRE (n.pack, n.id) IS UNIQUE',
+  'CREATE INDEX concept_pack_kind IF NOT EXISTS FOR (n:Concept) ON (n.pack, n.kind)',
+];
+
+export const EXISTING_NODES = `
+MATCH (n {pack: $pack}) WHERE n:Concept OR n:View OR n:Source
+RETURN CASE WHEN n:Concept THEN 'Concept' WHEN n:View THEN 'View' ELSE 'Source' END AS label,
+       n.id AS id, n.hash AS hash`;
+
+export const EXISTING_RELATIONS = `
+MATCH (:Concept {pack: $pack})-[r]->(:Concept {pack: $pack}) WHERE r.pack = $pack
+RETURN r.key AS key, r.hash AS hash`;
+
+export const upsertNodes = (label: NodeLabel) => `
+UNWIND $rows AS row
+MERGE (n:${label} {pack: $pack, id: row.id})
+SET n = row`;
+
+export const deleteNodes = (label: NodeLabel) => `
+MATCH (n:${label} {pack: $pack}) WHERE n.id IN $ids
+DETACH DELETE n`;
+
+export const DELETE_RELATIONS = `
+MATCH (:Concept {pack: $pack})-[r]->(:Concept {pack: $pack})
+WHERE r.pack = $pack AND r.key IN $keys
+DELETE r`;
+
+export const upsertRelations = (type: RelationType) => `
+UNWIND $rows AS row
+MATCH (a:Concept {pack: $pack, id: row.from}), (b:Concept {pack: $pack, id: row.to})
+MERGE (a)-[r:${type} {key: row.props.key}]->(b)
+SET r = row.props`;
+
+/** Views point at the concepts they show, in order, so the graph can be browsed in Neo4j. */
+export const LINK_VIEWS = `
+UNWIND $ids AS id
+MATCH (v:View {pack: $pack, id: id})
+CALL (v) { MATCH (v)-[s:SHOWS]->() DELETE s }
+WITH v
+UNWIND range(0, size(v.concepts) - 1) AS i
+MATCH (c:Concept {pack: $pack, id: v.concepts[i]})
+CREATE (v)-[:SHOWS {position: i}]->(c)`;
