@@ -69,12 +69,15 @@ export function moreLabel(count: number, locale: Locale): string {
 export function edgeLabel(relation: Relation, diagram: Diagram, locale: Locale): string {
   if (relation.type === 'TRANSITION') {
     if (relation.command) {
-      const command = diagram.refs?.find((c) => c.id === relation.command);
+      const command =
+        diagram.refs?.find((c) => c.id === relation.command) ??
+        diagram.subgraph.concepts.find((c) => c.id === relation.command);
       return command ? command.name[locale] : relation.command;
     }
-    if (relation.note) return relation.note[locale];
-    if (relation.event) return relation.event;
-    return relation.label[locale];
+    // Automatic: the event, then the start of the note (notes are whole sentences).
+    const note = relation.note ? shorten(relation.note[locale]) : undefined;
+    if (relation.event && note) return `${relation.event}: ${note}`;
+    return relation.event ?? note ?? relation.label[locale];
   }
   if (relation.type === 'FLOW' && relation.order !== undefined) {
     return `${relation.order}. ${relation.label[locale]}`;
@@ -85,4 +88,20 @@ export function edgeLabel(relation: Relation, diagram: Diagram, locale: Locale):
 /** Whether a transition is automatic (no command triggers it): drawn dashed. */
 export function isAutomatic(relation: Relation): boolean {
   return relation.type === 'TRANSITION' && !relation.command;
+}
+
+/**
+ * The first clause of a text, at most about `max` characters: cut at the first sentence or
+ * clause break, else at a space, with an ellipsis when something was left out.
+ */
+export function shorten(text: string, max = 56): string {
+  const t = text.normalize('NFC').trim();
+  const clause = /[.;:(]\s|[.;:]$|\s\(/.exec(t);
+  let cut = clause && clause.index > 0 && clause.index <= max ? t.slice(0, clause.index) : t;
+  if (cut.length > max) {
+    const space = cut.lastIndexOf(' ', max);
+    cut = cut.slice(0, space > max / 2 ? space : max);
+  }
+  cut = cut.replace(/[\s,;:.–—-]+$/, '');
+  return cut.length < t.replace(/[.\s]+$/, '').length ? `${cut}…` : cut;
 }

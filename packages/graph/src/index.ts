@@ -7,6 +7,7 @@ export { checkPack, loadPack, type PackCheck } from './pack/load-pack.ts';
 export { PackError, formatProblem, type PackProblem } from './pack/pack-error.ts';
 export { relationKey } from './pack/build-graph.ts';
 export { MemoryStore } from './store/memory-store.ts';
+export { openStore, type OpenStoreOptions } from './store/open-store.ts';
 export { createDriver, Neo4jStore, type Neo4jConnection, type Neo4jStoreOptions } from './store/neo4j-store.ts';
 export { ensureSchema, syncPack, type SyncCounts, type SyncReport } from './sync/sync-pack.ts';
 export { exportCypher, exportGraphml, exportJson } from './export/export-pack.ts';

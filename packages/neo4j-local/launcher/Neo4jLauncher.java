@@ -51,9 +51,10 @@ public final class Neo4jLauncher {
           .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, ByteUnit.mebiBytes(16))
           .setConfig(GraphDatabaseSettings.udc_enabled, false)
           .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5))
-          // Quick stop: Bolt otherwise waits 5 s for its connections and again for its thread pool.
-          .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
-          .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
+          // Quick stop: Bolt otherwise waits 5 s for its connections and again for its thread pool (the
+          // databases have already shut down cleanly by then).
+          .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(200))
+          .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(200))
           // No in-JVM (bolt-local) channel: nothing here needs it.
           .setConfig(BoltConnectorInternalSettings.enable_local_connector, false)
           .build();

@@ -73,32 +73,72 @@ export const KIND_STYLES: Record<ConceptKind, KindStyle> = {
   tool: pastel('#e0f2fe', '#0369a1', { vi: 'công cụ', en: 'tool' }),
   component: pastel('#dbeafe', '#1d4ed8', { vi: 'thành phần', en: 'component' }),
   service: pastel('#cffafe', '#0e7490', { vi: 'dịch vụ', en: 'service' }),
-  library: pastel('#ede9fe', '#6d28d9', { vi: 'thư viện', en: 'library' }, { shape: 'tab', style: [], extraHeight: 6 }),
+  library: pastel(
+    '#ede9fe',
+    '#6d28d9',
+    { vi: 'thư viện', en: 'library' },
+    { shape: 'tab', style: [], extraHeight: 6 },
+  ),
   runtime: pastel('#f3e8ff', '#7e22ce', { vi: 'runtime', en: 'runtime' }),
   object: pastel('#fef3c7', '#b45309', { vi: 'đối tượng', en: 'object' }),
-  artifact: pastel('#ffedd5', '#c2410c', { vi: 'tệp / sản phẩm', en: 'artifact' }, { shape: 'note', style: [], extraWidth: 6 }),
-  machine: pastel('#f1f5f9', '#475569', { vi: 'máy', en: 'machine' }, { shape: 'box3d', style: [], extraWidth: 4, extraHeight: 4 }),
+  artifact: pastel(
+    '#ffedd5',
+    '#c2410c',
+    { vi: 'tệp / sản phẩm', en: 'artifact' },
+    { shape: 'note', style: [], extraWidth: 6 },
+  ),
+  machine: pastel(
+    '#f1f5f9',
+    '#475569',
+    { vi: 'máy', en: 'machine' },
+    { shape: 'box3d', style: [], extraWidth: 4, extraHeight: 4 },
+  ),
   state: pastel('#dcfce7', '#15803d', { vi: 'trạng thái', en: 'state' }),
-  command: pastel('#1e293b', '#0f172a', { vi: 'lệnh', en: 'command' }, { style: [], text: '#f8fafc', face: 'mono' }),
+  command: pastel(
+    '#1e293b',
+    '#0f172a',
+    { vi: 'lệnh', en: 'command' },
+    { style: [], text: '#f8fafc', face: 'mono' },
+  ),
   event: pastel('#fce7f3', '#be185d', { vi: 'sự kiện', en: 'event' }, { style: ['rounded', 'dashed'] }),
   'kernel-feature': pastel('#fee2e2', '#b91c1c', { vi: 'tính năng kernel', en: 'kernel feature' }),
   'network-concept': pastel('#ccfbf1', '#0f766e', { vi: 'khái niệm mạng', en: 'network concept' }),
-  driver: pastel('#fef9c3', '#a16207', { vi: 'driver', en: 'driver' }, { shape: 'component', style: [], extraWidth: 10 }),
-  'driver-category': pastel('#fefce8', '#a16207', { vi: 'loại driver', en: 'driver type' }, { style: ['rounded', 'dashed'] }),
-  interface: pastel('#f5f3ff', '#7c3aed', { vi: 'giao diện / card mạng', en: 'interface' }, { shape: 'box', style: [] }),
+  driver: pastel(
+    '#fef9c3',
+    '#a16207',
+    { vi: 'driver', en: 'driver' },
+    { shape: 'component', style: [], extraWidth: 10 },
+  ),
+  'driver-category': pastel(
+    '#fefce8',
+    '#a16207',
+    { vi: 'loại driver', en: 'driver type' },
+    { style: ['rounded', 'dashed'] },
+  ),
+  interface: pastel(
+    '#f5f3ff',
+    '#7c3aed',
+    { vi: 'giao diện / card mạng', en: 'interface' },
+    { shape: 'box', style: [] },
+  ),
   mechanism: pastel('#ecfccb', '#4d7c0f', { vi: 'cơ chế', en: 'mechanism' }),
   'container-type': pastel('#ffe4e6', '#be123c', { vi: 'loại container', en: 'container type' }),
 };
 
 /** The "+N more" node. */
-export const MORE_STYLE: KindStyle = pastel('#ffffff', '#94a3b8', { vi: 'khác', en: 'more' }, {
-  style: ['rounded', 'dashed'],
-  text: CARD.muted,
-});
+export const MORE_STYLE: KindStyle = pastel(
+  '#ffffff',
+  '#94a3b8',
+  { vi: 'khác', en: 'more' },
+  {
+    style: ['rounded', 'dashed'],
+    text: CARD.muted,
+  },
+);
 
 export interface EdgeStyle {
   style?: 'dashed' | 'dotted' | 'bold';
-  arrowhead?: 'normal' | 'empty' | 'odiamond' | 'none' | 'vee';
+  arrowhead?: 'normal' | 'empty' | 'none' | 'vee';
   dir?: 'both' | 'none';
 }
 
@@ -109,7 +149,6 @@ export const RELATION_STYLES: Partial<Record<RelationType, EdgeStyle>> = {
   EDITION_OF: { style: 'dashed', arrowhead: 'empty' },
   ALTERNATIVE_TO: { style: 'dotted', dir: 'both' },
   REPLACED: { style: 'dashed' },
-  HAS_COMPONENT: { arrowhead: 'odiamond' },
 };
 
 /** Colours of numbered traffic flows, by order of first appearance in a diagram. */

@@ -49,6 +49,9 @@ export const JsonErrorCode = {
 
 /** An error a route handler throws to answer with `status` and a Discord error body. */
 export class DiscordHttpError extends Error {
+  /** The interaction the failed request concerned, if any (for recording). */
+  interactionId: string | undefined = undefined;
+
   constructor(
     readonly status: number,
     readonly body: DiscordErrorBody,

@@ -17,7 +17,7 @@ export function relationKey(r: Pick<RelationInput, 'from' | 'to' | 'type' | 'com
 }
 
 /** Merges the files of a pack and checks everything that spans entries: ids, references, aliases. */
-export function buildGraph(files: ParsedFile[]): { graph: Graph | null; problems: PackProblem[] } {
+export function buildGraph(files: ParsedFile[], someUnreadable = false): { graph: Graph | null; problems: PackProblem[] } {
   const problems: PackProblem[] = [];
   const report = (at: { file: string; line: number }, message: string) =>
     problems.push({ file: at.file, line: at.line, message });
@@ -28,7 +28,8 @@ export function buildGraph(files: ParsedFile[]): { graph: Graph | null; problems
   const views = collect(files, 'views');
   const invalidIds = new Set(files.flatMap((f) => f.data.invalidIds));
 
-  if (metas.length !== 1) {
+  // A file that could not be read at all may be the one with `pack:`; its own error says enough.
+  if (metas.length > 1 || (metas.length === 0 && !someUnreadable)) {
     const at = metas[1] ?? { file: files[0]?.file ?? '(pack)', line: 1 };
     report(at, metas.length === 0 ? 'no file defines `pack:`' : 'more than one file defines `pack:`');
   }

@@ -13,7 +13,7 @@ export interface PackCheck {
 export async function checkPack(dir: string, displayRoot = process.cwd()): Promise<PackCheck> {
   const read = await readPackFiles(resolve(dir), displayRoot);
   // Cross-entry checks run even when some entries are invalid, so every problem shows at once.
-  const built = buildGraph(read.files);
+  const built = buildGraph(read.files, read.unreadable > 0);
   const problems = [...read.problems, ...built.problems].sort(
     (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line),
   );

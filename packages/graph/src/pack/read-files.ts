@@ -37,7 +37,7 @@ const SECTIONS = { concepts: ConceptEntry, relations: RelationEntry, views: View
 export async function readPackFiles(
   dir: string,
   displayRoot: string,
-): Promise<{ files: ParsedFile[]; problems: PackProblem[] }> {
+): Promise<{ files: ParsedFile[]; problems: PackProblem[]; unreadable: number }> {
   const names = (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n)).sort();
   const files: ParsedFile[] = [];
   const problems: PackProblem[] = [];
@@ -47,7 +47,7 @@ export async function readPackFiles(
     const parsed = parseFile(file, await readFile(join(dir, name), 'utf8'), problems);
     if (parsed) files.push(parsed);
   }
-  return { files, problems };
+  return { files, problems, unreadable: names.length - files.length };
 }
 
 function parseFile(file: string, text: string, problems: PackProblem[]): ParsedFile | null {

@@ -1,0 +1,200 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { GraphStore, Locale } from '@study-graph/graph';
+import { createRenderer, type Renderer } from './render/renderer.ts';
+import { resolveDiagram } from './resolve.ts';
+
+/** One view, drawn `runs` times. Times in milliseconds. */
+export interface BenchRow {
+  view: string;
+  locale: Locale;
+  nodes: number;
+  edges: number;
+  dotToSvg: { median: number; p95: number };
+  svgToPng: { median: number; p95: number };
+  /** `dot -Tpng` on the same DOT (a fresh process each run), or null when not installed. */
+  nativeDot: { median: number; p95: number } | null;
+  pngBytes: number;
+  pngWidth: number;
+  pngHeight: number;
+  /** p95 of DOT → SVG + SVG → PNG below 150 ms (the target for views of at most 40 nodes). */
+  withinTarget: boolean;
+}
+
+export interface ColdStart {
+  /** Where it was measured: a fresh Node process, or this one (when the child could not run). */
+  where: 'child process' | 'this process';
+  /** Loading the Graphviz wasm module and parsing the fonts. */
+  createRendererMs: number;
+  firstSvgMs: number;
+  firstPngMs: number;
+  totalMs: number;
+}
+
+export interface BenchReport {
+  graphvizVersion: string;
+  locale: Locale;
+  runs: number;
+  cold: ColdStart;
+  rows: BenchRow[];
+  /** E.g. "native dot not installed: skipped". */
+  notes: string[];
+}
+
+export interface BenchOptions {
+  /** Runs per view and step (default 20). */
+  runs?: number;
+  /** Runs of native `dot` per view (default 5: each is a process). */
+  nativeRuns?: number;
+  /** Measure the cold start in a child process (default true). */
+  childProcess?: boolean;
+  /** Only these views (default: all). */
+  views?: string[];
+}
+
+export const TARGET_P95_MS = 150;
+
+function stats(samples: number[]): { median: number; p95: number } {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? 0;
+  const round = (n: number) => Math.round(n * 100) / 100;
+  return { median: round(at(0.5)), p95: round(at(0.95)) };
+}
+
+function time(fn: () => void): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+/** Cold start in a fresh `node --import tsx` process; null when that cannot run. */
+function coldInChild(): ColdStart | null {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const child = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'bench-cold.ts')], {
+    cwd: dirname(here),
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  if (child.status !== 0) return null;
+  try {
+    const line = child.stdout.trim().split('\n').pop() ?? '';
+    const parsed = JSON.parse(line) as Omit<ColdStart, 'where'>;
+    return { where: 'child process', ...parsed };
+  } catch {
+    return null;
+  }
+}
+
+function nativeDotVersion(): string | null {
+  const probe = spawnSync('dot', ['-V'], { encoding: 'utf8' });
+  if (probe.error || probe.status !== 0) return null;
+  return (probe.stderr || probe.stdout).trim();
+}
+
+/**
+ * Measures drawing every view of the store in one locale: the cold start (wasm module + fonts +
+ * first render, in a fresh process when possible), then per view the median and p95 of DOT → SVG
+ * (Graphviz-wasm) and SVG → PNG (resvg) over `runs` runs, node and edge counts, PNG sizes, and
+ * native `dot -Tpng` on the same DOT when Graphviz is installed. Returns rows for a table.
+ */
+export async function benchDiagrams(
+  store: GraphStore,
+  locale: Locale,
+  options: BenchOptions = {},
+): Promise<BenchReport> {
+  const runs = Math.max(1, options.runs ?? 20);
+  const nativeRuns = Math.max(1, options.nativeRuns ?? 5);
+  const notes: string[] = [];
+
+  let cold = options.childProcess === false ? null : coldInChild();
+  let renderer: Renderer;
+  if (cold) {
+    renderer = await createRenderer();
+  } else {
+    if (options.childProcess !== false)
+      notes.push('cold start: child process failed, measured in this process');
+    const t0 = performance.now();
+    renderer = await createRenderer();
+    const t1 = performance.now();
+    const svg = renderer.renderSvg('digraph { a -> b }');
+    const t2 = performance.now();
+    renderer.renderPng(svg);
+    const t3 = performance.now();
+    cold = {
+      where: 'this process',
+      createRendererMs: t1 - t0,
+      firstSvgMs: t2 - t1,
+      firstPngMs: t3 - t2,
+      totalMs: t3 - t0,
+    };
+  }
+
+  const native = nativeDotVersion();
+  if (!native) notes.push('native dot not installed: skipped');
+  else notes.push(`native: ${native}`);
+  const scratch = native ? mkdtempSync(join(tmpdir(), 'diagram-bench-')) : null;
+
+  const rows: BenchRow[] = [];
+  try {
+    const views = (await store.listViews()).filter((v) => !options.views || options.views.includes(v.id));
+    for (const view of views) {
+      const diagram = await resolveDiagram(store, { kind: 'view', viewId: view.id });
+      if (!diagram) continue;
+      const dot = renderer.toDot(diagram, locale);
+      let svg = renderer.renderSvg(dot); // warm-up
+      let image = renderer.renderPng(svg);
+      const svgTimes: number[] = [];
+      const pngTimes: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        svgTimes.push(time(() => (svg = renderer.renderSvg(dot))));
+        pngTimes.push(time(() => (image = renderer.renderPng(svg))));
+      }
+      let nativeStats: BenchRow['nativeDot'] = null;
+      if (scratch) {
+        const file = join(scratch, `${view.id}.dot`);
+        writeFileSync(file, dot);
+        const times: number[] = [];
+        for (let i = 0; i < nativeRuns; i++) {
+          times.push(time(() => spawnSync('dot', ['-Tpng', '-o', join(scratch, `${view.id}.png`), file])));
+        }
+        nativeStats = stats(times);
+      }
+      const dotToSvg = stats(svgTimes);
+      const svgToPng = stats(pngTimes);
+      rows.push({
+        view: view.id,
+        locale,
+        nodes: diagram.subgraph.concepts.length,
+        edges: diagram.subgraph.relations.length,
+        dotToSvg,
+        svgToPng,
+        nativeDot: nativeStats,
+        pngBytes: image.png.length,
+        pngWidth: image.width,
+        pngHeight: image.height,
+        withinTarget: dotToSvg.p95 + svgToPng.p95 < TARGET_P95_MS,
+      });
+    }
+  } finally {
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
+  }
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return {
+    graphvizVersion: renderer.graphvizVersion,
+    locale,
+    runs,
+    cold: {
+      ...cold,
+      createRendererMs: round(cold.createRendererMs),
+      firstSvgMs: round(cold.firstSvgMs),
+      firstPngMs: round(cold.firstPngMs),
+      totalMs: round(cold.totalMs),
+    },
+    rows,
+    notes,
+  };
+}

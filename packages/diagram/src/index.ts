@@ -1,0 +1,26 @@
+export { type BenchRow, benchDiagrams } from './bench.ts';
+export {
+  type Collapsed,
+  type Diagram,
+  type DiagramGroup,
+  type DiagramStyle,
+  edgeLabel,
+  moreLabel,
+} from './diagram.ts';
+export { type DotOptions, toDot } from './dot/build.ts';
+export { dotString, htmlText } from './dot/escape.ts';
+export { CARD, KIND_STYLES } from './dot/styles.ts';
+export { FONT_FACES, type FontFace, fontPath, fontPaths } from './fonts/files.ts';
+export { FontMetrics, loadFontMetrics } from './fonts/metrics.ts';
+export { mermaidText, toMermaid } from './mermaid.ts';
+export { MAX_PNG_WIDTH, type PngImage, type PngOptions, renderPng } from './render/png.ts';
+export {
+  createRenderer,
+  type DrawnDiagram,
+  type DrawOptions,
+  drawDiagram,
+  type Renderer,
+  sharedRenderer,
+} from './render/renderer.ts';
+export { createSvgRenderer, type SvgRenderer } from './render/svg.ts';
+export { diagramOfSubgraph, type ResolveOptions, resolveDiagram } from './resolve.ts';

@@ -1,0 +1,28 @@
+import { loadPack } from '../pack/load-pack.ts';
+import type { GraphStore } from './port.ts';
+import { MemoryStore } from './memory-store.ts';
+import { createDriver, type Neo4jConnection, Neo4jStore } from './neo4j-store.ts';
+
+export interface OpenStoreOptions {
+  /** The pack folder, e.g. `data/docker`: the embedded store's content and the pack id for Neo4j. */
+  packDir: string;
+  /** When given, read from Neo4j (loaded with `graph load`); otherwise serve the pack from memory. */
+  neo4j?: Neo4jConnection | undefined;
+  timeoutMs?: number;
+}
+
+/** The backend rule shared by every frontend: Neo4j when configured, the embedded store otherwise. */
+export async function openStore(options: OpenStoreOptions): Promise<GraphStore> {
+  const graph = await loadPack(options.packDir);
+  if (!options.neo4j) return new MemoryStore(graph);
+  const driver = createDriver(options.neo4j);
+  return new Neo4jStore(
+    driver,
+    {
+      pack: graph.pack.id,
+      ...(options.neo4j.database ? { database: options.neo4j.database } : {}),
+      ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+    },
+    true,
+  );
+}

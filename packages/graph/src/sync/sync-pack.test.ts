@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { neo4jTestConfig } from '@study-graph/neo4j-local/testing';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Graph } from '../model/graph.ts';
+import { loadPack } from '../pack/load-pack.ts';
+import { createDriver, Neo4jStore } from '../store/neo4j-store.ts';
+import { syncPack } from './sync-pack.ts';
+
+const MINI = fileURLToPath(new URL('../__fixtures__/mini', import.meta.url));
+
+describe('syncPack', () => {
+  let driver: Driver;
+  let base: Graph;
+  const packs: string[] = [];
+  const fresh = (): Graph => {
+    const id = `sync-${randomUUID().slice(0, 8)}`;
+    packs.push(id);
+    return { ...base, pack: { ...base.pack, id } };
+  };
+  const count = async (query: string, params: Record<string, unknown>) =>
+    (await driver.executeQuery(query, params)).records[0]!.get(0) as number;
+
+  beforeAll(async () => {
+    base = await loadPack(MINI);
+    driver = createDriver(neo4jTestConfig());
+  });
+
+  afterAll(async () => {
+    await driver.executeQuery('MATCH (n) WHERE n.pack IN $packs OR n.testRun IN $packs DETACH DELETE n', { packs });
+    await driver.close();
+  });
+
+  it('creates everything the first time and writes nothing the second time', async () => {
+    const graph = fresh();
+    const first = await syncPack(driver, graph);
+    expect(first.created).toEqual({ concepts: 12, relations: 9, views: 2, sources: 2 });
+    expect(first.writes).toBeGreaterThan(0);
+    const nodes = await count('MATCH (n {pack: $pack}) RETURN count(n)', { pack: graph.pack.id });
+    const second = await syncPack(driver, graph);
+    expect(second).toMatchObject({
+      writes: 0,
+      created: { concepts: 0, relations: 0, views: 0, sources: 0 },
+      updated: { concepts: 0, relations: 0, views: 0, sources: 0 },
+      deleted: { concepts: 0, relations: 0, views: 0, sources: 0 },
+    });
+    expect(await count('MATCH (n {pack: $pack}) RETURN count(n)', { pack: graph.pack.id })).toBe(nodes);
+    expect(await count('MATCH (:View {pack: $pack})-[s:SHOWS]->() RETURN count(s)', { pack: graph.pack.id })).toBe(7);
+  });
+
+  it('updates what changed and removes what the pack no longer has', async () => {
+    const graph = fresh();
+    await syncPack(driver, graph);
+    const edited: Graph = {
+      ...graph,
+      concepts: graph.concepts
+        .filter((c) => c.id !== 'island')
+        .map((c) => (c.id === 'image' ? { ...c, summary: { vi: 'Mẫu mới.', en: 'A new template.' } } : c)),
+      relations: graph.relations.filter((r) => r.type !== 'INSTANCE_OF'),
+    };
+    const report = await syncPack(driver, edited);
+    expect(report.created).toEqual({ concepts: 0, relations: 0, views: 0, sources: 0 });
+    expect(report.updated).toEqual({ concepts: 1, relations: 0, views: 0, sources: 0 });
+    expect(report.deleted).toEqual({ concepts: 1, relations: 1, views: 0, sources: 0 });
+    const store = new Neo4jStore(driver, { pack: graph.pack.id });
+    expect((await store.getConcept('image'))?.summary.en).toBe('A new template.');
+    expect(await store.getConcept('island')).toBeNull();
+    expect(await store.relationsOf('container', ['INSTANCE_OF'])).toEqual([]);
+    expect((await syncPack(driver, edited)).writes).toBe(0);
+  });
+
+  it('never touches nodes that do not come from the pack', async () => {
+    const graph = fresh();
+    const testRun = graph.pack.id;
+    await syncPack(driver, graph);
+    // What people add through the bot: their own labels, pointing at pack concepts; and a look-alike.
+    await driver.executeQuery(
+      `MATCH (c:Concept {pack: $pack, id: 'container'})
+       CREATE (:QuizProgress {testRun: $testRun, user: 'u1'})-[:ANSWERED {testRun: $testRun}]->(c)
+       CREATE (:Concept {testRun: $testRun, id: 'island', note: 'suggested by a learner'})`,
+      { pack: graph.pack.id, testRun },
+    );
+    const withoutIsland = { ...graph, concepts: graph.concepts.filter((c) => c.id !== 'island') };
+    await syncPack(driver, withoutIsland);
+    await syncPack(driver, { ...withoutIsland, relations: [], views: [] });
+    expect(await count('MATCH (q:QuizProgress {testRun: $testRun})-[:ANSWERED]->(:Concept {id: "container"}) RETURN count(q)', { testRun })).toBe(1);
+    expect(await count("MATCH (c:Concept {testRun: $testRun, id: 'island'}) RETURN count(c)", { testRun })).toBe(1);
+  });
+
+  it('creates the uniqueness constraints it relies on', async () => {
+    await syncPack(driver, fresh());
+    const names = (await driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names')).records[0]!.get('names');
+    expect(names).toEqual(expect.arrayContaining(['concept_pack_id', 'view_pack_id', 'source_pack_id']));
+  });
+});

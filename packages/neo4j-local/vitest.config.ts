@@ -1,0 +1,9 @@
+import { defineConfig, mergeConfig } from 'vitest/config';
+import { sharedConfig } from '../../vitest.shared.ts';
+
+// These tests start and stop their own Neo4j (own home under target/, own port), so they do not use
+// the shared global setup and cannot disturb other packages' tests that run at the same time.
+export default mergeConfig(
+  sharedConfig,
+  defineConfig({ test: { fileParallelism: false, testTimeout: 180_000 } }),
+);

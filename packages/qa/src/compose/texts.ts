@@ -1,0 +1,43 @@
+import type { ConceptKind } from '@study-graph/graph';
+
+/** Every sentence the answers use, one implementation per language (vi.ts, en.ts). */
+export interface Texts {
+  kind: Record<ConceptKind, string>;
+  sources: string;
+  figure: (n: number) => string;
+  /** `**Name** (other name): summary` */
+  definition: (name: string, otherName: string | null, summary: string) => string;
+  factLine: (label: string, names: string[]) => string;
+  relationIntro: (a: string, b: string) => string;
+  noPath: (a: string, b: string) => string;
+  comparisonIntro: (a: string, b: string) => string;
+  kindsDiffer: (a: string, kindA: string, b: string, kindB: string) => string;
+  bothConnectedTo: (names: string[]) => string;
+  directly: (line: string) => string;
+  partsIntro: (name: string) => string;
+  membersIntro: (name: string) => string;
+  statesIntro: (count: number) => string;
+  /** One transition, e.g. `docker unpause`: paused -> running. */
+  useCommand: (command: string, from: string, to: string, event: string | null) => string;
+  automatic: (from: string, to: string, note: string | null, event: string | null) => string;
+  stepsIntro: (from: string, to: string) => string;
+  directAnswer: (yes: boolean) => string;
+  noTransition: (from: string, to: string) => string;
+  commandEffectIntro: (command: string) => string;
+  commandNoStateChange: (command: string) => string;
+  enters: (command: string, state: string) => string;
+  fromStateIntro: (state: string) => string;
+  toStateIntro: (state: string) => string;
+  howtoIntro: string;
+  flowIntro: (title: string) => string;
+  versionLine: (from: string, label: string, to: string, version: string) => string;
+  alternativesIntro: (name: string) => string;
+  factsIntro: (name: string) => string;
+  diagramIntro: (title: string) => string;
+  diagramShows: (names: string[]) => string;
+  unknown: string;
+  didYouMean: (names: string[]) => string;
+  empty: string;
+  tooLong: (length: number, max: number) => string;
+  more: (n: number) => string;
+}

@@ -1,0 +1,58 @@
+import type { Concept, GraphStore, Locale, Relation } from '@study-graph/graph';
+import { en } from './compose/en.ts';
+import type { Texts } from './compose/texts.ts';
+import { vi } from './compose/vi.ts';
+import type { Lexicon } from './lexicon.ts';
+
+const TEXTS: Record<Locale, Texts> = { vi, en };
+
+/** What every intent works with: the store, the lexicon, and the words of the reply's language. */
+export class Context {
+  readonly t: Texts;
+
+  constructor(
+    readonly store: GraphStore,
+    readonly lexicon: Lexicon,
+    readonly locale: Locale,
+  ) {
+    this.t = TEXTS[locale];
+  }
+
+  /** A concept's name in the reply language (by id or concept). */
+  name(c: Concept | string): string {
+    const concept = typeof c === 'string' ? this.lexicon.concepts.get(c) : c;
+    return concept ? concept.name[this.locale] : String(c);
+  }
+
+  bold(c: Concept | string): string {
+    return `**${this.name(c)}**`;
+  }
+
+  /** Commands read best as code: `docker pause`. */
+  command(id: string): string {
+    return this.lexicon.concepts.get(id)?.name.en ?? id;
+  }
+
+  /** The other language's name, when it differs, to help learners who know the other term. */
+  otherName(c: Concept): string | null {
+    const other = c.name[this.locale === 'vi' ? 'en' : 'vi'];
+    return other !== c.name[this.locale] ? other : null;
+  }
+
+  summary(c: Concept, full = true): string {
+    const text = c.summary[this.locale];
+    return full ? text : firstSentence(text);
+  }
+
+  /** "**A** manages **B**", always read in the edge's own direction. */
+  relationLine(r: Relation): string {
+    const label = r.type === 'TRANSITION' && r.command ? `→ \`${this.command(r.command)}\` →` : r.label[this.locale];
+    const version = r.version ? ` (${r.version})` : '';
+    return `${this.bold(r.from)} ${label} ${this.bold(r.to)}${version}`;
+  }
+}
+
+export function firstSentence(text: string): string {
+  const match = /^(.+?[.!?])(\s|$)/.exec(text);
+  return match ? match[1]! : text;
+}

@@ -1,0 +1,59 @@
+import type { Relation, View } from '@study-graph/graph';
+import type { Reply } from '../answer.ts';
+import type { Context } from '../context.ts';
+import type { Question } from '../question.ts';
+
+/** Position of each concept along a flow: where it first appears among the ordered steps. */
+function positions(steps: Relation[]): Map<string, number> {
+  const at = new Map<string, number>();
+  steps.forEach((r, i) => {
+    if (!at.has(r.from)) at.set(r.from, i);
+    if (!at.has(r.to)) at.set(r.to, i + 1);
+  });
+  return at;
+}
+
+/**
+ * "How do containers reach the internet?", "truy cập container từ bên ngoài": the traffic flow
+ * (a view of ordered FLOW steps) that holds the named concepts in the order the question implies.
+ */
+export async function answerFlow(q: Question, ctx: Context): Promise<Reply | null> {
+  const named = q.views.find((m) => m.view.kind === 'flow')?.view;
+  if (!named && !q.has('traffic') && !(q.has('howto') && q.concepts.length >= 2)) return null;
+  const ids = q.conceptList().map((c) => c.id);
+  let best: { view: View; steps: Relation[]; score: number } | null = null;
+  for (const view of [...ctx.lexicon.views.values()].filter((v) => v.kind === 'flow')) {
+    const graph = await ctx.store.view(view.id);
+    if (!graph) continue;
+    const all = graph.relations.filter((r) => r.type === 'FLOW');
+    const own = all.filter((r) => r.flow === view.id);
+    const steps = (own.length > 0 ? own : all).sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
+    const score = scoreFlow(q, ids, positions(steps)) + (view === named ? 10 : 0);
+    if (score > 0 && (!best || score > best.score)) best = { view, steps, score };
+  }
+  if (!best) return null;
+  const { view, steps } = best;
+  const lines = [ctx.t.flowIntro(view.title[ctx.locale]), ...steps.map((r, i) => `${r.order ?? i + 1}. ${ctx.relationLine(r)}`)];
+  return {
+    intent: 'flow',
+    concepts: q.conceptList(),
+    lines,
+    sources: view.sources,
+    diagram: { kind: 'view', viewId: view.id },
+  };
+}
+
+/** How many named concepts lie on the flow, plus one when their order matches the question's. */
+function scoreFlow(q: Question, ids: string[], at: Map<string, number>): number {
+  const on = ids.filter((id) => at.has(id));
+  if (on.length === 0) return 0;
+  const role = (id: string) => q.mentionOf(id)?.role;
+  const from = on.find((id) => role(id) === 'from');
+  const to = on.find((id) => role(id) === 'to');
+  let order = 0;
+  if (from && to) order = at.get(from)! < at.get(to)! ? 1 : -1;
+  else if (from) order = on.every((id) => at.get(from)! <= at.get(id)!) ? 1 : -1;
+  else if (to) order = on.every((id) => at.get(to)! >= at.get(id)!) ? 1 : -1;
+  else if (on.length >= 2) order = at.get(on[0]!)! < at.get(on[1]!)! ? 1 : -1;
+  return on.length * 2 + order;
+}

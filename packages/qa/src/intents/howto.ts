@@ -1,0 +1,43 @@
+import type { Concept } from '@study-graph/graph';
+import type { Reply } from '../answer.ts';
+import type { Context } from '../context.ts';
+import type { Question } from '../question.ts';
+
+/** Commands linked to a concept, with whether the command points at it (produces it, leads to it). */
+async function commandsOf(ctx: Context, c: Concept): Promise<Map<string, boolean>> {
+  const found = new Map<string, boolean>();
+  for (const r of await ctx.store.relationsOf(c.id)) {
+    const other = r.from === c.id ? r.to : r.from;
+    if (ctx.lexicon.concepts.get(other)?.kind === 'command') found.set(other, found.get(other) || r.from === other);
+  }
+  return found;
+}
+
+/** "Làm sao lưu container thành image?": the commands that join what the question names. */
+export async function answerHowto(q: Question, ctx: Context): Promise<Reply | null> {
+  if (!q.has('howto')) return null;
+  const named = q.conceptList();
+  const mentioned = named.filter((c) => c.kind === 'command');
+  const things = named.filter((c) => c.kind !== 'command');
+  if (things.length === 0 && mentioned.length === 0) return null;
+  const goal = things.find((c) => q.mentionOf(c.id)?.role === 'to');
+  const maps = await Promise.all(things.map((c) => commandsOf(ctx, c)));
+  let candidates = [...(maps[0]?.keys() ?? [])].filter((id) => maps.every((m) => m.has(id)));
+  if (goal) {
+    const toGoal = candidates.filter((id) => maps[things.indexOf(goal)]!.get(id));
+    if (toGoal.length > 0) candidates = toGoal;
+  }
+  const commands = [...new Set([...mentioned.map((c) => c.id), ...candidates])].slice(0, 5);
+  if (commands.length === 0) return null;
+  const concepts = commands.map((id) => ctx.lexicon.concepts.get(id)!);
+  return {
+    intent: 'howto',
+    concepts: [...things, ...concepts],
+    lines: [
+      ctx.t.howtoIntro,
+      ...concepts.map((c) => `• \`${c.syntax ?? ctx.command(c.id)}\`: ${ctx.summary(c, false)}`),
+    ],
+    sources: [...new Set(concepts.flatMap((c) => c.sources))],
+    diagram: null,
+  };
+}

@@ -1,0 +1,152 @@
+import type { Concept, Relation } from '@study-graph/graph';
+import type { Reply } from '../answer.ts';
+import type { Context } from '../context.ts';
+import type { Question } from '../question.ts';
+
+/** States read as the Engine API spells them (`paused`), in both languages. */
+function state(ctx: Context, id: string): string {
+  return ctx.lexicon.concepts.get(id)?.name.en.toLowerCase() ?? id;
+}
+
+function bullet(ctx: Context, r: Relation): string {
+  const move = `**${state(ctx, r.from)}** → **${state(ctx, r.to)}**`;
+  const event = r.event ? ` (${ctx.locale === 'vi' ? 'sự kiện' : 'event'} \`${r.event}\`)` : '';
+  const note = r.note ? `: ${r.note[ctx.locale]}` : '';
+  return `• ${r.command ? `\`${ctx.command(r.command)}\`: ` : ''}${move}${note}${event}`;
+}
+
+function sentence(ctx: Context, r: Relation): string {
+  if (r.command) return ctx.t.useCommand(ctx.command(r.command), state(ctx, r.from), state(ctx, r.to), r.event ?? null);
+  return ctx.t.automatic(state(ctx, r.from), state(ctx, r.to), r.note?.[ctx.locale] ?? null, r.event ?? null);
+}
+
+/** Commands before automatic moves, then by key, so the usual way comes first. */
+const usualFirst = (a: Relation, b: Relation) => Number(!a.command) - Number(!b.command) || (a.key < b.key ? -1 : 1);
+
+/** Shortest run of transitions from one state to another (breadth first, usual moves first). */
+export function statePath(transitions: Relation[], from: string, to: string): Relation[] | null {
+  const sorted = [...transitions].sort(usualFirst);
+  const via = new Map<string, Relation | null>([[from, null]]);
+  let frontier = [from];
+  while (frontier.length > 0 && !via.has(to)) {
+    const next: string[] = [];
+    for (const at of frontier) {
+      for (const r of sorted.filter((t) => t.from === at && !via.has(t.to))) {
+        via.set(r.to, r);
+        next.push(r.to);
+      }
+    }
+    frontier = next;
+  }
+  if (!via.has(to) || from === to) return null;
+  const path: Relation[] = [];
+  for (let at = to; at !== from; ) {
+    const r = via.get(at)!;
+    path.unshift(r);
+    at = r.from;
+  }
+  return path;
+}
+
+/** The lines a state or command adds to its definition: where it leads. */
+export async function stateMachineLines(concept: Concept, ctx: Context): Promise<string[]> {
+  const transitions =
+    concept.kind === 'state'
+      ? await ctx.store.transitions({ from: concept.id })
+      : await ctx.store.transitions({ command: concept.id });
+  return transitions.sort(usualFirst).slice(0, 6).map((r) => bullet(ctx, r));
+}
+
+interface Roles {
+  from?: Concept;
+  to?: Concept;
+}
+
+/** Which named state is the start and which the goal: markers first, then the order named. */
+function roles(q: Question, states: Concept[]): Roles {
+  const role = (c: Concept) => q.mentionOf(c.id)?.role;
+  const from = states.find((s) => role(s) === 'from') ?? states.find((s) => role(s) === 'current');
+  const to = states.find((s) => role(s) === 'to' && s !== from);
+  const rest = states.filter((s) => s !== from && s !== to);
+  return { from: from ?? rest.shift(), to: to ?? rest.shift() } as Roles;
+}
+
+/**
+ * Questions about the container state machine: the states, how to get from one to another
+ * (several steps when needed), what a command does, where a state leads.
+ */
+export async function answerLifecycle(q: Question, ctx: Context): Promise<Reply | null> {
+  const states = q.conceptList((c) => c.kind === 'state');
+  const commands = q.conceptList((c) => c.kind === 'command');
+  const transitions = await ctx.store.transitions();
+  const reply = (concepts: Concept[], lines: string[], used: Relation[]): Reply => ({
+    intent: 'lifecycle',
+    concepts,
+    lines,
+    sources: [...new Set([...concepts.flatMap((c) => c.sources), ...used.flatMap((r) => r.sources)])],
+    diagram: null,
+  });
+
+  if (states.length >= 2) {
+    const { from, to } = roles(q, states);
+    return between(ctx, q, transitions, from!, to!, reply);
+  }
+  const command = commands.find((c) => transitions.some((r) => r.command === c.id));
+  if (command && !q.has('definition')) {
+    const moves = transitions.filter((r) => r.command === command.id);
+    const start = states[0];
+    const fromStart = start ? moves.filter((r) => r.from === start.id) : [];
+    if (start && fromStart.length === 0) {
+      // "Can I remove a running container?": not from here; show the way to where the command applies.
+      const route = moves.map((m) => statePath(transitions, start.id, m.from)).find((p) => p && p.length > 0);
+      if (route) {
+        const steps = [...route, moves.find((m) => m.from === route.at(-1)!.to)!];
+        return reply([command, start], [ctx.t.directAnswer(false), ...steps.map((r) => bullet(ctx, r))], steps);
+      }
+    }
+    const shown = fromStart.length > 0 ? fromStart : moves;
+    const lines = [ctx.t.commandEffectIntro(ctx.command(command.id)), ...shown.map((r) => bullet(ctx, r))];
+    return reply([command, ...states], lines, shown);
+  }
+  if (states.length === 1 && (q.has('command') || q.has('howto') || q.mentionOf(states[0]!.id)?.role)) {
+    const s = states[0]!;
+    const goal = q.mentionOf(s.id)?.role === 'to';
+    const moves = transitions.filter((r) => (goal ? r.to === s.id && r.from !== s.id : r.from === s.id)).sort(usualFirst);
+    const intro = goal ? ctx.t.toStateIntro(state(ctx, s.id)) : ctx.t.fromStateIntro(state(ctx, s.id));
+    return reply([s], [intro, ...moves.map((r) => bullet(ctx, r))], moves);
+  }
+  if (q.has('lifecycle') && states.length === 0 && commands.length === 0) {
+    const all = await ctx.store.listConcepts({ kind: 'state' });
+    const ordered = orderStates(all, ctx);
+    const lines = [ctx.t.statesIntro(ordered.length), ...ordered.map((s) => `• **${state(ctx, s.id)}**: ${ctx.summary(s, false)}`)];
+    return { ...reply(ordered, lines, []), diagram: { kind: 'lifecycle' } };
+  }
+  return null;
+}
+
+function between(
+  ctx: Context,
+  q: Question,
+  transitions: Relation[],
+  from: Concept,
+  to: Concept,
+  reply: (c: Concept[], lines: string[], used: Relation[]) => Reply,
+): Reply {
+  const direct = transitions.filter((r) => r.from === from.id && r.to === to.id).sort(usualFirst);
+  const yesNo = q.has('direct') || q.has('yesNo');
+  if (direct.length > 0) {
+    const lines = direct.length === 1 ? [sentence(ctx, direct[0]!)] : direct.map((r) => bullet(ctx, r));
+    return reply([from, to], yesNo ? [ctx.t.directAnswer(true), ...lines] : lines, direct);
+  }
+  const path = statePath(transitions, from.id, to.id);
+  if (!path) return reply([from, to], [ctx.t.noTransition(state(ctx, from.id), state(ctx, to.id))], []);
+  const lines = [ctx.t.stepsIntro(state(ctx, from.id), state(ctx, to.id)), ...path.map((r) => bullet(ctx, r))];
+  return reply([from, to], yesNo ? [ctx.t.directAnswer(false), ...lines] : lines, path);
+}
+
+/** States in the order the lifecycle figure lists them, so answers read like the notes. */
+function orderStates(states: Concept[], ctx: Context): Concept[] {
+  const figure = [...ctx.lexicon.views.values()].find((v) => v.kind === 'lifecycle')?.concepts ?? [];
+  const rank = (c: Concept) => (figure.includes(c.id) ? figure.indexOf(c.id) : figure.length);
+  return [...states].sort((a, b) => rank(a) - rank(b));
+}

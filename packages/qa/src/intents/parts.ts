@@ -1,0 +1,64 @@
+import type { Concept, Relation, RelationType } from '@study-graph/graph';
+import type { Reply } from '../answer.ts';
+import type { Context } from '../context.ts';
+import type { Question } from '../question.ts';
+
+/** The first named concept that has edges of this type in the given direction, with those edges. */
+async function firstWith(
+  q: Question,
+  ctx: Context,
+  type: RelationType,
+  direction: 'out' | 'in',
+): Promise<{ concept: Concept; relations: Relation[] } | null> {
+  for (const concept of q.specificFirst()) {
+    const relations = (await ctx.store.relationsOf(concept.id, [type])).filter((r) =>
+      direction === 'out' ? r.from === concept.id : r.to === concept.id,
+    );
+    if (relations.length > 0) return { concept, relations };
+  }
+  return null;
+}
+
+function itemLine(ctx: Context, id: string): string {
+  const c = ctx.lexicon.concepts.get(id);
+  return c ? `• **${ctx.name(c)}**: ${ctx.summary(c, false)}` : `• ${id}`;
+}
+
+/** "Docker Engine gồm những gì?": the concept's components. */
+export async function answerParts(q: Question, ctx: Context): Promise<Reply | null> {
+  if (!q.has('parts')) return null;
+  const found = await firstWith(q, ctx, 'HAS_COMPONENT', 'out');
+  if (!found) return null;
+  const { concept, relations } = found;
+  return {
+    intent: 'parts',
+    concepts: [concept],
+    lines: [ctx.t.partsIntro(ctx.name(concept)), ...relations.map((r) => itemLine(ctx, r.to))],
+    sources: [...new Set(relations.flatMap((r) => r.sources))],
+    diagram: { kind: 'neighbourhood', conceptId: concept.id, depth: 1 },
+  };
+}
+
+/** "Các loại network driver", "List the native drivers": what `IS_A` the concept, one level down too. */
+export async function answerMembers(q: Question, ctx: Context): Promise<Reply | null> {
+  if (!q.has('members')) return null;
+  const found = await firstWith(q, ctx, 'IS_A', 'in');
+  if (!found) return null;
+  const { concept, relations } = found;
+  const lines = [ctx.t.membersIntro(ctx.name(concept))];
+  for (const r of relations) {
+    const sub = (await ctx.store.relationsOf(r.from, ['IS_A'])).filter((s) => s.to === r.from);
+    lines.push(
+      sub.length > 0
+        ? `• **${ctx.name(r.from)}**: ${sub.map((s) => ctx.bold(s.from)).join(', ')}`
+        : itemLine(ctx, r.from),
+    );
+  }
+  return {
+    intent: 'members',
+    concepts: [concept],
+    lines,
+    sources: [...new Set(relations.flatMap((r) => r.sources))],
+    diagram: { kind: 'neighbourhood', conceptId: concept.id, depth: 1 },
+  };
+}

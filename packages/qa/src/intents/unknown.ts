@@ -1,0 +1,34 @@
+import type { Concept } from '@study-graph/graph';
+import type { Reply } from '../answer.ts';
+import type { Context } from '../context.ts';
+import { FILLER } from '../cues.ts';
+import { allowedTypos, editDistance } from '../edit-distance.ts';
+import type { Question } from '../question.ts';
+
+/** Up to three concepts whose name is close to a word of the question, for "did you mean". */
+export function suggestions(q: Question, ctx: Context): Concept[] {
+  const found = new Map<string, number>();
+  for (const token of q.tokens) {
+    if (token.length < 4 || FILLER.has(token) || /^\d+$/.test(token)) continue;
+    const max = allowedTypos(token.length) + 1;
+    for (const [text, terms] of ctx.lexicon.exact) {
+      if (text[0] !== token[0] || text.includes(' ')) continue;
+      const d = editDistance(token, text, max);
+      for (const t of terms) {
+        if (d <= max && t.type === 'concept' && d < (found.get(t.id) ?? Infinity)) found.set(t.id, d);
+      }
+    }
+  }
+  return [...found]
+    .sort(([a, da], [b, db]) => da - db || (a < b ? -1 : 1))
+    .slice(0, 3)
+    .map(([id]) => ctx.lexicon.concepts.get(id)!);
+}
+
+/** Nothing in the graph matches: say so, and offer close names when there are some. */
+export function answerUnknown(q: Question, ctx: Context): Reply {
+  const close = suggestions(q, ctx);
+  const lines = [ctx.t.unknown];
+  if (close.length > 0) lines.push(ctx.t.didYouMean(close.map((c) => ctx.bold(c))));
+  return { intent: 'unknown', concepts: [], lines, sources: [], diagram: null, found: false, suggestions: close };
+}

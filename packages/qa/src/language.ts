@@ -1,0 +1,39 @@
+import type { Locale } from '@study-graph/graph';
+
+export interface LanguageGuess {
+  locale: Locale;
+  /** `clear` when the text itself says which language it is; `weak` when we fell back. */
+  confidence: 'clear' | 'weak';
+}
+
+// Letters that only Vietnamese uses among the two languages (tone marks, ă â ê ô ơ ư đ).
+const VIETNAMESE_LETTERS =
+  /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
+
+// Common Vietnamese words as typed without diacritics; words shared with English ("the", "do", "a") are left out.
+const VIETNAMESE_WORDS = new Set(
+  `la gi cua nhu nao khac gom nhung cac loai lam sao tu ve trong voi va khong duoc nay thi sau khi dang lenh
+   trang thai cach bang giua hay cai dung chay tao xoa mang hinh toi ban roi chua vay nhau nhieu mot cho lai
+   len xuong ra vao ngoai thanh phan hoat dong thay de co ai bao nhieu sao giai thich nghia ket noi lien quan
+   quan he so sanh minh hoa huong dan duong ung dung nen tang dau nguoi mat`.split(/\s+/),
+);
+
+const ENGLISH_WORDS = new Set(
+  `what is are the how does do can which of to from between and list show draw why when where who difference
+   explain me my i it in on with into an its there types kind kinds between vs versus does did compare use used
+   go back get tell about relationship related connect connected state states command`.split(/\s+/),
+);
+
+/** Guesses the language of a question from its letters and common words. */
+export function detectLanguage(display: string, tokens: string[], fallback: Locale = 'en'): LanguageGuess {
+  if (VIETNAMESE_LETTERS.test(display)) return { locale: 'vi', confidence: 'clear' };
+  let vi = 0;
+  let en = 0;
+  for (const t of tokens) {
+    if (VIETNAMESE_WORDS.has(t)) vi++;
+    if (ENGLISH_WORDS.has(t)) en++;
+  }
+  if (vi > en) return { locale: 'vi', confidence: 'clear' };
+  if (en > vi) return { locale: 'en', confidence: 'clear' };
+  return { locale: fallback, confidence: 'weak' };
+}

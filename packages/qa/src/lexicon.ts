@@ -1,0 +1,55 @@
+import { type Concept, fold, type GraphStore, type View } from '@study-graph/graph';
+
+export type TargetType = 'concept' | 'view';
+
+export interface Term {
+  text: string;
+  tokens: string[];
+  type: TargetType;
+  id: string;
+}
+
+/**
+ * Every name and alias of every concept and view, folded, indexed for linking. Built once from the
+ * store, so linking costs no queries.
+ */
+export class Lexicon {
+  readonly exact = new Map<string, Term[]>();
+  /** Terms by their first letter and token count, for typo-tolerant matching. */
+  readonly fuzzy = new Map<string, Term[]>();
+  /** Every token that occurs in some term: a token outside this set may be a typo. */
+  readonly knownTokens = new Set<string>();
+  readonly concepts = new Map<string, Concept>();
+  readonly views = new Map<string, View>();
+  maxTokens = 1;
+
+  static async build(store: GraphStore): Promise<Lexicon> {
+    const lexicon = new Lexicon();
+    const [concepts, views] = await Promise.all([store.listConcepts(), store.listViews()]);
+    for (const c of concepts) {
+      lexicon.concepts.set(c.id, c);
+      lexicon.#add('concept', c.id, [c.name.vi, c.name.en, ...c.aliases.vi, ...c.aliases.en]);
+    }
+    for (const v of views) {
+      lexicon.views.set(v.id, v);
+      lexicon.#add('view', v.id, [v.title.vi, v.title.en, ...v.aliases.vi, ...v.aliases.en]);
+    }
+    return lexicon;
+  }
+
+  #add(type: TargetType, id: string, names: string[]): void {
+    for (const text of new Set(names.map(fold).filter(Boolean))) {
+      const term: Term = { text, tokens: text.split(' '), type, id };
+      const same = this.exact.get(text) ?? [];
+      if (!same.some((t) => t.type === type && t.id === id)) this.exact.set(text, [...same, term]);
+      const key = fuzzyKey(text[0]!, term.tokens.length);
+      this.fuzzy.set(key, [...(this.fuzzy.get(key) ?? []), term]);
+      for (const token of term.tokens) this.knownTokens.add(token);
+      this.maxTokens = Math.max(this.maxTokens, term.tokens.length);
+    }
+  }
+}
+
+export function fuzzyKey(first: string, tokenCount: number): string {
+  return `${first}:${tokenCount}`;
+}

@@ -1,0 +1,26 @@
+import { fold } from '@study-graph/graph';
+
+/** Longest question we answer; Discord messages may be 2,000 characters, questions are short. */
+export const MAX_QUESTION_LENGTH = 500;
+
+export interface NormalizedQuestion {
+  /** What the learner typed, NFC, without control or zero-width characters: safe to show. */
+  display: string;
+  /** Folded for matching: lower case, no diacritics, punctuation collapsed. */
+  folded: string;
+  tokens: string[];
+  /** Length of the cleaned input before any cut. */
+  length: number;
+  tooLong: boolean;
+}
+
+// C0/C1 controls (tab and newline become spaces first), zero-width and bidi marks, BOM.
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g;
+
+export function normalizeQuestion(raw: string): NormalizedQuestion {
+  const cleaned = raw.normalize('NFC').replace(/[\t\n\r]+/g, ' ').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  const tooLong = cleaned.length > MAX_QUESTION_LENGTH;
+  const display = tooLong ? `${cleaned.slice(0, MAX_QUESTION_LENGTH)}…` : cleaned;
+  const folded = fold(tooLong ? cleaned.slice(0, MAX_QUESTION_LENGTH) : cleaned);
+  return { display, folded, tokens: folded ? folded.split(' ') : [], length: cleaned.length, tooLong };
+}

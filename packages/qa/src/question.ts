@@ -1,0 +1,124 @@
+import type { Concept, GraphStore, Locale, View } from '@study-graph/graph';
+import { CUES, type CueName, DRAW_WORDS } from './cues.ts';
+import { detectLanguage, type LanguageGuess } from './language.ts';
+import type { Lexicon } from './lexicon.ts';
+import { link, type Mention } from './link.ts';
+import { type NormalizedQuestion, normalizeQuestion } from './normalize.ts';
+
+export interface AskOptions {
+  /** Forces the reply language (a `--lang` flag). */
+  locale?: Locale;
+  /** Used only when the question itself does not show its language (Discord's `interaction.locale`). */
+  fallbackLocale?: Locale;
+}
+
+/** A question taken apart: its text, language, the concepts and views it names, and its cue words. */
+export class Question {
+  readonly concepts: (Mention & { concept: Concept })[];
+  readonly views: (Mention & { view: View })[];
+  readonly #cueAt = new Map<CueName, number>();
+
+  constructor(
+    readonly text: NormalizedQuestion,
+    readonly language: LanguageGuess,
+    mentions: Mention[],
+    lexicon: Lexicon,
+  ) {
+    this.concepts = mentions.flatMap((m) => {
+      const concept = m.type === 'concept' ? lexicon.concepts.get(m.id) : undefined;
+      return concept ? [{ ...m, concept }] : [];
+    });
+    this.views = mentions.flatMap((m) => {
+      const view = m.type === 'view' ? lexicon.views.get(m.id) : undefined;
+      return view ? [{ ...m, view }] : [];
+    });
+  }
+
+  get locale(): Locale {
+    return this.language.locale;
+  }
+
+  get tokens(): string[] {
+    return this.text.tokens;
+  }
+
+  /** Token index where a cue phrase starts, or -1. */
+  cueAt(name: CueName): number {
+    let at = this.#cueAt.get(name);
+    if (at === undefined) {
+      at = Math.min(...CUES[name].map((phrase) => indexOfPhrase(this.tokens, phrase)).filter((i) => i >= 0), Infinity);
+      if (name === 'diagram' && at === Infinity) at = drawWordAt(this.text.display);
+      this.#cueAt.set(name, at === Infinity ? -1 : at);
+    }
+    return at === Infinity ? -1 : at;
+  }
+
+  has(name: CueName): boolean {
+    return this.cueAt(name) >= 0;
+  }
+
+  /** Distinct concepts in the order they are named. */
+  conceptList(filter: (c: Concept) => boolean = () => true): Concept[] {
+    const seen = new Set<string>();
+    return this.concepts
+      .filter((m) => filter(m.concept) && !seen.has(m.id) && seen.add(m.id))
+      .map((m) => m.concept);
+  }
+
+  /** Distinct concepts, the most specific first: longer names before shorter, then in order. */
+  specificFirst(): Concept[] {
+    const ordered = [...this.concepts].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    return [...new Set(ordered.map((m) => m.concept))];
+  }
+
+  mentionOf(id: string): Mention | undefined {
+    return this.concepts.find((m) => m.id === id);
+  }
+}
+
+function indexOfPhrase(tokens: string[], phrase: string): number {
+  const words = phrase.split(' ');
+  for (let i = 0; i + words.length <= tokens.length; i++) {
+    if (words.every((w, j) => tokens[i + j] === w)) return i;
+  }
+  return -1;
+}
+
+/** "vẽ" (draw) folds to the same letters as "về" (to), so it is looked for before folding. */
+function drawWordAt(display: string): number {
+  const words = display.toLowerCase().split(/\s+/);
+  const i = words.findIndex((w) => DRAW_WORDS.includes(w.replace(/[^\p{L}]/gu, '')));
+  return i >= 0 ? i : Infinity;
+}
+
+/** Normalises, detects the language, links concepts, and settles typo ties by the graph. */
+export async function parseQuestion(
+  raw: string,
+  lexicon: Lexicon,
+  store: GraphStore,
+  options: AskOptions = {},
+): Promise<Question> {
+  const text = normalizeQuestion(raw);
+  const detected = detectLanguage(text.display, text.tokens, options.fallbackLocale ?? 'en');
+  const language: LanguageGuess = options.locale ? { locale: options.locale, confidence: 'clear' } : detected;
+  const mentions = await preferConnected(link(text.tokens, lexicon), store);
+  return new Question(text, language, mentions, lexicon);
+}
+
+/**
+ * A typo may be as close to two names; take the one connected to something else the question
+ * names ("contaner" next to "image" is the container).
+ */
+async function preferConnected(mentions: Mention[], store: GraphStore): Promise<Mention[]> {
+  const others = (m: Mention) => new Set(mentions.filter((o) => o !== m && o.type === 'concept').map((o) => o.id));
+  return Promise.all(
+    mentions.map(async (m) => {
+      if (m.type !== 'concept' || m.alternatives.length === 0 || others(m).size === 0) return m;
+      for (const id of [m.id, ...m.alternatives]) {
+        const rels = await store.relationsOf(id);
+        if (rels.some((r) => others(m).has(r.from) || others(m).has(r.to))) return { ...m, id };
+      }
+      return m;
+    }),
+  );
+}
