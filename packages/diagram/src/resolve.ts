@@ -21,6 +21,10 @@ export interface ResolveOptions {
 
 export const DEFAULT_MAX_NODES = 24;
 export const DEFAULT_MAX_PER_SIDE = 9;
+/** Up to this many concepts a neighbourhood also shows the edges among the neighbours. */
+const SMALL_NEIGHBOURHOOD = 8;
+/** More first hops than this on one side of a neighbourhood are laid out in two columns. */
+const LONG_COLUMN = 12;
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byId = (a: { id: string }, b: { id: string }) => compare(a.id, b.id);
@@ -83,15 +87,33 @@ function styleOf(view: View): DiagramStyle {
 function viewDiagram(graph: ViewGraph, kind: 'view' | 'lifecycle'): Diagram {
   const byConcept = new Map(graph.concepts.map((c) => [c.id, c] as const));
   const concepts = graph.view.concepts.flatMap((id) => byConcept.get(id) ?? []);
+  const relations = graph.view.kind === 'flow' ? oneFlow(graph.view, graph.relations) : graph.relations;
   return {
     kind,
     viewId: graph.view.id,
     title: graph.view.title,
     style: styleOf(graph.view),
     direction: graph.view.direction,
-    subgraph: { concepts, relations: sortRelations(graph.relations) },
+    subgraph: { concepts, relations: sortRelations(relations) },
     highlight: [],
   };
+}
+
+/**
+ * A flow view draws one flow: the steps of other flows that pass through the same concepts
+ * (the way back, say) are left out. The flow is the one named like the view (its id or an
+ * alias), else the one with the most steps among the view's concepts, then the first by name.
+ */
+function oneFlow(view: View, relations: Relation[]): Relation[] {
+  const steps = new Map<string, number>();
+  for (const r of relations) if (r.type === 'FLOW') steps.set(r.flow ?? '', (steps.get(r.flow ?? '') ?? 0) + 1);
+  if (steps.size < 2) return relations;
+  const names = [view.id, ...view.aliases.en, ...view.aliases.vi].map((n) => n.toLowerCase());
+  const flows = [...steps.keys()].sort(compare);
+  const chosen =
+    flows.find((f) => names.includes(f.toLowerCase())) ??
+    flows.reduce((best, f) => ((steps.get(f) ?? 0) > (steps.get(best) ?? 0) ? f : best));
+  return relations.filter((r) => r.type !== 'FLOW' || (r.flow ?? '') === chosen);
 }
 
 /** The commands that transitions name, looked up so edges can carry their names. */
@@ -156,6 +178,12 @@ function distances(start: string, relations: Relation[]): Map<string, number> {
   return dist;
 }
 
+/**
+ * A concept and what is around it, laid out as a star: the centre in the middle, concepts with
+ * an edge into the centre on its left, those it points to on its right, each second-hop concept
+ * beyond the first-hop one it hangs from. Drawn: the centre's edges and the edges from first to
+ * second hops on the same side (at depth 1 also the edges among neighbours), so it stays legible.
+ */
 async function neighbourhoodDiagram(
   store: GraphStore,
   id: string,
@@ -165,15 +193,16 @@ async function neighbourhoodDiagram(
   const centre = await store.getConcept(id);
   if (!centre) return null;
   const sub = await store.neighbours(id, { depth });
+  const relations = sortRelations(sub.relations);
   const maxNodes = Math.max(2, options.maxNodes ?? DEFAULT_MAX_NODES);
-  const dist = distances(id, sub.relations);
+  const dist = distances(id, relations);
   const degree = new Map<string, number>();
-  for (const r of sub.relations) {
+  for (const r of relations) {
     degree.set(r.from, (degree.get(r.from) ?? 0) + 1);
     degree.set(r.to, (degree.get(r.to) ?? 0) + 1);
   }
   const others = sub.concepts
-    .filter((c) => c.id !== id)
+    .filter((c) => c.id !== id && dist.has(c.id))
     .sort(
       (a, b) =>
         (dist.get(a.id) ?? 99) - (dist.get(b.id) ?? 99) ||
@@ -193,6 +222,42 @@ async function neighbourhoodDiagram(
     });
   }
   const keep = new Set([id, ...kept.map((c) => c.id)]);
+
+  // Sides: -1 left (points into the centre), +1 right; second hops follow their first hop.
+  const rank: Record<string, number> = { [id]: 0 };
+  for (const r of relations) {
+    if (r.to === id && r.from !== id && keep.has(r.from)) rank[r.from] ??= -1;
+    if (r.from === id && r.to !== id && keep.has(r.to)) rank[r.to] ??= 1;
+  }
+  const drawn = relations.filter((r) => {
+    if (!keep.has(r.from) || !keep.has(r.to)) return false;
+    if (r.from === id || r.to === id) return true;
+    const [df, dt] = [dist.get(r.from) ?? 0, dist.get(r.to) ?? 0];
+    // Edges among first hops only in a small neighbourhood: in a big one they make a tangle.
+    return depth === 1 ? keep.size <= SMALL_NEIGHBOURHOOD : Math.abs(df - dt) === 1;
+  });
+  if (depth === 1) {
+    // A long column on one side becomes two (alternate concepts one rank further out).
+    for (const side of [-1, 1]) {
+      const column = kept.filter((c) => rank[c.id] === side).sort(byId);
+      if (column.length > LONG_COLUMN) {
+        column.forEach((c, i) => {
+          if (i % 2 === 1) rank[c.id] = 2 * side;
+        });
+      }
+    }
+  }
+  if (depth === 2) {
+    for (const r of drawn) {
+      const [near, far] = (dist.get(r.from) ?? 0) < (dist.get(r.to) ?? 0) ? [r.from, r.to] : [r.to, r.from];
+      if (near !== id && rank[far] === undefined && rank[near] !== undefined) rank[far] = 2 * (rank[near] ?? 1);
+    }
+  }
+  const sameSide = (r: Relation) =>
+    r.from === id ||
+    r.to === id ||
+    depth === 1 ||
+    Math.sign(rank[r.from] ?? 0) === Math.sign(rank[r.to] ?? 0);
   return {
     kind: 'neighbourhood',
     title: { vi: `${centre.name.vi}: các khái niệm liên quan`, en: `${centre.name.en}: related concepts` },
@@ -200,9 +265,10 @@ async function neighbourhoodDiagram(
     direction: 'LR',
     subgraph: {
       concepts: [centre, ...kept.sort(byId)],
-      relations: sortRelations(sub.relations.filter((r) => keep.has(r.from) && keep.has(r.to))),
+      relations: drawn.filter(sameSide),
     },
     highlight: [id],
+    rank,
     ...(collapsed.length > 0 ? { collapsed } : {}),
   };
 }

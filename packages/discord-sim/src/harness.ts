@@ -15,8 +15,9 @@
  * await sim.stop();
  * ```
  */
-import type { AddressInfo } from 'node:net';
+
 import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import {
   type APIAllowedMentions,
   type APIApplicationCommand,
@@ -55,7 +56,14 @@ import {
   SimStore,
   type StoredMessage,
 } from './model/store.ts';
-import { createWorld, type GuildSeed, interactionMember, type LocaleString, type SimGuild, type UserSeed } from './model/world.ts';
+import {
+  createWorld,
+  type GuildSeed,
+  interactionMember,
+  type LocaleString,
+  type SimGuild,
+  type UserSeed,
+} from './model/world.ts';
 import type { SimContext } from './rest/context.ts';
 import { createSimServer } from './rest/server.ts';
 import { randomToken } from './snowflake.ts';
@@ -156,30 +164,30 @@ export interface AutocompleteReply {
 /** Who acts and where. All optional: defaults are the first user, their locale, the first text channel. */
 export interface ActorOptions {
   /** User id or user (must be one of the sim's users). */
-  user?: string | APIUser;
+  user?: string | APIUser | undefined;
   /** Client locale of the user for this interaction (e.g. `'vi'`). Default: the user's locale. */
-  locale?: LocaleString;
+  locale?: LocaleString | undefined;
   /** Channel id. Default: the first text channel of the first guild. */
-  channelId?: string;
+  channelId?: string | undefined;
 }
 
 /** Options shared by the interaction helpers. */
 export interface WaitOptions {
   /** Fail (reject) as soon as the sim rejects a request of this interaction, instead of waiting for a retry. */
-  failOnRejection?: boolean;
+  failOnRejection?: boolean | undefined;
   /** After the reply is complete, keep collecting edits and follow-ups for this long. Default 0. */
-  settleMs?: number;
+  settleMs?: number | undefined;
   /** Overall time limit. Default: `replyTimeoutMs`. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
 }
 
 export interface SlashCommandOptions extends ActorOptions, WaitOptions {
   /** Command name as registered. */
   name: string;
   /** Option values by name. Types follow the registration (string when unknown). */
-  options?: Record<string, OptionValue>;
-  subcommand?: string;
-  subcommandGroup?: string;
+  options?: Record<string, OptionValue> | undefined;
+  subcommand?: string | undefined;
+  subcommandGroup?: string | undefined;
 }
 
 export interface AutocompleteOptions extends ActorOptions, WaitOptions {
@@ -188,9 +196,9 @@ export interface AutocompleteOptions extends ActorOptions, WaitOptions {
   /** The option being typed in and its partial value. */
   focused: { name: string; value: string };
   /** Other options already filled in. */
-  options?: Record<string, OptionValue>;
-  subcommand?: string;
-  subcommandGroup?: string;
+  options?: Record<string, OptionValue> | undefined;
+  subcommand?: string | undefined;
+  subcommandGroup?: string | undefined;
 }
 
 /** A message to interact with: the bot's reply, a message object, or a message id. */
@@ -208,11 +216,11 @@ export interface SelectMenuOptions extends ComponentOptions {
 export interface SendMessageOptions extends Omit<ActorOptions, 'locale'> {
   content: string;
   /** Prefix `<@BOT_ID> ` unless the content already mentions the bot. */
-  mentionBot?: boolean;
+  mentionBot?: boolean | undefined;
   /** Send as a reply to this message. */
-  replyTo?: MessageRef;
+  replyTo?: MessageRef | undefined;
   /** How long to wait for the bot's answer; `null` is returned after that. Default 5,000 ms. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
 }
 
 /** Thrown when the bot does not answer in time. Carries the rejected requests, which usually explain why. */
@@ -222,7 +230,11 @@ export class SimTimeoutError extends Error {
     message: string,
     readonly rejections: RecordedRequest[],
   ) {
-    super(rejections.length > 0 ? `${message}; rejected: ${rejections.map((r) => `${r.method} ${r.path} → ${r.status} ${r.reason ?? ''}`).join(' | ')}` : message);
+    super(
+      rejections.length > 0
+        ? `${message}; rejected: ${rejections.map((r) => `${r.method} ${r.path} → ${r.status} ${r.reason ?? ''}`).join(' | ')}`
+        : message,
+    );
   }
 }
 
@@ -409,7 +421,9 @@ export class DiscordSim {
 
   /** Messages of a channel (default channel if omitted), oldest first, deleted ones excluded. */
   channelMessages(channelId: string = this.channelId): StoredMessage[] {
-    return [...this.ctx.store.messages.values()].filter((m) => m.message.channel_id === channelId && !m.deleted);
+    return [...this.ctx.store.messages.values()].filter(
+      (m) => m.message.channel_id === channelId && !m.deleted,
+    );
   }
 
   /** The interaction records (payload sent, acknowledgement, messages). */
@@ -429,7 +443,12 @@ export class DiscordSim {
 
   // ---- waiting -----------------------------------------------------------------------------------------
 
-  private waitForEvent<T>(pick: (e: SimEvent) => T | undefined, timeoutMs: number, what: string, already?: () => T | undefined): Promise<T> {
+  private waitForEvent<T>(
+    pick: (e: SimEvent) => T | undefined,
+    timeoutMs: number,
+    what: string,
+    already?: () => T | undefined,
+  ): Promise<T> {
     const existing = already?.();
     if (existing !== undefined) return Promise.resolve(existing);
     return new Promise<T>((resolve, reject) => {
@@ -451,24 +470,41 @@ export class DiscordSim {
   waitForReady(timeoutMs = 15_000): Promise<IdentifyRecord> {
     const latest = () => {
       const current = this.ctx.gateway.current;
-      return current && this.ctx.gateway.connected ? this.ctx.store.identifies.find((i) => i.sessionId === current.id) : undefined;
+      return current && this.ctx.gateway.connected
+        ? this.ctx.store.identifies.find((i) => i.sessionId === current.id)
+        : undefined;
     };
-    return this.waitForEvent((e) => (e.kind === 'ready' ? latest() : undefined), timeoutMs, 'the bot to identify', latest);
+    return this.waitForEvent(
+      (e) => (e.kind === 'ready' ? latest() : undefined),
+      timeoutMs,
+      'the bot to identify',
+      latest,
+    );
   }
 
   /** Resolve at the next successful RESUME (after {@link dropConnection}); resolves with the replayed event count. */
   waitForResume(timeoutMs = 15_000): Promise<number> {
-    return this.waitForEvent((e) => (e.kind === 'resumed' ? e.replayed : undefined), timeoutMs, 'the bot to resume');
+    return this.waitForEvent(
+      (e) => (e.kind === 'resumed' ? e.replayed : undefined),
+      timeoutMs,
+      'the bot to resume',
+    );
   }
 
   /** Resolve once commands with these names are registered (any, if `names` is empty). */
   waitForCommands(names: readonly string[] = [], timeoutMs = 15_000): Promise<APIApplicationCommand[]> {
     const done = () => {
       const cmds = this.commands;
-      if (names.length === 0 ? cmds.length > 0 : names.every((n) => cmds.some((c) => c.name === n))) return cmds;
+      if (names.length === 0 ? cmds.length > 0 : names.every((n) => cmds.some((c) => c.name === n)))
+        return cmds;
       return undefined;
     };
-    return this.waitForEvent((e) => (e.kind === 'commands' ? done() : undefined), timeoutMs, `commands ${names.join(', ')}`, done);
+    return this.waitForEvent(
+      (e) => (e.kind === 'commands' ? done() : undefined),
+      timeoutMs,
+      `commands ${names.join(', ')}`,
+      done,
+    );
   }
 
   /** Resolve with the first recorded request (past or future) matching `predicate`. */
@@ -492,12 +528,14 @@ export class DiscordSim {
     const guild = guildId ? this.ctx.world.guilds.get(guildId) : undefined;
     const channel = guild?.channels.find((c) => c.id === cid);
     if (!guild || !channel) throw new InvocationError(`Unknown channel ${cid}`);
-    if (!guild.memberIds.includes(userId)) throw new InvocationError(`User ${userId} is not in guild ${guild.id}`);
+    if (!guild.memberIds.includes(userId))
+      throw new InvocationError(`User ${userId} is not in guild ${guild.id}`);
     return { world: this.ctx.world, guild, channel, userId, locale: actor.locale ?? simUser.locale };
   }
 
   private findCommand(guild: SimGuild, name: string): APIApplicationCommand | undefined {
-    const isChat = (c: APIApplicationCommand) => c.name === name && c.type === ApplicationCommandType.ChatInput;
+    const isChat = (c: APIApplicationCommand) =>
+      c.name === name && c.type === ApplicationCommandType.ChatInput;
     return this.ctx.store.commandList(guild.id).find(isChat) ?? this.ctx.store.commandList(null).find(isChat);
   }
 
@@ -511,11 +549,17 @@ export class DiscordSim {
         `command /${name}`,
       );
     } catch {
-      throw new InvocationError(`Command /${name} is not registered (registered: ${this.commands.map((c) => c.name).join(', ') || 'none'})`);
+      throw new InvocationError(
+        `Command /${name} is not registered (registered: ${this.commands.map((c) => c.name).join(', ') || 'none'})`,
+      );
     }
   }
 
-  private dispatchInteraction(payload: APIInteraction, src: InteractionSource, componentMessageId?: string): InteractionRecord {
+  private dispatchInteraction(
+    payload: APIInteraction,
+    src: InteractionSource,
+    componentMessageId?: string,
+  ): InteractionRecord {
     if (!this.ctx.gateway.current) throw new InvocationError('The bot has not connected to the gateway');
     const record: InteractionRecord = {
       id: payload.id,
@@ -561,7 +605,9 @@ export class DiscordSim {
         return {
           interactionId: record.id,
           callbackType: type,
-          deferred: type === InteractionResponseType.DeferredChannelMessageWithSource || type === InteractionResponseType.DeferredMessageUpdate,
+          deferred:
+            type === InteractionResponseType.DeferredChannelMessageWithSource ||
+            type === InteractionResponseType.DeferredMessageUpdate,
           ephemeral: stored?.ephemeral ?? false,
           content: stored?.message.content ?? '',
           embeds: stored?.message.embeds ?? [],
@@ -570,7 +616,9 @@ export class DiscordSim {
           allowedMentions: stored?.allowedMentions,
           message: stored?.message,
           modal: record.modal,
-          followUps: record.followUpIds.map((id) => this.ctx.store.messages.get(id)?.message).filter((m): m is APIMessage => m !== undefined),
+          followUps: record.followUpIds
+            .map((id) => this.ctx.store.messages.get(id)?.message)
+            .filter((m): m is APIMessage => m !== undefined),
           ackLatencyMs: (record.ackAt ?? at) - record.dispatchedAt,
           latencyMs: at - record.dispatchedAt,
           rejections,
@@ -611,7 +659,8 @@ export class DiscordSim {
           return;
         }
         if (e.kind === 'message' && record.acknowledged && finalAt === undefined && e.action === 'update') {
-          const deferredReply = record.callbackType === InteractionResponseType.DeferredChannelMessageWithSource;
+          const deferredReply =
+            record.callbackType === InteractionResponseType.DeferredChannelMessageWithSource;
           const deferredUpdate = record.callbackType === InteractionResponseType.DeferredMessageUpdate;
           if ((deferredReply || deferredUpdate) && e.stored.message.id === record.originalMessageId) {
             complete(e.stored.message.id, e.at);
@@ -622,10 +671,24 @@ export class DiscordSim {
       timers.push(
         setTimeout(() => {
           if (!record.acknowledged) {
-            fail(new SimTimeoutError(`The bot did not acknowledge interaction ${record.id} within ${deadline} ms ("The application did not respond")`, rejections));
+            fail(
+              new SimTimeoutError(
+                `The bot did not acknowledge interaction ${record.id} within ${deadline} ms ("The application did not respond")`,
+                rejections,
+              ),
+            );
           }
         }, deadline + 25),
-        setTimeout(() => fail(new SimTimeoutError(`The bot did not complete its answer to interaction ${record.id} within ${timeoutMs} ms`, rejections)), Math.max(timeoutMs, deadline + 50)),
+        setTimeout(
+          () =>
+            fail(
+              new SimTimeoutError(
+                `The bot did not complete its answer to interaction ${record.id} within ${timeoutMs} ms`,
+                rejections,
+              ),
+            ),
+          Math.max(timeoutMs, deadline + 50),
+        ),
       );
     });
   }
@@ -669,11 +732,17 @@ export class DiscordSim {
     const reply = this.answer(record, opts);
     this.send(record);
     const r = await reply;
-    return { interactionId: record.id, choices: record.choices ?? [], latencyMs: r.latencyMs, rejections: r.rejections };
+    return {
+      interactionId: record.id,
+      choices: record.choices ?? [],
+      latencyMs: r.latencyMs,
+      rejections: r.rejections,
+    };
   }
 
   private storedFor(ref: MessageRef): StoredMessage {
-    const id = typeof ref === 'string' ? ref : 'interactionId' in ref || 'files' in ref ? ref.message?.id : ref.id;
+    const id =
+      typeof ref === 'string' ? ref : 'interactionId' in ref || 'files' in ref ? ref.message?.id : ref.id;
     const stored = id ? this.ctx.store.messages.get(id) : undefined;
     if (!stored || stored.deleted) throw new InvocationError(`Unknown message ${id ?? '(none)'}`);
     return stored;
@@ -697,7 +766,11 @@ export class DiscordSim {
       throw new InvocationError(`"${opts.customId}" is not an interactive button`);
     }
     const src = this.source(opts, stored.message.channel_id);
-    const record = this.dispatchInteraction(buttonInteraction(src, stored.message, opts.customId), src, stored.message.id);
+    const record = this.dispatchInteraction(
+      buttonInteraction(src, stored.message, opts.customId),
+      src,
+      stored.message.id,
+    );
     const reply = this.answer(record, opts);
     this.send(record);
     return reply;
@@ -707,16 +780,26 @@ export class DiscordSim {
   selectMenu(opts: SelectMenuOptions): Promise<BotReply> {
     const stored = this.storedFor(opts.message);
     const c = this.component(stored, opts.customId);
-    if (c.type !== ComponentType.StringSelect) throw new InvocationError(`"${opts.customId}" is not a string select menu`);
-    const allowed = new Set((Array.isArray(c.options) ? c.options : []).map((o) => (o as { value: string }).value));
-    for (const v of opts.values) if (!allowed.has(v)) throw new InvocationError(`"${v}" is not an option of "${opts.customId}"`);
+    if (c.type !== ComponentType.StringSelect)
+      throw new InvocationError(`"${opts.customId}" is not a string select menu`);
+    const allowed = new Set(
+      (Array.isArray(c.options) ? c.options : []).map((o) => (o as { value: string }).value),
+    );
+    for (const v of opts.values)
+      if (!allowed.has(v)) throw new InvocationError(`"${v}" is not an option of "${opts.customId}"`);
     const min = typeof c.min_values === 'number' ? c.min_values : 1;
     const max = typeof c.max_values === 'number' ? c.max_values : 1;
     if (opts.values.length < min || opts.values.length > max) {
-      throw new InvocationError(`Select "${opts.customId}" takes ${min}..${max} values, got ${opts.values.length}`);
+      throw new InvocationError(
+        `Select "${opts.customId}" takes ${min}..${max} values, got ${opts.values.length}`,
+      );
     }
     const src = this.source(opts, stored.message.channel_id);
-    const record = this.dispatchInteraction(stringSelectInteraction(src, stored.message, opts.customId, opts.values), src, stored.message.id);
+    const record = this.dispatchInteraction(
+      stringSelectInteraction(src, stored.message, opts.customId, opts.values),
+      src,
+      stored.message.id,
+    );
     const reply = this.answer(record, opts);
     this.send(record);
     return reply;
@@ -730,12 +813,22 @@ export class DiscordSim {
   async sendMessage(opts: SendMessageOptions): Promise<BotMessage | null> {
     const src = this.source(opts);
     const mention = `<@${this.bot.id}>`;
-    const content = opts.mentionBot && !opts.content.includes(mention) && !opts.content.includes(`<@!${this.bot.id}>`) ? `${mention} ${opts.content}` : opts.content;
+    const content =
+      opts.mentionBot && !opts.content.includes(mention) && !opts.content.includes(`<@!${this.bot.id}>`)
+        ? `${mention} ${opts.content}`
+        : opts.content;
     const reference = opts.replyTo !== undefined ? this.storedFor(opts.replyTo) : undefined;
     const author = this.ctx.world.users.get(src.userId)?.user;
     if (!author) throw new InvocationError(`Unknown user ${src.userId}`);
     const message = createUserMessage(this.ctx.world, author, src.channel.id, content, reference);
-    const stored: StoredMessage = { message, guildId: src.guild.id, files: [], allowedMentions: undefined, ephemeral: false, deleted: false };
+    const stored: StoredMessage = {
+      message,
+      guildId: src.guild.id,
+      files: [],
+      allowedMentions: undefined,
+      ephemeral: false,
+      deleted: false,
+    };
     const timeoutMs = opts.timeoutMs ?? 5_000;
     const started = performance.now();
     return new Promise<BotMessage | null>((resolve) => {
@@ -746,7 +839,10 @@ export class DiscordSim {
         off();
         resolve(value);
       };
-      const timer = setTimeout(() => finish(fallback ? botMessage(fallback, started, fallbackAt) : null), timeoutMs);
+      const timer = setTimeout(
+        () => finish(fallback ? botMessage(fallback, started, fallbackAt) : null),
+        timeoutMs,
+      );
       const off = this.ctx.store.subscribe((e) => {
         if (e.kind !== 'message' || e.action !== 'create' || e.via !== 'channel') return;
         const m = e.stored.message;

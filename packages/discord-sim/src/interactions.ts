@@ -70,7 +70,12 @@ interface BuiltOptions {
   resolved: APIInteractionDataResolved;
 }
 
-function addResolved(src: InteractionSource, resolved: APIInteractionDataResolved, type: ApplicationCommandOptionType, id: string): void {
+function addResolved(
+  src: InteractionSource,
+  resolved: APIInteractionDataResolved,
+  type: ApplicationCommandOptionType,
+  id: string,
+): void {
   const { world, guild } = src;
   const user = id === world.bot.id ? world.bot : world.users.get(id)?.user;
   const role = guild.roles.find((r) => r.id === id);
@@ -119,14 +124,29 @@ function basicOption(
   switch (type) {
     case ApplicationCommandOptionType.Integer:
     case ApplicationCommandOptionType.Number: {
-      if (focused) return { name, type, value: String(raw), focused: true } as unknown as APIApplicationCommandInteractionDataBasicOption<InteractionType.ApplicationCommand>;
+      if (focused)
+        return {
+          name,
+          type,
+          value: String(raw),
+          focused: true,
+        } as unknown as APIApplicationCommandInteractionDataBasicOption<InteractionType.ApplicationCommand>;
       const value = Number(raw);
-      if (!Number.isFinite(value) || (type === ApplicationCommandOptionType.Integer && !Number.isInteger(value))) {
-        throw new InvocationError(`Option "${name}" needs ${type === ApplicationCommandOptionType.Integer ? 'an integer' : 'a number'}, got ${String(raw)}`);
+      if (
+        !Number.isFinite(value) ||
+        (type === ApplicationCommandOptionType.Integer && !Number.isInteger(value))
+      ) {
+        throw new InvocationError(
+          `Option "${name}" needs ${type === ApplicationCommandOptionType.Integer ? 'an integer' : 'a number'}, got ${String(raw)}`,
+        );
       }
-      if (def && 'min_value' in def && def.min_value !== undefined && value < def.min_value) throw new InvocationError(`Option "${name}" must be ≥ ${def.min_value}`);
-      if (def && 'max_value' in def && def.max_value !== undefined && value > def.max_value) throw new InvocationError(`Option "${name}" must be ≤ ${def.max_value}`);
-      return type === ApplicationCommandOptionType.Integer ? { name, type, value, ...extra } : { name, type, value, ...extra };
+      if (def && 'min_value' in def && def.min_value !== undefined && value < def.min_value)
+        throw new InvocationError(`Option "${name}" must be ≥ ${def.min_value}`);
+      if (def && 'max_value' in def && def.max_value !== undefined && value > def.max_value)
+        throw new InvocationError(`Option "${name}" must be ≤ ${def.max_value}`);
+      return type === ApplicationCommandOptionType.Integer
+        ? { name, type, value, ...extra }
+        : { name, type, value, ...extra };
     }
     case ApplicationCommandOptionType.Boolean:
       return { name, type, value: raw === true || raw === 'true' };
@@ -135,13 +155,25 @@ function basicOption(
     case ApplicationCommandOptionType.Role:
     case ApplicationCommandOptionType.Mentionable:
       addResolved(src, resolved, type, String(raw));
-      return { name, type, value: String(raw) } as APIApplicationCommandInteractionDataBasicOption<InteractionType.ApplicationCommand>;
+      return {
+        name,
+        type,
+        value: String(raw),
+      } as APIApplicationCommandInteractionDataBasicOption<InteractionType.ApplicationCommand>;
     case ApplicationCommandOptionType.Attachment:
       throw new InvocationError(`Attachment options are not simulated (option "${name}")`);
     default: {
       const value = String(raw);
-      if (def && 'min_length' in def && def.min_length !== undefined && [...value].length < def.min_length && !focused) throw new InvocationError(`Option "${name}" must be at least ${def.min_length} characters`);
-      if (def && 'max_length' in def && def.max_length !== undefined && [...value].length > def.max_length) throw new InvocationError(`Option "${name}" must be at most ${def.max_length} characters`);
+      if (
+        def &&
+        'min_length' in def &&
+        def.min_length !== undefined &&
+        [...value].length < def.min_length &&
+        !focused
+      )
+        throw new InvocationError(`Option "${name}" must be at least ${def.min_length} characters`);
+      if (def && 'max_length' in def && def.max_length !== undefined && [...value].length > def.max_length)
+        throw new InvocationError(`Option "${name}" must be at most ${def.max_length} characters`);
       return { name, type: ApplicationCommandOptionType.String, value, ...extra };
     }
   }
@@ -162,20 +194,38 @@ export function buildOptions(
   const resolved: APIInteractionDataResolved = {};
   let defs = command?.options;
   const strict = command !== undefined;
-  const findDef = (list: APIApplicationCommandOption[] | undefined, name: string, types?: ApplicationCommandOptionType[]) =>
-    list?.find((o) => o.name === name && (!types || types.includes(o.type)));
+  const findDef = (
+    list: APIApplicationCommandOption[] | undefined,
+    name: string,
+    types?: ApplicationCommandOptionType[],
+  ) => list?.find((o) => o.name === name && (!types || types.includes(o.type)));
   let groupDef: APIApplicationCommandOption | undefined;
   let subDef: APIApplicationCommandOption | undefined;
   if (path.group !== undefined) {
     groupDef = findDef(defs, path.group, [ApplicationCommandOptionType.SubcommandGroup]);
-    if (strict && !groupDef) throw new InvocationError(`/${command.name} has no sub-command group "${path.group}"`);
-    defs = groupDef && 'options' in groupDef ? (groupDef.options as APIApplicationCommandOption[] | undefined) : undefined;
+    if (strict && !groupDef)
+      throw new InvocationError(`/${command.name} has no sub-command group "${path.group}"`);
+    defs =
+      groupDef && 'options' in groupDef
+        ? (groupDef.options as APIApplicationCommandOption[] | undefined)
+        : undefined;
   }
   if (path.subcommand !== undefined) {
     subDef = findDef(defs, path.subcommand, [ApplicationCommandOptionType.Subcommand]);
-    if (strict && !subDef) throw new InvocationError(`/${command.name} has no sub-command "${path.subcommand}"`);
-    defs = subDef && 'options' in subDef ? (subDef.options as APIApplicationCommandOption[] | undefined) : undefined;
-  } else if (strict && defs?.some((o) => o.type === ApplicationCommandOptionType.Subcommand || o.type === ApplicationCommandOptionType.SubcommandGroup)) {
+    if (strict && !subDef)
+      throw new InvocationError(`/${command.name} has no sub-command "${path.subcommand}"`);
+    defs =
+      subDef && 'options' in subDef
+        ? (subDef.options as APIApplicationCommandOption[] | undefined)
+        : undefined;
+  } else if (
+    strict &&
+    defs?.some(
+      (o) =>
+        o.type === ApplicationCommandOptionType.Subcommand ||
+        o.type === ApplicationCommandOptionType.SubcommandGroup,
+    )
+  ) {
     throw new InvocationError(`/${command.name} needs a sub-command`);
   }
   const basics: APIApplicationCommandInteractionDataBasicOption<InteractionType.ApplicationCommand>[] = [];
@@ -186,7 +236,8 @@ export function buildOptions(
   }
   if (strict && focused === undefined) {
     for (const d of defs ?? []) {
-      if ('required' in d && d.required && !(d.name in values)) throw new InvocationError(`Option "${d.name}" of /${command.name} is required`);
+      if ('required' in d && d.required && !(d.name in values))
+        throw new InvocationError(`Option "${d.name}" of /${command.name} is required`);
     }
   }
   let options: APIApplicationCommandInteractionDataOption<InteractionType.ApplicationCommand>[] = basics;
@@ -241,7 +292,11 @@ export function autocompleteInteraction(
 }
 
 /** A button click (type 3, component_type 2) on `message`. */
-export function buttonInteraction(src: InteractionSource, message: APIMessage, customId: string): APIMessageComponentGuildInteraction {
+export function buttonInteraction(
+  src: InteractionSource,
+  message: APIMessage,
+  customId: string,
+): APIMessageComponentGuildInteraction {
   return {
     ...base(src),
     type: InteractionType.MessageComponent,

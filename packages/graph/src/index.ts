@@ -1,13 +1,18 @@
-export * from './model/schema.ts';
-export type * from './model/graph.ts';
-export type * from './model/diagram-spec.ts';
-export type * from './store/port.ts';
-export { fold } from './text/fold.ts';
-export { checkPack, loadPack, type PackCheck } from './pack/load-pack.ts';
-export { PackError, formatProblem, type PackProblem } from './pack/pack-error.ts';
-export { relationKey } from './pack/build-graph.ts';
-export { MemoryStore } from './store/memory-store.ts';
-export { openStore, type OpenStoreOptions } from './store/open-store.ts';
-export { createDriver, Neo4jStore, type Neo4jConnection, type Neo4jStoreOptions } from './store/neo4j-store.ts';
-export { ensureSchema, syncPack, type SyncCounts, type SyncReport } from './sync/sync-pack.ts';
 export { exportCypher, exportGraphml, exportJson } from './export/export-pack.ts';
+export type * from './model/diagram-spec.ts';
+export type * from './model/graph.ts';
+export * from './model/schema.ts';
+export { relationKey } from './pack/build-graph.ts';
+export { checkPack, loadPack, type PackCheck } from './pack/load-pack.ts';
+export { formatProblem, PackError, type PackProblem } from './pack/pack-error.ts';
+export { MemoryStore } from './store/memory-store.ts';
+export {
+  createDriver,
+  type Neo4jConnection,
+  Neo4jStore,
+  type Neo4jStoreOptions,
+} from './store/neo4j-store.ts';
+export { type OpenStoreOptions, openStore } from './store/open-store.ts';
+export type * from './store/port.ts';
+export { ensureSchema, type SyncCounts, type SyncReport, syncPack } from './sync/sync-pack.ts';
+export { fold } from './text/fold.ts';

@@ -47,9 +47,9 @@ export interface Neo4jLocalOptions {
   /** Neo4j page cache in MiB (default 64). */
   pageCacheMb?: number | undefined;
   /**
-   * JVM class-data sharing (default true): the first run writes an archive of loaded classes into the home
-   * when it stops (a few seconds, once), later starts map it and come up about a second sooner. Turn it
-   * off where the home never outlives one run (CI).
+   * JVM class-data sharing (default true): the second start of a home writes an archive of the loaded
+   * classes into it when it stops (a few seconds, once); later starts map it and come up about a second
+   * sooner. Turn it off where the home never outlives one run (CI).
    */
   classDataSharing?: boolean | undefined;
 }
@@ -351,13 +351,18 @@ function run(command: string, args: string[], what: string): void {
   }
 }
 
-/** JVM class-data sharing: the first run writes an archive at exit, later runs map it (~1 s faster). */
+/**
+ * JVM class-data sharing: one run writes an archive of the classes it loaded when it exits (costing a few
+ * seconds once), later runs map it and start about a second sooner. A brand-new home (no data/ yet, as
+ * on CI) skips it: only a home that is being reused gets the archive, on its second start.
+ */
 function cdsArgs(home: string, key: string): { args: string[]; dump?: string | undefined } {
   const dir = path.join(home, 'cds');
   const archive = path.join(dir, `${key}.jsa`);
   if (fs.existsSync(`${archive}.ok`) && fs.existsSync(archive)) {
     return { args: [`-XX:SharedArchiveFile=${archive}`, '-Xlog:cds=off', '-Xlog:cds+dynamic=off'] };
   }
+  if (!fs.existsSync(path.join(home, 'data'))) return { args: [] };
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   return {
@@ -394,7 +399,7 @@ async function startLocked(r: Resolved, startedBy: StartedBy): Promise<StartResu
   const launcherKey = await ensureLauncher(r, jarsKey);
   const cds = r.classDataSharing
     ? cdsArgs(r.home, sha256(launcherKey, javaVersion, r.maxHeap))
-    : { args: ['-Xshare:auto'] };
+    : { args: [] };
 
   const logFile = logFileOf(r.home);
   const jvm = [

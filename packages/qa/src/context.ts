@@ -46,7 +46,8 @@ export class Context {
 
   /** "**A** manages **B**", always read in the edge's own direction. */
   relationLine(r: Relation): string {
-    const label = r.type === 'TRANSITION' && r.command ? `→ \`${this.command(r.command)}\` →` : r.label[this.locale];
+    const label =
+      r.type === 'TRANSITION' && r.command ? `→ \`${this.command(r.command)}\` →` : r.label[this.locale];
     const version = r.version ? ` (${r.version})` : '';
     return `${this.bold(r.from)} ${label} ${this.bold(r.to)}${version}`;
   }

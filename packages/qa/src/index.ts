@@ -1,5 +1,5 @@
 export { type Answer, INTENTS, type Intent, MAX_ANSWER_LENGTH } from './answer.ts';
 export { detectLanguage, type LanguageGuess } from './language.ts';
-export { MAX_QUESTION_LENGTH, normalizeQuestion, type NormalizedQuestion } from './normalize.ts';
-export type { AskOptions } from './question.ts';
+export { MAX_QUESTION_LENGTH, type NormalizedQuestion, normalizeQuestion } from './normalize.ts';
 export { createQa, type Qa } from './qa.ts';
+export type { AskOptions } from './question.ts';

@@ -7,8 +7,7 @@ export interface LanguageGuess {
 }
 
 // Letters that only Vietnamese uses among the two languages (tone marks, ă â ê ô ơ ư đ).
-const VIETNAMESE_LETTERS =
-  /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
+const VIETNAMESE_LETTERS = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
 
 // Common Vietnamese words as typed without diacritics; words shared with English ("the", "do", "a") are left out.
 const VIETNAMESE_WORDS = new Set(

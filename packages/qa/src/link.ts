@@ -41,7 +41,12 @@ function linkType(tokens: string[], lexicon: Lexicon, type: TargetType): Mention
     for (let s = 0; s + n <= tokens.length; s++) {
       if (!free(s, s + n)) continue;
       const terms = exactTerms(lexicon, tokens.slice(s, s + n)).filter((t) => t.type === type);
-      if (terms.length > 0) take(s, s + n, terms.map((t) => mention(t, s, s + n, 0, [])));
+      if (terms.length > 0)
+        take(
+          s,
+          s + n,
+          terms.map((t) => mention(t, s, s + n, 0, [])),
+        );
     }
   }
   for (let n = Math.min(lexicon.maxTokens, tokens.length); n >= 1; n--) {
@@ -75,7 +80,9 @@ function exactTerms(lexicon: Lexicon, window: string[]): Term[] {
 
 /** Only windows with a word no name contains, and no filler words, are worth a fuzzy look. */
 function mayBeTypo(window: string[], lexicon: Lexicon): boolean {
-  return window.every((t) => !FILLER.has(t)) && window.some((t) => !lexicon.knownTokens.has(t) && t.length >= 5);
+  return (
+    window.every((t) => !FILLER.has(t)) && window.some((t) => !lexicon.knownTokens.has(t) && t.length >= 5)
+  );
 }
 
 function fuzzyMentions(lexicon: Lexicon, window: string[], start: number): Mention[] {
@@ -102,7 +109,19 @@ function fuzzyMentions(lexicon: Lexicon, window: string[], start: number): Menti
   }));
 }
 
-const SKIPPABLE = new Set(['the', 'a', 'an', 'cac', 'cai', 'nhung', 'chiec', 'mot', 'trang', 'thai', 'state']);
+const SKIPPABLE = new Set([
+  'the',
+  'a',
+  'an',
+  'cac',
+  'cai',
+  'nhung',
+  'chiec',
+  'mot',
+  'trang',
+  'thai',
+  'state',
+]);
 
 /** "from X" / "từ X" marks a start, "to X" / "về X" a goal, "đang X" / "X container" the current state. */
 function withRole(m: Mention, tokens: string[]): Mention {

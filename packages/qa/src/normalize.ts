@@ -14,11 +14,17 @@ export interface NormalizedQuestion {
   tooLong: boolean;
 }
 
-// C0/C1 controls (tab and newline become spaces first), zero-width and bidi marks, BOM.
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g;
+// Control characters (tab and newline become spaces first) and format characters: zero-width
+// spaces and joiners, bidi overrides, the BOM.
+const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
 
 export function normalizeQuestion(raw: string): NormalizedQuestion {
-  const cleaned = raw.normalize('NFC').replace(/[\t\n\r]+/g, ' ').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  const cleaned = raw
+    .normalize('NFC')
+    .replace(/[\t\n\r]+/g, ' ')
+    .replace(INVISIBLE, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const tooLong = cleaned.length > MAX_QUESTION_LENGTH;
   const display = tooLong ? `${cleaned.slice(0, MAX_QUESTION_LENGTH)}…` : cleaned;
   const folded = fold(tooLong ? cleaned.slice(0, MAX_QUESTION_LENGTH) : cleaned);

@@ -74,7 +74,9 @@ async function reply(q: Question, ctx: Context): Promise<Reply> {
 
 async function compose(q: Question, ctx: Context, r: Reply): Promise<Answer> {
   const sources = await ctx.store.sources([...new Set(r.sources)].slice(0, 3));
-  const titles = sources.map((s) => `${s.section[ctx.locale]}${s.figure ? ` (${ctx.t.figure(s.figure)})` : ''}`);
+  const titles = sources.map(
+    (s) => `${s.section[ctx.locale]}${s.figure ? ` (${ctx.t.figure(s.figure)})` : ''}`,
+  );
   const footer = titles.length > 0 ? `\n${ctx.t.sources}: ${titles.join('; ')}` : '';
   return {
     question: q.text.display,

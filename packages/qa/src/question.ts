@@ -46,7 +46,10 @@ export class Question {
   cueAt(name: CueName): number {
     let at = this.#cueAt.get(name);
     if (at === undefined) {
-      at = Math.min(...CUES[name].map((phrase) => indexOfPhrase(this.tokens, phrase)).filter((i) => i >= 0), Infinity);
+      at = Math.min(
+        ...CUES[name].map((phrase) => indexOfPhrase(this.tokens, phrase)).filter((i) => i >= 0),
+        Infinity,
+      );
       if (name === 'diagram' && at === Infinity) at = drawWordAt(this.text.display);
       this.#cueAt.set(name, at === Infinity ? -1 : at);
     }
@@ -67,7 +70,9 @@ export class Question {
 
   /** Distinct concepts, the most specific first: longer names before shorter, then in order. */
   specificFirst(): Concept[] {
-    const ordered = [...this.concepts].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const ordered = [...this.concepts].sort(
+      (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start,
+    );
     return [...new Set(ordered.map((m) => m.concept))];
   }
 
@@ -110,7 +115,8 @@ export async function parseQuestion(
  * names ("contaner" next to "image" is the container).
  */
 async function preferConnected(mentions: Mention[], store: GraphStore): Promise<Mention[]> {
-  const others = (m: Mention) => new Set(mentions.filter((o) => o !== m && o.type === 'concept').map((o) => o.id));
+  const others = (m: Mention) =>
+    new Set(mentions.filter((o) => o !== m && o.type === 'concept').map((o) => o.id));
   return Promise.all(
     mentions.map(async (m) => {
       if (m.type !== 'concept' || m.alternatives.length === 0 || others(m).size === 0) return m;

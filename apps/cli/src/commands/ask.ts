@@ -37,7 +37,17 @@ function parseLang(value: string | undefined): Locale | undefined {
 /** The JSON line of the `ask --json` contract. */
 export function toJson(answer: Answer, diagram: { path: string; kind: string } | null): string {
   const { question, locale, intent, found, concepts, answer: text, sources, suggestions } = answer;
-  return JSON.stringify({ question, locale, intent, found, concepts, answer: text, diagram, sources, suggestions });
+  return JSON.stringify({
+    question,
+    locale,
+    intent,
+    found,
+    concepts,
+    answer: text,
+    diagram,
+    sources,
+    suggestions,
+  });
 }
 
 /** `pnpm ask`: one question for a person, or one JSON object per stdin line with `--jsonl`. */

@@ -49,7 +49,8 @@ export function evalCommand(writeDiagram?: DiagramWriter) {
     });
     const file = positionals[0] ?? DEFAULT_EVAL_SET;
     const parsed = z.array(Case).safeParse(parse(await readFile(file, 'utf8')));
-    if (!parsed.success) throw new UsageError(`${file} is not a question set: ${parsed.error.issues[0]?.message}`);
+    if (!parsed.success)
+      throw new UsageError(`${file} is not a question set: ${parsed.error.issues[0]?.message}`);
     const dir = values['diagram-dir'] ?? join(REPO_ROOT, 'out/eval');
     const session = await openAsk(env);
     let passed = 0;
@@ -57,9 +58,19 @@ export function evalCommand(writeDiagram?: DiagramWriter) {
       for (const c of parsed.data) {
         const answer = await session.qa.ask(c.q);
         const diagram = answer.diagram && writeDiagram ? await writeDiagram(answer, dir) : null;
-        const line = AskLine.parse(JSON.parse(toJson(answer, diagram ?? (answer.diagram && !writeDiagram ? { path: '', kind: answer.diagram.kind } : null))));
+        const line = AskLine.parse(
+          JSON.parse(
+            toJson(
+              answer,
+              diagram ?? (answer.diagram && !writeDiagram ? { path: '', kind: answer.diagram.kind } : null),
+            ),
+          ),
+        );
         const failure = judge(c, line);
-        if (failure) io.out(`FAIL ${JSON.stringify(c.q)} (${line.intent}): ${failure}\n  ${line.answer.replace(/\n/g, '\n  ')}`);
+        if (failure)
+          io.out(
+            `FAIL ${JSON.stringify(c.q)} (${line.intent}): ${failure}\n  ${line.answer.replace(/\n/g, '\n  ')}`,
+          );
         else passed++;
         if (values.verbose && !failure) io.out(`ok   ${JSON.stringify(c.q)} (${line.intent})`);
       }

@@ -47,7 +47,9 @@ async function check(packDir: string, io: Io): Promise<number> {
   const { graph, problems } = await checkPack(packDir, REPO_ROOT);
   if (!graph) {
     for (const p of problems) io.err(formatProblem(p));
-    io.err(`${problems.length} problem${problems.length === 1 ? '' : 's'} in ${relative(REPO_ROOT, packDir)}`);
+    io.err(
+      `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${relative(REPO_ROOT, packDir)}`,
+    );
     return 1;
   }
   io.out(
@@ -92,8 +94,16 @@ async function stats(packDir: string, env: CliEnv, io: Io): Promise<number> {
     const s = await store.stats();
     io.out(`backend: ${store.name}`);
     io.out(`concepts ${s.concepts}, relations ${s.relations}, views ${s.views}, sources ${s.sources}`);
-    io.out(`by kind: ${Object.entries(s.byKind).map(([k, n]) => `${k} ${n}`).join(', ')}`);
-    io.out(`by type: ${Object.entries(s.byRelationType).map(([k, n]) => `${k} ${n}`).join(', ')}`);
+    io.out(
+      `by kind: ${Object.entries(s.byKind)
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ')}`,
+    );
+    io.out(
+      `by type: ${Object.entries(s.byRelationType)
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ')}`,
+    );
     return 0;
   } finally {
     await store.close();

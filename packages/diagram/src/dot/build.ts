@@ -113,11 +113,21 @@ export function toDot(
   );
 
   // Nodes: those outside any group first, then one cluster per group.
-  const grouped = new Set((diagram.groups ?? []).flatMap((g) => g.members));
+  // A "+N more" node goes in the group of the concept it hangs from.
+  const groups = (diagram.groups ?? []).map((g) => ({
+    ...g,
+    members: [
+      ...g.members,
+      ...(diagram.collapsed ?? [])
+        .filter((m) => g.members.includes(m.attachTo) && nodes.has(moreNodeId(m.attachTo)))
+        .map((m) => moreNodeId(m.attachTo)),
+    ],
+  }));
+  const grouped = new Set(groups.flatMap((g) => g.members));
   for (const node of nodes.values()) {
     if (!grouped.has(node.id)) out.push(`  ${nodeLine(node, metrics)}`);
   }
-  for (const group of diagram.groups ?? []) {
+  for (const group of groups) {
     const label = measureLabel(metrics, group.label[locale], {
       face: 'sans',
       size: FONT_SIZE.legend,
@@ -319,7 +329,7 @@ function legendEntries(
   const kinds = (Object.keys(KIND_STYLES) as ConceptKind[]).filter((k) => present.has(k));
   const sans = metrics.family('sans');
   const swatch = 12;
-  const gap = 4;
+  const gap = 5;
   const entries = kinds.map((kind) => {
     const style = KIND_STYLES[kind];
     const text = measureLabel(metrics, style.label[locale], {
@@ -336,6 +346,21 @@ function legendEntries(
       `<TD>${textCell(text, CARD.muted, sans)}</TD>`;
     return { cells, width: swatch + gap + ceil2(text.textWidth) };
   });
+  // Several traffic flows: a line of each flow's colour and its name.
+  const flows = flowColours(diagram.subgraph.relations);
+  if (flows.size > 1) {
+    for (const [name, colour] of flows) {
+      const text = measureLabel(metrics, name, { face: 'sans', size: FONT_SIZE.legend, padX: 0, padY: 0 });
+      const line = 16;
+      const cells =
+        `<TD FIXEDSIZE="TRUE" WIDTH=${htmlAttr(line)} HEIGHT=${htmlAttr(swatch)}>` +
+        `<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="0" FIXEDSIZE="TRUE" WIDTH=${htmlAttr(line)} HEIGHT="3" BGCOLOR=${htmlAttr(colour)}>` +
+        `<TR><TD FIXEDSIZE="TRUE" WIDTH=${htmlAttr(line)} HEIGHT="3"></TD></TR></TABLE></TD>` +
+        `<TD FIXEDSIZE="TRUE" WIDTH=${htmlAttr(gap)} HEIGHT=${htmlAttr(swatch)}></TD>` +
+        `<TD>${textCell(text, CARD.muted, sans)}</TD>`;
+      entries.push({ cells, width: line + gap + ceil2(text.textWidth) });
+    }
+  }
   const rows: { cells: string[]; width: number }[] = [];
   for (const entry of entries) {
     const row = rows[rows.length - 1];
@@ -422,12 +447,21 @@ function edgeLine(
   } else if (arrow !== 'normal') {
     values.arrowhead = arrow;
   }
+  // Ranks further apart than one stay apart.
+  if (rankFrom !== undefined && rankTo !== undefined && Math.abs(rankFrom - rankTo) > 1) {
+    values.minlen = String(Math.abs(rankFrom - rankTo));
+  }
+  // Between two concepts of the same rank: drawn, but leaves the ranks alone.
+  if (rankFrom !== undefined && rankFrom === rankTo && r.from !== r.to) values.constraint = 'false';
   return `${dotString(tail)} -> ${dotString(head)} [label=<${labelHtml}>, ${attrs(values)}]`;
 }
 
 /** A label on a rounded background, so edges passing behind it never cross its text. */
-function pill(inner: string, background: string, padding = 2): string {
-  return `<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING=${htmlAttr(padding)} STYLE="rounded" BGCOLOR=${htmlAttr(background)}><TR><TD>${inner}</TD></TR></TABLE>`;
+function pill(inner: string, background: string, padding = 2, size?: { width: number; height: number }): string {
+  const fixed = size
+    ? ` FIXEDSIZE="TRUE" WIDTH=${htmlAttr(ceil2(size.width))} HEIGHT=${htmlAttr(ceil2(size.height))}`
+    : '';
+  return `<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING=${htmlAttr(padding)} STYLE="rounded" BGCOLOR=${htmlAttr(background)}${fixed}><TR><TD>${inner}</TD></TR></TABLE>`;
 }
 
 /** A numbered step of a flow: the number in a badge of the flow's colour, then the words. */
@@ -446,7 +480,10 @@ function flowStep(order: number, words: string, colour: string, metrics: FontMet
     padX: 0,
     padY: 0,
   });
-  const badge = pill(textCell(number, '#ffffff', sans, true), colour, 3);
+  const badge = pill(textCell(number, '#ffffff', sans, true), colour, 3, {
+    width: ceil2(number.textWidth) + 6,
+    height: ceil2(number.size * LINE_SPACING + 1) + 6,
+  });
   return (
     `<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="2" STYLE="rounded" BGCOLOR=${htmlAttr(CARD.fill)}>` +
     `<TR><TD VALIGN="MIDDLE">${badge}</TD><TD VALIGN="MIDDLE">${textCell(text, CARD.edgeText, sans)}</TD></TR></TABLE>`

@@ -14,12 +14,13 @@ import {
   type GatewayReadyDispatchData,
 } from 'discord-api-types/v10';
 import { WebSocket, WebSocketServer } from 'ws';
-import { randomToken } from '../snowflake.ts';
 import type { SimStore } from '../model/store.ts';
 import { guildCreatePayload, memberOf, type SimWorld } from '../model/world.ts';
+import { randomToken } from '../snowflake.ts';
 
 /** Intents that need to be switched on in the developer portal. */
-const PRIVILEGED = GatewayIntentBits.GuildMembers | GatewayIntentBits.GuildPresences | GatewayIntentBits.MessageContent;
+const PRIVILEGED =
+  GatewayIntentBits.GuildMembers | GatewayIntentBits.GuildPresences | GatewayIntentBits.MessageContent;
 /** Every intent bit Discord knows. */
 const ALL_INTENTS = Object.values(GatewayIntentBits)
   .filter((v): v is number => typeof v === 'number')
@@ -193,7 +194,14 @@ export class GatewayServer {
       return;
     }
     const { world, store } = this.opts;
-    const session: GatewaySession = { id: randomToken('', 16), intents, seq: 0, buffer: [], ws, invalidated: false };
+    const session: GatewaySession = {
+      id: randomToken('', 16),
+      intents,
+      seq: 0,
+      buffer: [],
+      ws,
+      invalidated: false,
+    };
     if (Array.isArray(d.shard)) session.shard = [Number(d.shard[0]), Number(d.shard[1])];
     this.sessions.set(session.id, session);
     this.current = session;
@@ -293,11 +301,18 @@ export class GatewayServer {
   }
 
   /** Dispatch MESSAGE_CREATE/UPDATE with Discord's MESSAGE_CONTENT rule applied. */
-  dispatchMessage(t: 'MESSAGE_CREATE' | 'MESSAGE_UPDATE', message: APIMessage, guildId: string | undefined, member: unknown): boolean {
+  dispatchMessage(
+    t: 'MESSAGE_CREATE' | 'MESSAGE_UPDATE',
+    message: APIMessage,
+    guildId: string | undefined,
+    member: unknown,
+  ): boolean {
     const session = this.current;
     if (!session) return false;
     const intent = guildId ? GatewayIntentBits.GuildMessages : GatewayIntentBits.DirectMessages;
-    const payload = { ...withoutContentUnlessAllowed(message, session.intents, this.opts.world.bot, !guildId) } as Record<string, unknown>;
+    const payload = {
+      ...withoutContentUnlessAllowed(message, session.intents, this.opts.world.bot, !guildId),
+    } as Record<string, unknown>;
     if (guildId) {
       payload.guild_id = guildId;
       if (member) payload.member = member;
@@ -351,7 +366,12 @@ export class GatewayServer {
  * Without the MESSAGE_CONTENT intent a bot gets messages with empty content, embeds, attachments, components and
  * poll, except its own messages, DMs and messages that mention it.
  */
-export function withoutContentUnlessAllowed(message: APIMessage, intents: number, bot: APIUser, isDm: boolean): APIMessage {
+export function withoutContentUnlessAllowed(
+  message: APIMessage,
+  intents: number,
+  bot: APIUser,
+  isDm: boolean,
+): APIMessage {
   if (intents & GatewayIntentBits.MessageContent) return message;
   if (isDm || message.author.id === bot.id || message.mentions.some((u) => u.id === bot.id)) return message;
   const { poll: _poll, ...rest } = message;

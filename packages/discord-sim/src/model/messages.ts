@@ -1,5 +1,6 @@
 /** Build and edit {@link APIMessage}s the way Discord does for what a bot posts. */
 import {
+  AllowedMentionsTypes,
   type APIAllowedMentions,
   type APIAttachment,
   type APIEmbed,
@@ -7,7 +8,6 @@ import {
   type APIMessageReference,
   type APIMessageTopLevelComponent,
   type APIUser,
-  AllowedMentionsTypes,
   MessageFlags,
   MessageReferenceType,
   MessageType,
@@ -114,7 +114,14 @@ export function buildAttachments(
     if (typeof ref?.description === 'string') attachment.description = ref.description;
     if (ephemeral) attachment.ephemeral = true;
     attachments.push(attachment);
-    const file: SimFile = { id, name, contentType: upload.contentType, data: upload.data, size: upload.data.length, url };
+    const file: SimFile = {
+      id,
+      name,
+      contentType: upload.contentType,
+      data: upload.data,
+      size: upload.data.length,
+      url,
+    };
     if (typeof ref?.description === 'string') file.description = ref.description;
     files.push(file);
   }
@@ -142,7 +149,14 @@ export function createBotMessage(input: NewBotMessage): StoredMessage {
   const id = snowflake();
   const flags = ((typeof body.flags === 'number' ? body.flags : 0) | (input.flags ?? 0)) >>> 0;
   const ephemeral = (flags & MessageFlags.Ephemeral) !== 0;
-  const { attachments, files } = buildAttachments(input.baseUrl, input.channelId, body, input.uploads, undefined, ephemeral);
+  const { attachments, files } = buildAttachments(
+    input.baseUrl,
+    input.channelId,
+    body,
+    input.uploads,
+    undefined,
+    ephemeral,
+  );
   const content = typeof body.content === 'string' ? body.content : '';
   const allowed = (body.allowed_mentions ?? undefined) as APIAllowedMentions | undefined;
   const message: APIMessage = {
@@ -214,7 +228,9 @@ export function editBotMessage(
   if ('content' in body) message.content = typeof body.content === 'string' ? body.content : '';
   if ('embeds' in body) message.embeds = (Array.isArray(body.embeds) ? body.embeds : []) as APIEmbed[];
   if ('components' in body) {
-    message.components = (Array.isArray(body.components) ? body.components : []) as APIMessageTopLevelComponent[];
+    message.components = (
+      Array.isArray(body.components) ? body.components : []
+    ) as APIMessageTopLevelComponent[];
   }
   let flags = (prev.flags ?? 0) & ~MessageFlags.Loading;
   if (typeof body.flags === 'number') {
@@ -224,13 +240,26 @@ export function editBotMessage(
   message.flags = flags;
   let files = stored.files;
   if ('attachments' in body || uploads.length > 0) {
-    const built = buildAttachments(baseUrl, prev.channel_id, body, uploads, { attachments: prev.attachments, files: stored.files }, stored.ephemeral);
+    const built = buildAttachments(
+      baseUrl,
+      prev.channel_id,
+      body,
+      uploads,
+      { attachments: prev.attachments, files: stored.files },
+      stored.ephemeral,
+    );
     message.attachments = built.attachments;
     files = built.files;
   }
   let allowed = stored.allowedMentions;
-  if ('allowed_mentions' in body) allowed = (body.allowed_mentions ?? undefined) as APIAllowedMentions | undefined;
-  message.mentions = resolveMentions(world, message.content, allowed, prev.referenced_message?.author ?? undefined);
+  if ('allowed_mentions' in body)
+    allowed = (body.allowed_mentions ?? undefined) as APIAllowedMentions | undefined;
+  message.mentions = resolveMentions(
+    world,
+    message.content,
+    allowed,
+    prev.referenced_message?.author ?? undefined,
+  );
   const wasLoading = ((prev.flags ?? 0) & MessageFlags.Loading) !== 0;
   message.edited_timestamp = wasLoading ? null : new Date().toISOString();
   return { ...stored, message, files, allowedMentions: allowed };

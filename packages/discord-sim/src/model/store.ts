@@ -167,7 +167,11 @@ export class SimStore {
     return full;
   }
 
-  putMessage(stored: StoredMessage, action: 'create' | 'update', via: 'callback' | 'webhook' | 'channel' | 'user'): void {
+  putMessage(
+    stored: StoredMessage,
+    action: 'create' | 'update',
+    via: 'callback' | 'webhook' | 'channel' | 'user',
+  ): void {
     this.messages.set(stored.message.id, stored);
     this.emit({ kind: 'message', action, stored, at: performance.now(), via });
   }

@@ -72,7 +72,8 @@ export const EVERYONE_PERMISSIONS =
   PermissionFlagsBits.ChangeNickname;
 
 /** Extra permissions of the bot's managed role. */
-export const BOT_ROLE_PERMISSIONS = EVERYONE_PERMISSIONS | PermissionFlagsBits.ManageMessages | PermissionFlagsBits.ManageThreads;
+export const BOT_ROLE_PERMISSIONS =
+  EVERYONE_PERMISSIONS | PermissionFlagsBits.ManageMessages | PermissionFlagsBits.ManageThreads;
 
 export interface SimUser {
   user: APIUser;
@@ -94,14 +95,22 @@ export interface SimGuild {
 
 export interface SimWorld {
   bot: APIUser;
-  application: Pick<APIApplication, 'id' | 'flags' | 'name' | 'description' | 'bot_public' | 'bot_require_code_grant' | 'verify_key' | 'icon'>;
+  application: Pick<
+    APIApplication,
+    'id' | 'flags' | 'name' | 'description' | 'bot_public' | 'bot_require_code_grant' | 'verify_key' | 'icon'
+  >;
   users: Map<string, SimUser>;
   guilds: Map<string, SimGuild>;
   /** channel id → guild id */
   channelGuild: Map<string, string>;
 }
 
-export function makeUser(seed: { id?: string; username: string; globalName?: string; bot?: boolean }): APIUser {
+export function makeUser(seed: {
+  id?: string;
+  username: string;
+  globalName?: string;
+  bot?: boolean;
+}): APIUser {
   const user: APIUser = {
     id: seed.id ?? snowflake(),
     username: seed.username,
@@ -149,7 +158,11 @@ export function createWorld(opts: WorldOptions = {}): SimWorld {
     const botRoleId = snowflake();
     const roles: APIRole[] = [
       makeRole(id, '@everyone', EVERYONE_PERMISSIONS, 0),
-      { ...makeRole(botRoleId, bot.username, BOT_ROLE_PERMISSIONS, 1), managed: true, tags: { bot_id: bot.id } },
+      {
+        ...makeRole(botRoleId, bot.username, BOT_ROLE_PERMISSIONS, 1),
+        managed: true,
+        tags: { bot_id: bot.id },
+      },
     ];
     const channels = (seed.channels ?? [{ name: 'general' }, { name: 'study' }]).map(
       (c, position): APITextChannel => ({
@@ -202,7 +215,11 @@ function makeRole(id: string, name: string, permissions: bigint, position: numbe
 }
 
 /** A guild member object for `userId` (the bot gets its managed role). */
-export function memberOf(world: SimWorld, guild: SimGuild, userId: string): APIGuildMember & { user: APIUser } {
+export function memberOf(
+  world: SimWorld,
+  guild: SimGuild,
+  userId: string,
+): APIGuildMember & { user: APIUser } {
   const user = userId === world.bot.id ? world.bot : world.users.get(userId)?.user;
   if (!user) throw new Error(`Unknown user ${userId}`);
   return {
@@ -228,7 +245,11 @@ export function permissionsOf(world: SimWorld, guild: SimGuild, userId: string):
 }
 
 /** The member object carried by interactions (with `permissions`). */
-export function interactionMember(world: SimWorld, guild: SimGuild, userId: string): APIInteractionGuildMember {
+export function interactionMember(
+  world: SimWorld,
+  guild: SimGuild,
+  userId: string,
+): APIInteractionGuildMember {
   return { ...memberOf(world, guild, userId), permissions: permissionsOf(world, guild, userId).toString() };
 }
 

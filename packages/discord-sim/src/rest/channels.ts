@@ -31,11 +31,17 @@ export function createMessage(ctx: SimContext, req: SimRequest): SimResponse {
   if (problems.length > 0) throw DiscordHttpError.invalidForm(problems);
   const body = (req.body ?? {}) as Body;
   if (isEmptyMessage(body, req.uploads.length)) {
-    throw new DiscordHttpError(400, { code: JsonErrorCode.CannotSendEmptyMessage, message: 'Cannot send an empty message' });
+    throw new DiscordHttpError(400, {
+      code: JsonErrorCode.CannotSendEmptyMessage,
+      message: 'Cannot send an empty message',
+    });
   }
   for (const u of req.uploads) {
     if (u.data.length > ctx.rules.maxFileSize) {
-      throw new DiscordHttpError(413, { code: JsonErrorCode.RequestEntityTooLarge, message: 'Request entity too large' });
+      throw new DiscordHttpError(413, {
+        code: JsonErrorCode.RequestEntityTooLarge,
+        message: 'Request entity too large',
+      });
     }
   }
   let reference: StoredMessage | undefined;
@@ -46,7 +52,11 @@ export function createMessage(ctx: SimContext, req: SimRequest): SimResponse {
     if (valid) reference = target;
     else if (ref.fail_if_not_exists !== false) {
       throw DiscordHttpError.invalidForm([
-        { path: ['message_reference'], code: 'MESSAGE_REFERENCE_UNKNOWN_MESSAGE', message: 'Unknown message' },
+        {
+          path: ['message_reference'],
+          code: 'MESSAGE_REFERENCE_UNKNOWN_MESSAGE',
+          message: 'Unknown message',
+        },
       ]);
     }
   }
@@ -72,7 +82,10 @@ export function editMessage(ctx: SimContext, req: SimRequest): SimResponse {
   const { channel } = channelOf(ctx, req.params.channel);
   const stored = messageIn(ctx, channel.id, req.params.message);
   if (stored.message.author.id !== ctx.world.bot.id) {
-    throw new DiscordHttpError(403, { code: JsonErrorCode.CannotEditOtherUsersMessage, message: 'Cannot edit a message authored by another user' });
+    throw new DiscordHttpError(403, {
+      code: JsonErrorCode.CannotEditOtherUsersMessage,
+      message: 'Cannot edit a message authored by another user',
+    });
   }
   const problems = validateMessage(req.body, 'webhook-edit');
   if (problems.length > 0) throw DiscordHttpError.invalidForm(problems);
@@ -83,7 +96,12 @@ export function editMessage(ctx: SimContext, req: SimRequest): SimResponse {
 }
 
 export const channelRoutes: Route[] = [
-  { method: 'GET', pattern: '/channels/:channel', auth: true, handler: (ctx, req) => ({ status: 200, body: channelOf(ctx, req.params.channel).channel }) },
+  {
+    method: 'GET',
+    pattern: '/channels/:channel',
+    auth: true,
+    handler: (ctx, req) => ({ status: 200, body: channelOf(ctx, req.params.channel).channel }),
+  },
   { method: 'POST', pattern: '/channels/:channel/messages', auth: true, handler: createMessage },
   {
     method: 'GET',
@@ -104,7 +122,10 @@ export const channelRoutes: Route[] = [
     method: 'GET',
     pattern: '/channels/:channel/messages/:message',
     auth: true,
-    handler: (ctx, req) => ({ status: 200, body: messageIn(ctx, channelOf(ctx, req.params.channel).channel.id, req.params.message).message }),
+    handler: (ctx, req) => ({
+      status: 200,
+      body: messageIn(ctx, channelOf(ctx, req.params.channel).channel.id, req.params.message).message,
+    }),
   },
   { method: 'PATCH', pattern: '/channels/:channel/messages/:message', auth: true, handler: editMessage },
   {
@@ -115,7 +136,13 @@ export const channelRoutes: Route[] = [
       const stored = messageIn(ctx, channelOf(ctx, req.params.channel).channel.id, req.params.message);
       const deleted = { ...stored, deleted: true };
       ctx.store.messages.set(stored.message.id, deleted);
-      ctx.store.emit({ kind: 'message', action: 'delete', stored: deleted, at: performance.now(), via: 'channel' });
+      ctx.store.emit({
+        kind: 'message',
+        action: 'delete',
+        stored: deleted,
+        at: performance.now(),
+        via: 'channel',
+      });
       return { status: 204 };
     },
   },

@@ -1,5 +1,9 @@
 /** Application command registration: global and guild, bulk overwrite, CRUD. Stored and validated. */
-import { type APIApplicationCommand, ApplicationCommandType, ApplicationIntegrationType } from 'discord-api-types/v10';
+import {
+  type APIApplicationCommand,
+  ApplicationCommandType,
+  ApplicationIntegrationType,
+} from 'discord-api-types/v10';
 import { snowflake } from '../snowflake.ts';
 import { DiscordHttpError, JsonErrorCode } from '../validate/errors.ts';
 import { validateCommand, validateCommandList } from '../validate/rules.ts';
@@ -28,13 +32,17 @@ function toCommand(ctx: SimContext, body: Body, guildId: string | null, id: stri
     name: String(body.name),
     name_localizations: (body.name_localizations ?? null) as APIApplicationCommand['name_localizations'],
     description: typeof body.description === 'string' ? body.description : '',
-    description_localizations: (body.description_localizations ?? null) as APIApplicationCommand['description_localizations'],
+    description_localizations: (body.description_localizations ??
+      null) as APIApplicationCommand['description_localizations'],
     default_member_permissions: (body.default_member_permissions ?? null) as string | null,
     nsfw: body.nsfw === true,
-    integration_types: (body.integration_types ?? [ApplicationIntegrationType.GuildInstall]) as ApplicationIntegrationType[],
+    integration_types: (body.integration_types ?? [
+      ApplicationIntegrationType.GuildInstall,
+    ]) as ApplicationIntegrationType[],
     contexts: (body.contexts ?? null) as APIApplicationCommand['contexts'],
   } as APIApplicationCommand;
-  if (Array.isArray(body.options) && body.options.length > 0) command.options = body.options as NonNullable<APIApplicationCommand['options']>;
+  if (Array.isArray(body.options) && body.options.length > 0)
+    command.options = body.options as NonNullable<APIApplicationCommand['options']>;
   if (guildId !== null) command.guild_id = guildId;
   return command;
 }
@@ -43,7 +51,12 @@ function key(guildId: string | null, id: string): string {
   return `${guildId ?? 'global'}:${id}`;
 }
 
-function findByName(ctx: SimContext, guildId: string | null, name: unknown, type: unknown): APIApplicationCommand | undefined {
+function findByName(
+  ctx: SimContext,
+  guildId: string | null,
+  name: unknown,
+  type: unknown,
+): APIApplicationCommand | undefined {
   const t = type ?? ApplicationCommandType.ChatInput;
   return ctx.store.commandList(guildId).find((c) => c.name === name && c.type === t);
 }
@@ -53,7 +66,9 @@ function bulkOverwrite(ctx: SimContext, req: SimRequest): SimResponse {
   const problems = validateCommandList(req.body);
   if (problems.length > 0) throw DiscordHttpError.invalidForm(problems);
   const list = req.body as Body[];
-  const next = list.map((body) => toCommand(ctx, body, guildId, findByName(ctx, guildId, body.name, body.type)?.id ?? snowflake()));
+  const next = list.map((body) =>
+    toCommand(ctx, body, guildId, findByName(ctx, guildId, body.name, body.type)?.id ?? snowflake()),
+  );
   for (const [k, c] of ctx.store.commands) if (c.guildId === guildId) ctx.store.commands.delete(k);
   for (const command of next) ctx.store.commands.set(key(guildId, command.id), { command, guildId });
   ctx.store.emit({ kind: 'commands', guildId });
@@ -75,7 +90,8 @@ function create(ctx: SimContext, req: SimRequest): SimResponse {
 function getOne(ctx: SimContext, req: SimRequest): APIApplicationCommand {
   const guildId = scope(ctx, req);
   const stored = ctx.store.commands.get(key(guildId, req.params.command ?? ''));
-  if (!stored) throw DiscordHttpError.notFound(JsonErrorCode.UnknownApplicationCommand, 'Unknown application command');
+  if (!stored)
+    throw DiscordHttpError.notFound(JsonErrorCode.UnknownApplicationCommand, 'Unknown application command');
   return stored.command;
 }
 
@@ -84,7 +100,9 @@ function edit(ctx: SimContext, req: SimRequest): SimResponse {
   const guildId = current.guild_id ?? null;
   const merged = { ...current, ...(req.body as Body) } as Body;
   const problems = validateCommand(
-    Object.fromEntries(Object.entries(merged).filter(([k]) => !['application_id', 'version', 'guild_id'].includes(k))),
+    Object.fromEntries(
+      Object.entries(merged).filter(([k]) => !['application_id', 'version', 'guild_id'].includes(k)),
+    ),
   );
   if (problems.length > 0) throw DiscordHttpError.invalidForm(problems);
   const command = toCommand(ctx, merged, guildId, current.id);
@@ -100,7 +118,10 @@ function remove(ctx: SimContext, req: SimRequest): SimResponse {
   return { status: 204 };
 }
 
-const list = (ctx: SimContext, req: SimRequest): SimResponse => ({ status: 200, body: ctx.store.commandList(scope(ctx, req)) });
+const list = (ctx: SimContext, req: SimRequest): SimResponse => ({
+  status: 200,
+  body: ctx.store.commandList(scope(ctx, req)),
+});
 
 export const commandRoutes: Route[] = [];
 for (const base of ['/applications/:app/commands', '/applications/:app/guilds/:guild/commands']) {
@@ -108,7 +129,12 @@ for (const base of ['/applications/:app/commands', '/applications/:app/guilds/:g
     { method: 'GET', pattern: base, auth: true, handler: list },
     { method: 'PUT', pattern: base, auth: true, handler: bulkOverwrite },
     { method: 'POST', pattern: base, auth: true, handler: create },
-    { method: 'GET', pattern: `${base}/:command`, auth: true, handler: (ctx, req) => ({ status: 200, body: getOne(ctx, req) }) },
+    {
+      method: 'GET',
+      pattern: `${base}/:command`,
+      auth: true,
+      handler: (ctx, req) => ({ status: 200, body: getOne(ctx, req) }),
+    },
     { method: 'PATCH', pattern: `${base}/:command`, auth: true, handler: edit },
     { method: 'DELETE', pattern: `${base}/:command`, auth: true, handler: remove },
   );

@@ -1,7 +1,7 @@
+import type { GatewayServer } from '../gateway/server.ts';
 import type { UploadedFile } from '../model/messages.ts';
 import type { SimStore } from '../model/store.ts';
 import type { SimWorld } from '../model/world.ts';
-import type { GatewayServer } from '../gateway/server.ts';
 
 /** Timing and size rules the REST side enforces. */
 export interface RestRules {

@@ -16,36 +16,59 @@ import type { Route, SimContext, SimRequest, SimResponse } from './context.ts';
 
 type Body = Record<string, unknown>;
 
-const asBody = (v: unknown): Body => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Body) : {});
+const asBody = (v: unknown): Body =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Body) : {};
 
 function checkUploads(ctx: SimContext, req: SimRequest): void {
   for (const u of req.uploads) {
     if (u.data.length > ctx.rules.maxFileSize) {
-      throw new DiscordHttpError(413, { code: JsonErrorCode.RequestEntityTooLarge, message: 'Request entity too large' });
+      throw new DiscordHttpError(413, {
+        code: JsonErrorCode.RequestEntityTooLarge,
+        message: 'Request entity too large',
+      });
     }
   }
   if (req.uploads.length > 10) {
-    throw DiscordHttpError.invalidForm([{ path: ['files'], code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 10 or fewer in length.' }]);
+    throw DiscordHttpError.invalidForm([
+      { path: ['files'], code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 10 or fewer in length.' },
+    ]);
   }
 }
 
 function emptyMessage(): DiscordHttpError {
-  return new DiscordHttpError(400, { code: JsonErrorCode.CannotSendEmptyMessage, message: 'Cannot send an empty message' });
+  return new DiscordHttpError(400, {
+    code: JsonErrorCode.CannotSendEmptyMessage,
+    message: 'Cannot send an empty message',
+  });
 }
 
 /** Dispatch MESSAGE_CREATE/UPDATE for a non-ephemeral bot message, as Discord does. */
-export function announce(ctx: SimContext, stored: StoredMessage, t: 'MESSAGE_CREATE' | 'MESSAGE_UPDATE'): void {
+export function announce(
+  ctx: SimContext,
+  stored: StoredMessage,
+  t: 'MESSAGE_CREATE' | 'MESSAGE_UPDATE',
+): void {
   if (stored.ephemeral) return;
   const guild = stored.guildId ? ctx.world.guilds.get(stored.guildId) : undefined;
-  const member = guild ? (({ user: _u, ...m }) => m)(interactionMember(ctx.world, guild, stored.message.author.id)) : undefined;
+  const member = guild
+    ? (({ user: _u, ...m }) => m)(interactionMember(ctx.world, guild, stored.message.author.id))
+    : undefined;
   ctx.gateway.dispatchMessage(t, stored.message, stored.guildId, member);
 }
 
 function messageTypeFor(record: InteractionRecord): MessageType {
-  return record.type === InteractionType.ApplicationCommand ? MessageType.ChatInputCommand : MessageType.Default;
+  return record.type === InteractionType.ApplicationCommand
+    ? MessageType.ChatInputCommand
+    : MessageType.Default;
 }
 
-function newResponseMessage(ctx: SimContext, record: InteractionRecord, req: SimRequest, data: Body, extraFlags: number): StoredMessage {
+function newResponseMessage(
+  ctx: SimContext,
+  record: InteractionRecord,
+  req: SimRequest,
+  data: Body,
+  extraFlags: number,
+): StoredMessage {
   const user = record.payload.member?.user ?? record.payload.user;
   if (!user) throw new Error('interaction without user');
   const interaction: { id: string; type: number; user: typeof user; name?: string; ownerGuildId?: string } = {
@@ -116,7 +139,13 @@ function applyCallback(ctx: SimContext, req: SimRequest, record: InteractionReco
     }
     case InteractionResponseType.DeferredChannelMessageWithSource: {
       const flags = typeof data.flags === 'number' ? data.flags & MessageFlags.Ephemeral : 0;
-      const stored = newResponseMessage(ctx, record, { ...req, uploads: [] }, { content: '' }, flags | MessageFlags.Loading);
+      const stored = newResponseMessage(
+        ctx,
+        record,
+        { ...req, uploads: [] },
+        { content: '' },
+        flags | MessageFlags.Loading,
+      );
       record.originalMessageId = stored.message.id;
       ctx.store.putMessage(stored, 'create', 'callback');
       announce(ctx, stored, 'MESSAGE_CREATE');
@@ -127,7 +156,9 @@ function applyCallback(ctx: SimContext, req: SimRequest, record: InteractionReco
       if (record.componentMessageId) record.originalMessageId = record.componentMessageId;
       break;
     case InteractionResponseType.UpdateMessage: {
-      const target = record.componentMessageId ? ctx.store.messages.get(record.componentMessageId) : undefined;
+      const target = record.componentMessageId
+        ? ctx.store.messages.get(record.componentMessageId)
+        : undefined;
       if (!target) throw DiscordHttpError.notFound(JsonErrorCode.UnknownMessage, 'Unknown Message');
       const updated = editBotMessage(ctx.world, ctx.baseUrl, target, data, req.uploads);
       record.originalMessageId = target.message.id;
@@ -137,7 +168,9 @@ function applyCallback(ctx: SimContext, req: SimRequest, record: InteractionReco
       break;
     }
     case InteractionResponseType.ApplicationCommandAutocompleteResult:
-      record.choices = (Array.isArray(data.choices) ? data.choices : []) as APIApplicationCommandOptionChoice[];
+      record.choices = (
+        Array.isArray(data.choices) ? data.choices : []
+      ) as APIApplicationCommandOptionChoice[];
       break;
     case InteractionResponseType.Modal:
       record.modal = data as unknown as APIModalInteractionResponseCallbackData;
@@ -153,7 +186,8 @@ function applyCallback(ctx: SimContext, req: SimRequest, record: InteractionReco
   const interaction: Record<string, unknown> = { id: record.id, type: record.type };
   if (resourceMessage) {
     interaction.response_message_id = resourceMessage.message.id;
-    interaction.response_message_loading = ((resourceMessage.message.flags ?? 0) & MessageFlags.Loading) !== 0;
+    interaction.response_message_loading =
+      ((resourceMessage.message.flags ?? 0) & MessageFlags.Loading) !== 0;
     interaction.response_message_ephemeral = resourceMessage.ephemeral;
   }
   const resource: Record<string, unknown> = { type };
@@ -168,7 +202,10 @@ function webhookInteraction(ctx: SimContext, req: SimRequest): InteractionRecord
     throw DiscordHttpError.notFound(JsonErrorCode.UnknownWebhook, 'Unknown Webhook');
   }
   if (Date.now() - record.dispatchedAtWall > ctx.rules.interactionTokenTtlMs) {
-    throw new DiscordHttpError(401, { code: JsonErrorCode.InvalidWebhookToken, message: 'Invalid Webhook Token' });
+    throw new DiscordHttpError(401, {
+      code: JsonErrorCode.InvalidWebhookToken,
+      message: 'Invalid Webhook Token',
+    });
   }
   if (!record.acknowledged) throw DiscordHttpError.notFound(JsonErrorCode.UnknownWebhook, 'Unknown Webhook');
   return record;
@@ -188,7 +225,11 @@ function webhookMessage(ctx: SimContext, record: InteractionRecord, messageId: s
 /** `GET /webhooks/{app}/{token}/messages/{id}` */
 export function getWebhookMessage(ctx: SimContext, req: SimRequest): SimResponse {
   const record = webhookInteraction(ctx, req);
-  return { status: 200, body: webhookMessage(ctx, record, req.params.message ?? '').message, interactionId: record.id };
+  return {
+    status: 200,
+    body: webhookMessage(ctx, record, req.params.message ?? '').message,
+    interactionId: record.id,
+  };
 }
 
 /** `PATCH /webhooks/{app}/{token}/messages/{id}` */
@@ -215,7 +256,13 @@ export function deleteWebhookMessage(ctx: SimContext, req: SimRequest): SimRespo
   const stored = webhookMessage(ctx, record, req.params.message ?? '');
   const deleted = { ...stored, deleted: true };
   ctx.store.messages.set(stored.message.id, deleted);
-  ctx.store.emit({ kind: 'message', action: 'delete', stored: deleted, at: performance.now(), via: 'webhook' });
+  ctx.store.emit({
+    kind: 'message',
+    action: 'delete',
+    stored: deleted,
+    at: performance.now(),
+    via: 'webhook',
+  });
   if (!stored.ephemeral) {
     ctx.gateway.dispatch(
       'MESSAGE_DELETE',
@@ -253,7 +300,9 @@ export function executeWebhook(ctx: SimContext, req: SimRequest): SimResponse {
       announce(ctx, stored, 'MESSAGE_CREATE');
     }
     const wait = req.query.get('wait') === 'true';
-    return wait ? { status: 200, body: stored.message, interactionId: record.id } : { status: 204, interactionId: record.id };
+    return wait
+      ? { status: 200, body: stored.message, interactionId: record.id }
+      : { status: 204, interactionId: record.id };
   } catch (e) {
     if (e instanceof DiscordHttpError) e.interactionId = record.id;
     throw e;
@@ -262,8 +311,23 @@ export function executeWebhook(ctx: SimContext, req: SimRequest): SimResponse {
 
 export const interactionRoutes: Route[] = [
   { method: 'POST', pattern: '/interactions/:id/:token/callback', auth: false, handler: interactionCallback },
-  { method: 'GET', pattern: '/webhooks/:app/:token/messages/:message', auth: false, handler: getWebhookMessage },
-  { method: 'PATCH', pattern: '/webhooks/:app/:token/messages/:message', auth: false, handler: editWebhookMessage },
-  { method: 'DELETE', pattern: '/webhooks/:app/:token/messages/:message', auth: false, handler: deleteWebhookMessage },
+  {
+    method: 'GET',
+    pattern: '/webhooks/:app/:token/messages/:message',
+    auth: false,
+    handler: getWebhookMessage,
+  },
+  {
+    method: 'PATCH',
+    pattern: '/webhooks/:app/:token/messages/:message',
+    auth: false,
+    handler: editWebhookMessage,
+  },
+  {
+    method: 'DELETE',
+    pattern: '/webhooks/:app/:token/messages/:message',
+    auth: false,
+    handler: deleteWebhookMessage,
+  },
   { method: 'POST', pattern: '/webhooks/:app/:token', auth: false, handler: executeWebhook },
 ];

@@ -1,7 +1,8 @@
 /** Gateway discovery, the current user and application, users and guilds. */
-import type { Route, SimContext } from './context.ts';
-import { DiscordHttpError, JsonErrorCode } from '../validate/errors.ts';
+
 import { memberOf } from '../model/world.ts';
+import { DiscordHttpError, JsonErrorCode } from '../validate/errors.ts';
+import type { Route, SimContext } from './context.ts';
 
 function gatewayUrl(ctx: SimContext): string {
   return `${ctx.baseUrl.replace(/^http/, 'ws')}/gateway`;
@@ -43,8 +44,18 @@ export const miscRoutes: Route[] = [
       },
     }),
   },
-  { method: 'GET', pattern: '/gateway', auth: false, handler: (ctx) => ({ status: 200, body: { url: gatewayUrl(ctx) } }) },
-  { method: 'GET', pattern: '/users/@me', auth: true, handler: (ctx) => ({ status: 200, body: ctx.world.bot }) },
+  {
+    method: 'GET',
+    pattern: '/gateway',
+    auth: false,
+    handler: (ctx) => ({ status: 200, body: { url: gatewayUrl(ctx) } }),
+  },
+  {
+    method: 'GET',
+    pattern: '/users/@me',
+    auth: true,
+    handler: (ctx) => ({ status: 200, body: ctx.world.bot }),
+  },
   {
     method: 'GET',
     pattern: '/users/:user',
@@ -56,8 +67,18 @@ export const miscRoutes: Route[] = [
       return { status: 200, body: user };
     },
   },
-  { method: 'GET', pattern: '/applications/@me', auth: true, handler: (ctx) => ({ status: 200, body: application(ctx) }) },
-  { method: 'GET', pattern: '/oauth2/applications/@me', auth: true, handler: (ctx) => ({ status: 200, body: application(ctx) }) },
+  {
+    method: 'GET',
+    pattern: '/applications/@me',
+    auth: true,
+    handler: (ctx) => ({ status: 200, body: application(ctx) }),
+  },
+  {
+    method: 'GET',
+    pattern: '/oauth2/applications/@me',
+    auth: true,
+    handler: (ctx) => ({ status: 200, body: application(ctx) }),
+  },
   {
     method: 'GET',
     pattern: '/guilds/:guild',
@@ -66,12 +87,31 @@ export const miscRoutes: Route[] = [
       const g = guildOf(ctx, req.params.guild);
       return {
         status: 200,
-        body: { id: g.id, name: g.name, owner_id: g.ownerId, roles: g.roles, preferred_locale: g.locale, features: [], emojis: [], stickers: [] },
+        body: {
+          id: g.id,
+          name: g.name,
+          owner_id: g.ownerId,
+          roles: g.roles,
+          preferred_locale: g.locale,
+          features: [],
+          emojis: [],
+          stickers: [],
+        },
       };
     },
   },
-  { method: 'GET', pattern: '/guilds/:guild/channels', auth: true, handler: (ctx, req) => ({ status: 200, body: guildOf(ctx, req.params.guild).channels }) },
-  { method: 'GET', pattern: '/guilds/:guild/roles', auth: true, handler: (ctx, req) => ({ status: 200, body: guildOf(ctx, req.params.guild).roles }) },
+  {
+    method: 'GET',
+    pattern: '/guilds/:guild/channels',
+    auth: true,
+    handler: (ctx, req) => ({ status: 200, body: guildOf(ctx, req.params.guild).channels }),
+  },
+  {
+    method: 'GET',
+    pattern: '/guilds/:guild/roles',
+    auth: true,
+    handler: (ctx, req) => ({ status: 200, body: guildOf(ctx, req.params.guild).roles }),
+  },
   {
     method: 'GET',
     pattern: '/guilds/:guild/members/:user',

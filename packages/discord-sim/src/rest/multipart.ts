@@ -24,7 +24,12 @@ function headerParam(header: string, key: string): string | undefined {
   }
   const re = new RegExp(`(?:^|;)\\s*${key}="((?:[^"\\\\]|\\\\.)*)"`, 'i');
   const quoted = re.exec(header);
-  if (quoted?.[1] !== undefined) return quoted[1].replace(/\\(.)/g, '$1').replace(/%22/g, '"').replace(/%0A/gi, '\n').replace(/%0D/gi, '\r');
+  if (quoted?.[1] !== undefined)
+    return quoted[1]
+      .replace(/\\(.)/g, '$1')
+      .replace(/%22/g, '"')
+      .replace(/%0A/gi, '\n')
+      .replace(/%0D/gi, '\r');
   const bare = new RegExp(`(?:^|;)\\s*${key}=([^;]+)`, 'i').exec(header);
   return bare?.[1]?.trim();
 }

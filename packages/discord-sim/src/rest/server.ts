@@ -4,7 +4,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { UploadedFile } from '../model/messages.ts';
-import { DiscordHttpError, type DiscordErrorBody, flattenErrorTree } from '../validate/errors.ts';
+import { type DiscordErrorBody, DiscordHttpError, flattenErrorTree } from '../validate/errors.ts';
 import { channelRoutes } from './channels.ts';
 import { commandRoutes } from './commands.ts';
 import type { Route, SimContext, SimRequest, SimResponse } from './context.ts';
@@ -33,7 +33,12 @@ function compile(route: Route): CompiledRoute {
 }
 
 /** Every route the sim serves, in match order (specific before generic). */
-export const ROUTES: readonly CompiledRoute[] = [...miscRoutes, ...commandRoutes, ...interactionRoutes, ...channelRoutes].map(compile);
+export const ROUTES: readonly CompiledRoute[] = [
+  ...miscRoutes,
+  ...commandRoutes,
+  ...interactionRoutes,
+  ...channelRoutes,
+].map(compile);
 
 const MAX_BODY = 64 * 1024 * 1024;
 
@@ -42,7 +47,8 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new DiscordHttpError(413, { code: 40005, message: 'Request entity too large' });
+    if (size > MAX_BODY)
+      throw new DiscordHttpError(413, { code: 40005, message: 'Request entity too large' });
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);
@@ -143,7 +149,15 @@ export async function handle(ctx: SimContext, req: IncomingMessage, res: ServerR
     if (route.auth && req.headers.authorization !== `Bot ${ctx.token}`) {
       throw new DiscordHttpError(401, { code: 0, message: '401: Unauthorized' });
     }
-    const simReq: SimRequest = { method, path, params, query: url.searchParams, headers: req.headers, body, uploads };
+    const simReq: SimRequest = {
+      method,
+      path,
+      params,
+      query: url.searchParams,
+      headers: req.headers,
+      body,
+      uploads,
+    };
     result = await route.handler(ctx, simReq);
     interactionId = result.interactionId;
   } catch (e) {
@@ -159,7 +173,11 @@ export async function handle(ctx: SimContext, req: IncomingMessage, res: ServerR
   }
   send(res, result.status, result.body);
   const rejected = result.status >= 400;
-  const reason = error ? (error.errors ? flattenErrorTree(error.errors).join('; ') : `${error.code}: ${error.message}`) : undefined;
+  const reason = error
+    ? error.errors
+      ? flattenErrorTree(error.errors).join('; ')
+      : `${error.code}: ${error.message}`
+    : undefined;
   if (rejected) ctx.log?.(`[rest] ${method} ${path} → ${result.status} ${reason ?? ''}`);
   ctx.store.record({
     at: Date.now(),
@@ -168,7 +186,12 @@ export async function handle(ctx: SimContext, req: IncomingMessage, res: ServerR
     route: route ? `${route.method} ${route.pattern}` : null,
     query: Object.fromEntries(url.searchParams),
     body,
-    files: uploads.map((u) => ({ field: u.field, name: u.name, contentType: u.contentType, size: u.data.length })),
+    files: uploads.map((u) => ({
+      field: u.field,
+      name: u.name,
+      contentType: u.contentType,
+      size: u.data.length,
+    })),
     status: result.status,
     response: result.body,
     rejected,

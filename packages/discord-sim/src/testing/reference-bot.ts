@@ -31,7 +31,9 @@ export const COMMANDS = [
   new SlashCommandBuilder()
     .setName('concept')
     .setDescription('Look up a concept')
-    .addStringOption((o) => o.setName('name').setDescription('Concept name').setRequired(true).setAutocomplete(true)),
+    .addStringOption((o) =>
+      o.setName('name').setDescription('Concept name').setRequired(true).setAutocomplete(true),
+    ),
   new SlashCommandBuilder().setName('long').setDescription('Replies with 2,001 characters'),
   new SlashCommandBuilder().setName('twice').setDescription('Acknowledges twice'),
   new SlashCommandBuilder().setName('late').setDescription('Replies too late'),
@@ -107,11 +109,16 @@ export async function startReferenceBot(opts: ReferenceBotOptions): Promise<Refe
     if (interaction.isAutocomplete()) {
       const typed = interaction.options.getFocused();
       const n = typed === 'many' ? 26 : 25;
-      await interaction.respond(Array.from({ length: n }, (_, i) => ({ name: `${typed} ${i}`, value: `${typed}-${i}` })));
+      await interaction.respond(
+        Array.from({ length: n }, (_, i) => ({ name: `${typed} ${i}`, value: `${typed}-${i}` })),
+      );
       return;
     }
     if (interaction.isButton()) {
-      await interaction.update({ content: `clicked ${interaction.customId} (${interaction.locale})`, components: [] });
+      await interaction.update({
+        content: `clicked ${interaction.customId} (${interaction.locale})`,
+        components: [],
+      });
       return;
     }
     if (interaction.isStringSelectMenu()) {
@@ -140,7 +147,10 @@ export async function startReferenceBot(opts: ReferenceBotOptions): Promise<Refe
         return;
       case 'diagram': {
         const png = makePng(64, 48);
-        await interaction.reply({ content: 'diagram', files: [new AttachmentBuilder(png, { name: 'graph.png' })] });
+        await interaction.reply({
+          content: 'diagram',
+          files: [new AttachmentBuilder(png, { name: 'graph.png' })],
+        });
         return;
       }
       case 'long':
@@ -172,7 +182,9 @@ export async function startReferenceBot(opts: ReferenceBotOptions): Promise<Refe
         return;
       }
       case 'whereami':
-        await interaction.reply(`#${interaction.channel && 'name' in interaction.channel ? interaction.channel.name : '?'} in ${interaction.guild?.name ?? '?'}`);
+        await interaction.reply(
+          `#${interaction.channel && 'name' in interaction.channel ? interaction.channel.name : '?'} in ${interaction.guild?.name ?? '?'}`,
+        );
         return;
       case 'count': {
         const n = interaction.options.getInteger('n', true);

@@ -46,7 +46,10 @@ const messageSchemas = {
 
 /** Flags an interaction response or follow-up may set. */
 const RESPONSE_FLAGS =
-  MessageFlags.Ephemeral | MessageFlags.SuppressEmbeds | MessageFlags.SuppressNotifications | MessageFlags.IsComponentsV2;
+  MessageFlags.Ephemeral |
+  MessageFlags.SuppressEmbeds |
+  MessageFlags.SuppressNotifications |
+  MessageFlags.IsComponentsV2;
 
 /**
  * Check a message body (channel message, webhook execute/edit, or callback `data`).
@@ -54,7 +57,9 @@ const RESPONSE_FLAGS =
  */
 export function validateMessage(body: unknown, endpoint: MessageEndpoint, prefix: Path = []): FieldProblem[] {
   if (!isObj(body)) {
-    return [{ path: prefix, code: 'MODEL_TYPE_CONVERT', message: 'Only dictionaries may be used in a ModelType' }];
+    return [
+      { path: prefix, code: 'MODEL_TYPE_CONVERT', message: 'Only dictionaries may be used in a ModelType' },
+    ];
   }
   const flags = typeof body.flags === 'number' ? body.flags : 0;
   const v2 = (flags & MessageFlags.IsComponentsV2) !== 0;
@@ -62,7 +67,8 @@ export function validateMessage(body: unknown, endpoint: MessageEndpoint, prefix
   const schema = messageSchemas[endpoint];
   if (v2) {
     problems.push(...check(schema, { ...body, components: undefined }, prefix));
-    if (body.components != null) problems.push(...check(v2ComponentsSchema, body.components, [...prefix, 'components']));
+    if (body.components != null)
+      problems.push(...check(v2ComponentsSchema, body.components, [...prefix, 'components']));
     problems.push(...v2Rules(body, prefix));
   } else {
     problems.push(...check(schema, body, prefix));
@@ -71,7 +77,11 @@ export function validateMessage(body: unknown, endpoint: MessageEndpoint, prefix
   problems.push(...componentRules(arr(body.components), [...prefix, 'components']));
   problems.push(...allowedMentionsRule(body.allowed_mentions, [...prefix, 'allowed_mentions']));
   if ((endpoint === 'callback' || endpoint === 'webhook') && (flags & ~RESPONSE_FLAGS) !== 0) {
-    problems.push({ path: [...prefix, 'flags'], code: 'MESSAGE_FLAGS_INVALID', message: 'Invalid flags for this message' });
+    problems.push({
+      path: [...prefix, 'flags'],
+      code: 'MESSAGE_FLAGS_INVALID',
+      message: 'Invalid flags for this message',
+    });
   }
   return problems;
 }
@@ -98,7 +108,8 @@ export function embedSize(embeds: unknown[]): number {
     total += codePointLength(str(e.title)) + codePointLength(str(e.description));
     if (isObj(e.footer)) total += codePointLength(str(e.footer.text));
     if (isObj(e.author)) total += codePointLength(str(e.author.name));
-    for (const f of arr(e.fields)) if (isObj(f)) total += codePointLength(str(f.name)) + codePointLength(str(f.value));
+    for (const f of arr(e.fields))
+      if (isObj(f)) total += codePointLength(str(f.name)) + codePointLength(str(f.value));
   }
   return total;
 }
@@ -177,13 +188,25 @@ function componentRules(components: unknown[], path: Path): FieldProblem[] {
     }
     if (c.type === ComponentType.Button) {
       if (c.style === ButtonStyle.Link && c.custom_id !== undefined) {
-        out.push({ path: [...p, 'custom_id'], code: 'BUTTON_COMPONENT_CUSTOM_ID_INVALID', message: 'A link button cannot have a custom_id' });
+        out.push({
+          path: [...p, 'custom_id'],
+          code: 'BUTTON_COMPONENT_CUSTOM_ID_INVALID',
+          message: 'A link button cannot have a custom_id',
+        });
       }
       if (c.style !== ButtonStyle.Link && c.url !== undefined) {
-        out.push({ path: [...p, 'url'], code: 'BUTTON_COMPONENT_URL_INVALID', message: 'Only link buttons can have a url' });
+        out.push({
+          path: [...p, 'url'],
+          code: 'BUTTON_COMPONENT_URL_INVALID',
+          message: 'Only link buttons can have a url',
+        });
       }
       if (c.style !== ButtonStyle.Premium && c.label === undefined && c.emoji === undefined) {
-        out.push({ path: [...p, 'label'], code: 'BUTTON_COMPONENT_LABEL_OR_EMOJI_REQUIRED', message: 'A button needs a label or an emoji' });
+        out.push({
+          path: [...p, 'label'],
+          code: 'BUTTON_COMPONENT_LABEL_OR_EMOJI_REQUIRED',
+          message: 'A button needs a label or an emoji',
+        });
       }
     }
     if (c.type === ComponentType.StringSelect) {
@@ -212,7 +235,11 @@ function componentRules(components: unknown[], path: Path): FieldProblem[] {
       const min = typeof c.min_values === 'number' ? c.min_values : 1;
       const max = typeof c.max_values === 'number' ? c.max_values : 1;
       if (min > max) {
-        out.push({ path: [...p, 'min_values'], code: 'SELECT_COMPONENT_MIN_VALUES_TOO_LARGE', message: 'min_values must be less than or equal to max_values' });
+        out.push({
+          path: [...p, 'min_values'],
+          code: 'SELECT_COMPONENT_MIN_VALUES_TOO_LARGE',
+          message: 'min_values must be less than or equal to max_values',
+        });
       }
     }
   }
@@ -227,7 +254,8 @@ function v2Rules(body: Obj, prefix: Path): FieldProblem[] {
       out.push({
         path: [...prefix, field],
         code: 'MESSAGE_CANNOT_USE_LEGACY_FIELDS_WITH_COMPONENTS_V2',
-        message: 'The \'content\', \'embeds\', \'sticker_ids\', and \'poll\' fields cannot be used when using MessageFlags.IS_COMPONENTS_V2',
+        message:
+          "The 'content', 'embeds', 'sticker_ids', and 'poll' fields cannot be used when using MessageFlags.IS_COMPONENTS_V2",
       });
     }
   }
@@ -273,7 +301,9 @@ export const AllowedCallbackTypes: Readonly<Record<number, readonly InteractionR
     InteractionResponseType.Modal,
     InteractionResponseType.PremiumRequired,
   ],
-  [InteractionType.ApplicationCommandAutocomplete]: [InteractionResponseType.ApplicationCommandAutocompleteResult],
+  [InteractionType.ApplicationCommandAutocomplete]: [
+    InteractionResponseType.ApplicationCommandAutocompleteResult,
+  ],
   [InteractionType.ModalSubmit]: [
     InteractionResponseType.ChannelMessageWithSource,
     InteractionResponseType.DeferredChannelMessageWithSource,
@@ -285,25 +315,40 @@ export const AllowedCallbackTypes: Readonly<Record<number, readonly InteractionR
 /** Check `POST /interactions/{id}/{token}/callback` for an interaction of `interactionType`. */
 export function validateCallback(body: unknown, interactionType: InteractionType): FieldProblem[] {
   if (!isObj(body)) {
-    return [{ path: [], code: 'MODEL_TYPE_CONVERT', message: 'Only dictionaries may be used in a ModelType' }];
+    return [
+      { path: [], code: 'MODEL_TYPE_CONVERT', message: 'Only dictionaries may be used in a ModelType' },
+    ];
   }
-  if (body.type === undefined) return [{ path: ['type'], code: 'BASE_TYPE_REQUIRED', message: 'This field is required' }];
+  if (body.type === undefined)
+    return [{ path: ['type'], code: 'BASE_TYPE_REQUIRED', message: 'This field is required' }];
   const allowed = AllowedCallbackTypes[interactionType] ?? [];
   if (!allowed.includes(body.type as InteractionResponseType)) {
-    return [{ path: ['type'], code: 'BASE_TYPE_CHOICES', message: `Value must be one of {${allowed.join(', ')}}.` }];
+    return [
+      { path: ['type'], code: 'BASE_TYPE_CHOICES', message: `Value must be one of {${allowed.join(', ')}}.` },
+    ];
   }
   switch (body.type) {
     case InteractionResponseType.ChannelMessageWithSource:
-      if (body.data === undefined) return [{ path: ['data'], code: 'BASE_TYPE_REQUIRED', message: 'This field is required' }];
+      if (body.data === undefined)
+        return [{ path: ['data'], code: 'BASE_TYPE_REQUIRED', message: 'This field is required' }];
       return validateMessage(body.data, 'callback', ['data']);
     case InteractionResponseType.UpdateMessage:
       return body.data === undefined ? [] : validateMessage(body.data, 'callback', ['data']);
     case InteractionResponseType.ApplicationCommandAutocompleteResult: {
-      if (body.data === undefined) return [{ path: ['data'], code: 'BASE_TYPE_REQUIRED', message: 'This field is required' }];
+      if (body.data === undefined)
+        return [{ path: ['data'], code: 'BASE_TYPE_REQUIRED', message: 'This field is required' }];
       const problems = check(autocompleteDataSchema, body.data, ['data']);
       const choices = isObj(body.data) ? arr(body.data.choices) : [];
       for (const [i, c] of choices.entries()) {
-        if (isObj(c) && isObj(c.name_localizations)) problems.push(...localizationProblems(c.name_localizations, ['data', 'choices', i, 'name_localizations'], 1, Limits.choiceName));
+        if (isObj(c) && isObj(c.name_localizations))
+          problems.push(
+            ...localizationProblems(
+              c.name_localizations,
+              ['data', 'choices', i, 'name_localizations'],
+              1,
+              Limits.choiceName,
+            ),
+          );
       }
       return problems;
     }
@@ -328,7 +373,11 @@ function localizationProblems(map: Obj, path: Path, min: number, max: number): F
   const out: FieldProblem[] = [];
   for (const [locale, value] of Object.entries(map)) {
     if (!LOCALES.has(locale)) {
-      out.push({ path: [...path, locale], code: 'BASE_TYPE_CHOICES', message: `Value must be one of {${[...LOCALES].join(', ')}}.` });
+      out.push({
+        path: [...path, locale],
+        code: 'BASE_TYPE_CHOICES',
+        message: `Value must be one of {${[...LOCALES].join(', ')}}.`,
+      });
       continue;
     }
     if (value === null) continue;
@@ -348,13 +397,22 @@ function nameProblems(name: unknown, path: Path, chatInput: boolean): FieldProbl
   return [];
 }
 
-function nameLocalizationProblems(map: unknown, path: Path, chatInput: boolean, perLocale: boolean): FieldProblem[] {
+function nameLocalizationProblems(
+  map: unknown,
+  path: Path,
+  chatInput: boolean,
+  perLocale: boolean,
+): FieldProblem[] {
   if (!isObj(map)) return [];
   const out = localizationProblems(map, path, 1, Limits.commandName);
   if (out.length > 0 || !chatInput) return out;
   for (const [locale, value] of Object.entries(map)) {
     if (typeof value === 'string' && !isValidChatInputName(value)) {
-      out.push({ path: perLocale ? [...path, locale] : path, code: 'APPLICATION_COMMAND_INVALID_NAME', message: 'Command name is invalid' });
+      out.push({
+        path: perLocale ? [...path, locale] : path,
+        code: 'APPLICATION_COMMAND_INVALID_NAME',
+        message: 'Command name is invalid',
+      });
       if (!perLocale) break;
     }
   }
@@ -374,7 +432,8 @@ function optionChars(options: unknown[]): number {
     if (!isObj(o)) continue;
     n += codePointLength(str(o.name)) + codePointLength(str(o.description));
     for (const c of arr(o.choices)) {
-      if (isObj(c)) n += codePointLength(str(c.name)) + (typeof c.value === 'string' ? codePointLength(c.value) : 0);
+      if (isObj(c))
+        n += codePointLength(str(c.name)) + (typeof c.value === 'string' ? codePointLength(c.value) : 0);
     }
     n += optionChars(arr(o.options));
   }
@@ -385,7 +444,8 @@ function optionRules(options: unknown[], path: Path, level: 'top' | 'group' | 's
   const out: FieldProblem[] = [];
   const names = new Set<string>();
   let sawOptional = false;
-  const isSub = (t: unknown) => t === ApplicationCommandOptionType.Subcommand || t === ApplicationCommandOptionType.SubcommandGroup;
+  const isSub = (t: unknown) =>
+    t === ApplicationCommandOptionType.Subcommand || t === ApplicationCommandOptionType.SubcommandGroup;
   const kinds = new Set(options.filter(isObj).map((o) => isSub(o.type)));
   if (kinds.size > 1) {
     out.push({
@@ -399,10 +459,22 @@ function optionRules(options: unknown[], path: Path, level: 'top' | 'group' | 's
     const p = [...path, i];
     out.push(...nameProblems(o.name, [...p, 'name'], true));
     out.push(...nameLocalizationProblems(o.name_localizations, [...p, 'name_localizations'], true, true));
-    const dp = lengthProblem([...p, 'description'], codePointLength(str(o.description)), 1, Limits.commandDescription);
+    const dp = lengthProblem(
+      [...p, 'description'],
+      codePointLength(str(o.description)),
+      1,
+      Limits.commandDescription,
+    );
     if (dp) out.push(dp);
     if (isObj(o.description_localizations)) {
-      out.push(...localizationProblems(o.description_localizations, [...p, 'description_localizations'], 1, Limits.commandDescription));
+      out.push(
+        ...localizationProblems(
+          o.description_localizations,
+          [...p, 'description_localizations'],
+          1,
+          Limits.commandDescription,
+        ),
+      );
     }
     const name = str(o.name);
     if (names.has(name)) {
@@ -414,13 +486,25 @@ function optionRules(options: unknown[], path: Path, level: 'top' | 'group' | 's
     }
     names.add(name);
     if (o.type === ApplicationCommandOptionType.SubcommandGroup && level !== 'top') {
-      out.push({ path: [...p, 'type'], code: 'APPLICATION_COMMAND_OPTIONS_TYPE_INVALID', message: 'Sub-command groups can only be nested at the top level' });
+      out.push({
+        path: [...p, 'type'],
+        code: 'APPLICATION_COMMAND_OPTIONS_TYPE_INVALID',
+        message: 'Sub-command groups can only be nested at the top level',
+      });
     }
     if (o.type === ApplicationCommandOptionType.Subcommand && level === 'subcommand') {
-      out.push({ path: [...p, 'type'], code: 'APPLICATION_COMMAND_OPTIONS_TYPE_INVALID', message: 'Sub-commands cannot be nested in sub-commands' });
+      out.push({
+        path: [...p, 'type'],
+        code: 'APPLICATION_COMMAND_OPTIONS_TYPE_INVALID',
+        message: 'Sub-commands cannot be nested in sub-commands',
+      });
     }
     if (level === 'group' && o.type !== ApplicationCommandOptionType.Subcommand) {
-      out.push({ path: [...p, 'type'], code: 'APPLICATION_COMMAND_OPTIONS_TYPE_INVALID', message: 'Sub-command groups can only contain sub-commands' });
+      out.push({
+        path: [...p, 'type'],
+        code: 'APPLICATION_COMMAND_OPTIONS_TYPE_INVALID',
+        message: 'Sub-command groups can only contain sub-commands',
+      });
     }
     if (!isSub(o.type)) {
       if (o.required === true && sawOptional) {
@@ -435,15 +519,26 @@ function optionRules(options: unknown[], path: Path, level: 'top' | 'group' | 's
     const choices = arr(o.choices);
     if (choices.length > 0) {
       if (!BASIC_TYPES_WITH_CHOICES.has(o.type)) {
-        out.push({ path: [...p, 'choices'], code: 'APPLICATION_COMMAND_OPTION_CHOICES_INVALID', message: 'Only string, integer and number options can have choices' });
+        out.push({
+          path: [...p, 'choices'],
+          code: 'APPLICATION_COMMAND_OPTION_CHOICES_INVALID',
+          message: 'Only string, integer and number options can have choices',
+        });
       }
       if (o.autocomplete === true) {
-        out.push({ path: [...p, 'autocomplete'], code: 'APPLICATION_COMMAND_AUTOCOMPLETE_INVALID', message: 'Autocomplete cannot be enabled on options with choices' });
+        out.push({
+          path: [...p, 'autocomplete'],
+          code: 'APPLICATION_COMMAND_AUTOCOMPLETE_INVALID',
+          message: 'Autocomplete cannot be enabled on options with choices',
+        });
       }
       for (const [ci, c] of choices.entries()) {
         if (!isObj(c)) continue;
         const want = o.type === ApplicationCommandOptionType.String ? 'string' : 'number';
-        if (typeof c.value !== want || (o.type === ApplicationCommandOptionType.Integer && !Number.isInteger(c.value))) {
+        if (
+          typeof c.value !== want ||
+          (o.type === ApplicationCommandOptionType.Integer && !Number.isInteger(c.value))
+        ) {
           out.push({
             path: [...p, 'choices', ci, 'value'],
             code: want === 'string' ? 'STRING_TYPE_CONVERT' : 'NUMBER_TYPE_COERCE',
@@ -451,19 +546,36 @@ function optionRules(options: unknown[], path: Path, level: 'top' | 'group' | 's
           });
         }
         if (isObj(c.name_localizations)) {
-          out.push(...localizationProblems(c.name_localizations, [...p, 'choices', ci, 'name_localizations'], 1, Limits.choiceName));
+          out.push(
+            ...localizationProblems(
+              c.name_localizations,
+              [...p, 'choices', ci, 'name_localizations'],
+              1,
+              Limits.choiceName,
+            ),
+          );
         }
       }
     }
     if (o.autocomplete === true && !BASIC_TYPES_WITH_CHOICES.has(o.type)) {
-      out.push({ path: [...p, 'autocomplete'], code: 'APPLICATION_COMMAND_AUTOCOMPLETE_INVALID', message: 'Only string, integer and number options can autocomplete' });
+      out.push({
+        path: [...p, 'autocomplete'],
+        code: 'APPLICATION_COMMAND_AUTOCOMPLETE_INVALID',
+        message: 'Only string, integer and number options can autocomplete',
+      });
     }
     const nested = arr(o.options);
     if (nested.length > 0 && !isSub(o.type)) {
-      out.push({ path: [...p, 'options'], code: 'APPLICATION_COMMAND_OPTIONS_TYPE_INVALID', message: 'Only sub-commands and groups can have options' });
+      out.push({
+        path: [...p, 'options'],
+        code: 'APPLICATION_COMMAND_OPTIONS_TYPE_INVALID',
+        message: 'Only sub-commands and groups can have options',
+      });
     }
-    if (o.type === ApplicationCommandOptionType.SubcommandGroup) out.push(...optionRules(nested, [...p, 'options'], 'group'));
-    if (o.type === ApplicationCommandOptionType.Subcommand) out.push(...optionRules(nested, [...p, 'options'], 'subcommand'));
+    if (o.type === ApplicationCommandOptionType.SubcommandGroup)
+      out.push(...optionRules(nested, [...p, 'options'], 'group'));
+    if (o.type === ApplicationCommandOptionType.Subcommand)
+      out.push(...optionRules(nested, [...p, 'options'], 'subcommand'));
   }
   return out;
 }
@@ -473,24 +585,48 @@ export function validateCommand(body: unknown, path: Path = []): FieldProblem[] 
   const problems = check(applicationCommandSchema, body, path);
   if (!isObj(body)) return problems;
   const type = body.type ?? ApplicationCommandType.ChatInput;
-  const chatInput = type === ApplicationCommandType.ChatInput || type === ApplicationCommandType.PrimaryEntryPoint;
+  const chatInput =
+    type === ApplicationCommandType.ChatInput || type === ApplicationCommandType.PrimaryEntryPoint;
   problems.push(...nameProblems(body.name, [...path, 'name'], chatInput));
-  problems.push(...nameLocalizationProblems(body.name_localizations, [...path, 'name_localizations'], chatInput, false));
+  problems.push(
+    ...nameLocalizationProblems(body.name_localizations, [...path, 'name_localizations'], chatInput, false),
+  );
   if (chatInput) {
-    const dp = lengthProblem([...path, 'description'], codePointLength(str(body.description)), 1, Limits.commandDescription);
+    const dp = lengthProblem(
+      [...path, 'description'],
+      codePointLength(str(body.description)),
+      1,
+      Limits.commandDescription,
+    );
     if (dp) problems.push(dp);
   }
   if (isObj(body.description_localizations)) {
-    problems.push(...localizationProblems(body.description_localizations, [...path, 'description_localizations'], 1, Limits.commandDescription));
+    problems.push(
+      ...localizationProblems(
+        body.description_localizations,
+        [...path, 'description_localizations'],
+        1,
+        Limits.commandDescription,
+      ),
+    );
   }
   const options = arr(body.options);
   if (options.length > 0 && !chatInput) {
-    problems.push({ path: [...path, 'options'], code: 'APPLICATION_COMMAND_OPTIONS_TYPE_INVALID', message: 'Only chat input commands can have options' });
+    problems.push({
+      path: [...path, 'options'],
+      code: 'APPLICATION_COMMAND_OPTIONS_TYPE_INVALID',
+      message: 'Only chat input commands can have options',
+    });
   }
   problems.push(...optionRules(options, [...path, 'options'], 'top'));
-  const total = codePointLength(str(body.name)) + codePointLength(str(body.description)) + optionChars(options);
+  const total =
+    codePointLength(str(body.name)) + codePointLength(str(body.description)) + optionChars(options);
   if (total > Limits.commandTotalChars) {
-    problems.push({ path, code: 'APPLICATION_COMMAND_TOO_LARGE', message: `Command exceeds maximum size (${Limits.commandTotalChars})` });
+    problems.push({
+      path,
+      code: 'APPLICATION_COMMAND_TOO_LARGE',
+      message: `Command exceeds maximum size (${Limits.commandTotalChars})`,
+    });
   }
   return problems;
 }
@@ -510,7 +646,11 @@ export function validateCommandList(body: unknown): FieldProblem[] {
     counts.set(type, (counts.get(type) ?? 0) + 1);
     const key = `${String(type)}:${str(c.name)}`;
     if (seen.has(key)) {
-      problems.push({ path: [i, 'name'], code: 'APPLICATION_COMMANDS_DUPLICATE_NAME', message: `Application command names must be unique (${str(c.name)})` });
+      problems.push({
+        path: [i, 'name'],
+        code: 'APPLICATION_COMMANDS_DUPLICATE_NAME',
+        message: `Application command names must be unique (${str(c.name)})`,
+      });
     }
     seen.add(key);
   }
@@ -521,7 +661,11 @@ export function validateCommandList(body: unknown): FieldProblem[] {
   ];
   for (const [type, cap] of caps) {
     if ((counts.get(type) ?? 0) > cap) {
-      problems.push({ path: [], code: 'BASE_TYPE_MAX_LENGTH', message: `Must be ${cap} or fewer in length.` });
+      problems.push({
+        path: [],
+        code: 'BASE_TYPE_MAX_LENGTH',
+        message: `Must be ${cap} or fewer in length.`,
+      });
     }
   }
   return problems;

@@ -7,6 +7,7 @@
  * required-before-optional options, ...) are in `./rules.ts`.
  */
 import {
+  AllowedMentionsTypes,
   type APIActionRowComponent,
   type APIAllowedMentions,
   type APIApplicationCommandOption,
@@ -19,7 +20,6 @@ import {
   type APIInteractionResponseCallbackData,
   type APISelectMenuOption,
   type APIStringSelectComponent,
-  AllowedMentionsTypes,
   ApplicationCommandOptionType,
   ApplicationCommandType,
   ButtonStyle,
@@ -247,7 +247,9 @@ export const v2ComponentsSchema = list(
   z.union([
     actionRowSchema,
     z
-      .object({ type: z.union([9, 10, 11, 12, 13, 14, 17].map((t) => z.literal(t))) as unknown as z.ZodNumber })
+      .object({
+        type: z.union([9, 10, 11, 12, 13, 14, 17].map((t) => z.literal(t))) as unknown as z.ZodNumber,
+      })
       .loose(),
   ]),
   Limits.componentsV2Total,
@@ -262,15 +264,24 @@ export const allowedMentionsSchema = z.object({
   replied_user: z.boolean().optional(),
 });
 
-const attachmentRef = z.object({
-  id: z.union([snowflakeString, int(0)]),
-  filename: z.string().optional(),
-  title: z.string().optional(),
-  description: text(1024).optional(),
-  duration_secs: z.number().optional(),
-  waveform: z.string().optional(),
-  is_remix: z.boolean().optional(),
-});
+/** discord.js sends `null` for unset attachment fields (`description: null`); Discord treats that as absent. */
+const withoutNulls = (v: unknown) =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+    ? Object.fromEntries(Object.entries(v).filter(([, x]) => x !== null))
+    : v;
+
+const attachmentRef = z.preprocess(
+  withoutNulls,
+  z.object({
+    id: z.union([snowflakeString, int(0)]),
+    filename: z.string().optional(),
+    title: z.string().optional(),
+    description: text(1024).optional(),
+    duration_secs: z.number().optional(),
+    waveform: z.string().optional(),
+    is_remix: z.boolean().optional(),
+  }),
+);
 
 const messageReference = z.object({
   message_id: snowflakeString,
@@ -357,13 +368,19 @@ const modalDataSchema = z.object({
 /** The envelope of `POST /interactions/{id}/{token}/callback`. */
 export const interactionCallbackSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal(InteractionResponseType.Pong) }),
-  z.object({ type: z.literal(InteractionResponseType.ChannelMessageWithSource), data: callbackMessageDataSchema }),
+  z.object({
+    type: z.literal(InteractionResponseType.ChannelMessageWithSource),
+    data: callbackMessageDataSchema,
+  }),
   z.object({
     type: z.literal(InteractionResponseType.DeferredChannelMessageWithSource),
     data: z.object({ flags: int(0).optional() }).optional(),
   }),
   z.object({ type: z.literal(InteractionResponseType.DeferredMessageUpdate) }),
-  z.object({ type: z.literal(InteractionResponseType.UpdateMessage), data: callbackMessageDataSchema.optional() }),
+  z.object({
+    type: z.literal(InteractionResponseType.UpdateMessage),
+    data: callbackMessageDataSchema.optional(),
+  }),
   z.object({
     type: z.literal(InteractionResponseType.ApplicationCommandAutocompleteResult),
     data: autocompleteDataSchema,
@@ -383,7 +400,13 @@ export interface CommandOptionInput {
   description: string;
   description_localizations?: Record<string, string | null> | null | undefined;
   required?: boolean | undefined;
-  choices?: { name: string; name_localizations?: Record<string, string | null> | null | undefined; value: string | number }[] | undefined;
+  choices?:
+    | {
+        name: string;
+        name_localizations?: Record<string, string | null> | null | undefined;
+        value: string | number;
+      }[]
+    | undefined;
   options?: CommandOptionInput[] | undefined;
   channel_types?: number[] | undefined;
   min_value?: number | undefined;
@@ -473,5 +496,10 @@ export type _Checks = [
     >
   >,
   Expect<NoUnknownKeys<CommandOptionInput, APIApplicationCommandOption>>,
-  Expect<NoUnknownKeys<z.infer<typeof applicationCommandSchema>, RESTPostAPIApplicationCommandsJSONBody | { id: string }>>,
+  Expect<
+    NoUnknownKeys<
+      z.infer<typeof applicationCommandSchema>,
+      RESTPostAPIApplicationCommandsJSONBody | { id: string }
+    >
+  >,
 ];

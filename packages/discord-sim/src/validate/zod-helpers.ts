@@ -12,7 +12,10 @@ export function codePointLength(value: string): number {
   return n;
 }
 
-function discordIssue(code: string, message: string): { code: 'custom'; message: string; params: { discord: { code: string; message: string } } } {
+function discordIssue(
+  code: string,
+  message: string,
+): { code: 'custom'; message: string; params: { discord: { code: string; message: string } } } {
   return { code: 'custom', message, params: { discord: { code, message } } };
 }
 
@@ -56,12 +59,20 @@ export function int(min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER
 
 /** A snowflake id as a decimal string. */
 export const snowflakeString = z.string().superRefine((value, ctx) => {
-  if (!/^\d{1,20}$/.test(value)) ctx.addIssue(discordIssue('NUMBER_TYPE_COERCE', `Value "${value}" is not snowflake.`));
+  if (!/^\d{1,20}$/.test(value))
+    ctx.addIssue(discordIssue('NUMBER_TYPE_COERCE', `Value "${value}" is not snowflake.`));
 });
 
 /** Make a schema-level custom issue from inside a `superRefine` over a larger object. */
 export function addProblem(
-  ctx: { addIssue: (issue: { code: 'custom'; message: string; path?: PropertyKey[]; params?: Record<string, unknown> }) => void },
+  ctx: {
+    addIssue: (issue: {
+      code: 'custom';
+      message: string;
+      path?: PropertyKey[];
+      params?: Record<string, unknown>;
+    }) => void;
+  },
   path: (string | number)[],
   code: string,
   message: string,
@@ -81,7 +92,10 @@ function describe(input: unknown): string {
 }
 
 /** Translate zod issues (parsed with `reportInput: true`) into Discord field problems under `prefix`. */
-export function zodIssuesToProblems(issues: readonly AnyIssue[], prefix: readonly (string | number)[] = []): FieldProblem[] {
+export function zodIssuesToProblems(
+  issues: readonly AnyIssue[],
+  prefix: readonly (string | number)[] = [],
+): FieldProblem[] {
   const out: FieldProblem[] = [];
   for (const issue of issues) {
     const path = [...prefix, ...issue.path.map((k) => (typeof k === 'symbol' ? String(k.description) : k))];
@@ -95,11 +109,19 @@ export function zodIssuesToProblems(issues: readonly AnyIssue[], prefix: readonl
         if (issue.input === undefined) {
           out.push({ path, code: 'BASE_TYPE_REQUIRED', message: 'This field is required' });
         } else if (issue.expected === 'object') {
-          out.push({ path, code: 'MODEL_TYPE_CONVERT', message: 'Only dictionaries may be used in a ModelType' });
+          out.push({
+            path,
+            code: 'MODEL_TYPE_CONVERT',
+            message: 'Only dictionaries may be used in a ModelType',
+          });
         } else if (issue.expected === 'array') {
           out.push({ path, code: 'LIST_TYPE_CONVERT', message: 'Only iterables may be used in a ListType' });
         } else if (issue.expected === 'number' || issue.expected === 'int') {
-          out.push({ path, code: 'NUMBER_TYPE_COERCE', message: `Value "${describe(issue.input)}" is not int.` });
+          out.push({
+            path,
+            code: 'NUMBER_TYPE_COERCE',
+            message: `Value "${describe(issue.input)}" is not int.`,
+          });
         } else if (issue.expected === 'boolean') {
           out.push({ path, code: 'BOOLEAN_TYPE_CONVERT', message: 'Must be either true or false.' });
         } else {
@@ -134,10 +156,18 @@ export function zodIssuesToProblems(issues: readonly AnyIssue[], prefix: readonl
         break;
       }
       case 'too_big':
-        out.push({ path, code: 'NUMBER_TYPE_MAX', message: `int value should be less than or equal to ${issue.maximum}.` });
+        out.push({
+          path,
+          code: 'NUMBER_TYPE_MAX',
+          message: `int value should be less than or equal to ${issue.maximum}.`,
+        });
         break;
       case 'too_small':
-        out.push({ path, code: 'NUMBER_TYPE_MIN', message: `int value should be greater than or equal to ${issue.minimum}.` });
+        out.push({
+          path,
+          code: 'NUMBER_TYPE_MIN',
+          message: `int value should be greater than or equal to ${issue.minimum}.`,
+        });
         break;
       default:
         out.push({ path, code: `BASE_TYPE_${issue.code.toUpperCase()}`, message: issue.message });
@@ -147,7 +177,11 @@ export function zodIssuesToProblems(issues: readonly AnyIssue[], prefix: readonl
 }
 
 /** Parse `input` against `schema`; answer the Discord problems (empty when valid). */
-export function check(schema: z.ZodType, input: unknown, prefix: readonly (string | number)[] = []): FieldProblem[] {
+export function check(
+  schema: z.ZodType,
+  input: unknown,
+  prefix: readonly (string | number)[] = [],
+): FieldProblem[] {
   const result = schema.safeParse(input, { reportInput: true });
   return result.success ? [] : zodIssuesToProblems(result.error.issues, prefix);
 }
@@ -168,7 +202,9 @@ export type KeysOfUnion<T> = T extends unknown ? keyof T : never;
 export type AcceptsOnly<Schema, Api> = [DeepDefined<Schema>] extends [Api] ? true : false;
 
 /** `true` when the schema knows no field that the API type lacks. */
-export type NoUnknownKeys<Schema, Api> = [Exclude<KeysOfUnion<Schema>, KeysOfUnion<Api>>] extends [never] ? true : false;
+export type NoUnknownKeys<Schema, Api> = [Exclude<KeysOfUnion<Schema>, KeysOfUnion<Api>>] extends [never]
+  ? true
+  : false;
 
 /** Fails to compile unless `T` is `true`. */
 export type Expect<T extends true> = T;

@@ -5,7 +5,13 @@ import { conceptProps, relationProps, sourceProps, viewProps } from '../store/ne
 export function exportJson(graph: Graph): string {
   const data = {
     pack: graph.pack,
-    concepts: graph.concepts.map(({ id, kind, name, aliases, ...rest }) => ({ id, kind, name, aliases, ...rest })),
+    concepts: graph.concepts.map(({ id, kind, name, aliases, ...rest }) => ({
+      id,
+      kind,
+      name,
+      aliases,
+      ...rest,
+    })),
     relations: graph.relations.map(({ from, to, type, ...rest }) => ({ from, to, type, ...rest })),
     views: graph.views.map(({ id, title, ...rest }) => ({ id, title, ...rest })),
     sources: graph.sources,
@@ -29,7 +35,9 @@ function map(props: Record<string, unknown>): string {
 /** A script that recreates the pack in any Neo4j (`cypher-shell < pack.cypher`), idempotently. */
 export function exportCypher(graph: Graph): string {
   const pack = graph.pack.id;
-  const lines = [`// study-graph pack "${pack}": ${graph.concepts.length} concepts, ${graph.relations.length} relations`];
+  const lines = [
+    `// study-graph pack "${pack}": ${graph.concepts.length} concepts, ${graph.relations.length} relations`,
+  ];
   const node = (label: string, props: Record<string, unknown>) =>
     `MERGE (n:${label} {pack: ${literal(pack)}, id: ${literal(props.id)}}) SET n = ${map(props)};`;
   for (const s of graph.sources) lines.push(node('Source', sourceProps(pack, s)));
@@ -61,7 +69,8 @@ export function exportGraphml(graph: Graph): string {
     ['label_en', 'edge'],
     ['command', 'edge'],
   ] as const;
-  const data = (k: string, v: string | undefined) => (v === undefined ? '' : `<data key="${k}">${xml(v)}</data>`);
+  const data = (k: string, v: string | undefined) =>
+    v === undefined ? '' : `<data key="${k}">${xml(v)}</data>`;
   const out = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',

@@ -10,7 +10,10 @@ export const Bilingual = z.object({ vi: z.string().trim().min(1), en: z.string()
 
 /** Aliases per language; either list may be empty. */
 export const BilingualList = z
-  .object({ vi: z.array(z.string().trim().min(1)).default([]), en: z.array(z.string().trim().min(1)).default([]) })
+  .object({
+    vi: z.array(z.string().trim().min(1)).default([]),
+    en: z.array(z.string().trim().min(1)).default([]),
+  })
   .strict();
 
 export const CONCEPT_KINDS = [

@@ -1,5 +1,12 @@
 import type { Concept, Graph, Relation, View } from '../model/graph.ts';
-import type { ConceptInput, PackMeta, RelationInput, RelationTypeLabel, Source, ViewInput } from '../model/schema.ts';
+import type {
+  ConceptInput,
+  PackMeta,
+  RelationInput,
+  RelationTypeLabel,
+  Source,
+  ViewInput,
+} from '../model/schema.ts';
 import { fold } from '../text/fold.ts';
 import type { PackProblem } from './pack-error.ts';
 import type { ParsedFile } from './read-files.ts';
@@ -11,18 +18,25 @@ interface Located<T> {
 }
 
 /** The identity of an edge across syncs: two transitions may join the same states by other commands. */
-export function relationKey(r: Pick<RelationInput, 'from' | 'to' | 'type' | 'command' | 'event' | 'flow'>): string {
+export function relationKey(
+  r: Pick<RelationInput, 'from' | 'to' | 'type' | 'command' | 'event' | 'flow'>,
+): string {
   const qualifier = r.command ?? r.event ?? r.flow;
   return `${r.from}>${r.type}>${r.to}${qualifier ? `:${qualifier}` : ''}`;
 }
 
 /** Merges the files of a pack and checks everything that spans entries: ids, references, aliases. */
-export function buildGraph(files: ParsedFile[], someUnreadable = false): { graph: Graph | null; problems: PackProblem[] } {
+export function buildGraph(
+  files: ParsedFile[],
+  someUnreadable = false,
+): { graph: Graph | null; problems: PackProblem[] } {
   const problems: PackProblem[] = [];
   const report = (at: { file: string; line: number }, message: string) =>
     problems.push({ file: at.file, line: at.line, message });
 
-  const metas = files.flatMap((f) => (f.data.pack ? [{ item: f.data.pack, file: f.file, line: f.lines.pack }] : []));
+  const metas = files.flatMap((f) =>
+    f.data.pack ? [{ item: f.data.pack, file: f.file, line: f.lines.pack }] : [],
+  );
   const concepts = collect(files, 'concepts');
   const relations = collect(files, 'relations');
   const views = collect(files, 'views');
@@ -39,7 +53,12 @@ export function buildGraph(files: ParsedFile[], someUnreadable = false): { graph
 
   checkUnique(concepts, 'concept', report);
   checkUnique(views, 'view', report);
-  if (metas[0]) checkUnique(meta!.sources.map((item) => ({ ...metas[0]!, item })), 'source', report);
+  if (metas[0])
+    checkUnique(
+      meta!.sources.map((item) => ({ ...metas[0]!, item })),
+      'source',
+      report,
+    );
   const conceptById = new Map(concepts.map((c) => [c.item.id, c.item]));
   const exists = (id: string) => conceptById.has(id) || invalidIds.has(id);
   checkAliases(concepts, report);
@@ -54,8 +73,10 @@ export function buildGraph(files: ParsedFile[], someUnreadable = false): { graph
   }
   for (const v of views) {
     refSources(v);
-    for (const id of v.item.concepts) if (!exists(id)) report(v, `view "${v.item.id}" shows unknown concept "${id}"`);
-    for (const t of v.item.relationTypes ?? []) if (!labels.has(t)) report(v, `relation type ${t} has no label in pack.relationTypes`);
+    for (const id of v.item.concepts)
+      if (!exists(id)) report(v, `view "${v.item.id}" shows unknown concept "${id}"`);
+    for (const t of v.item.relationTypes ?? [])
+      if (!labels.has(t)) report(v, `relation type ${t} has no label in pack.relationTypes`);
   }
   checkUnique(
     relations.map((r) => ({ ...r, item: { id: relationKey(r.item) } })),
@@ -77,7 +98,11 @@ function collect<K extends 'concepts' | 'relations' | 'views'>(
   key: K,
 ): Located<ParsedFile['data'][K][number]>[] {
   return files.flatMap((f) =>
-    (f.data[key] as ParsedFile['data'][K][number][]).map((item, i) => ({ item, file: f.file, line: f.lines[key][i]! })),
+    (f.data[key] as ParsedFile['data'][K][number][]).map((item, i) => ({
+      item,
+      file: f.file,
+      line: f.lines[key][i]!,
+    })),
   );
 }
 
@@ -87,7 +112,8 @@ function checkUnique(entries: Located<{ id: string }>[], what: string, report: R
   const seen = new Map<string, Located<{ id: string }>>();
   for (const e of entries) {
     const first = seen.get(e.item.id);
-    if (first) report(e, `duplicate ${what} id "${e.item.id}" (first defined at ${first.file}:${first.line})`);
+    if (first)
+      report(e, `duplicate ${what} id "${e.item.id}" (first defined at ${first.file}:${first.line})`);
     else seen.set(e.item.id, e);
   }
 }
@@ -100,7 +126,8 @@ function checkAliases(concepts: Located<ConceptInput>[], report: Report): void {
     const terms = new Set([name.vi, name.en, ...aliases.vi, ...aliases.en].map(fold));
     for (const term of terms) {
       const other = owner.get(term);
-      if (other && other !== id) report(c, `alias "${term}" of "${id}" is already a name or alias of "${other}"`);
+      if (other && other !== id)
+        report(c, `alias "${term}" of "${id}" is already a name or alias of "${other}"`);
       else owner.set(term, id);
     }
   }
@@ -135,7 +162,13 @@ function assemble(
   const toRelation = ({ source, label, ...r }: RelationInput) => {
     const typeLabel = labels.get(r.type)!;
     const { label: typeText, inverse } = typeLabel;
-    return defined({ key: relationKey(r), ...r, label: label ?? typeText, inverse, sources: source }) as Relation;
+    return defined({
+      key: relationKey(r),
+      ...r,
+      label: label ?? typeText,
+      inverse,
+      sources: source,
+    }) as Relation;
   };
   const toView = ({ source, ...v }: ViewInput) => defined({ ...v, sources: source }) as View;
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -143,7 +176,9 @@ function assemble(
     pack: { id: meta.id, title: meta.title, ...(meta.description ? { description: meta.description } : {}) },
     sources: [...meta.sources].sort(byId) as Source[],
     concepts: concepts.map((c) => toConcept(c.item)).sort(byId),
-    relations: relations.map((r) => toRelation(r.item)).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
+    relations: relations
+      .map((r) => toRelation(r.item))
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
     views: views.map((v) => toView(v.item)).sort(byId),
   };
 }

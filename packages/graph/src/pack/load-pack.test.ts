@@ -84,7 +84,9 @@ views:
   });
 
   it('refuses unknown fields and kinds instead of ignoring them', async () => {
-    const dir = await packOf({ 'a.yaml': `${META}concepts:\n${concept('one').replace('component', 'gadget')}` });
+    const dir = await packOf({
+      'a.yaml': `${META}concepts:\n${concept('one').replace('component', 'gadget')}`,
+    });
     const { problems } = await checkPack(dir, dir);
     expect(problems[0]?.message).toMatch(/^concepts\.0\.kind: /);
     const dir2 = await packOf({ 'a.yaml': `${META}colour: red\n` });

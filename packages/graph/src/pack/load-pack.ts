@@ -14,8 +14,8 @@ export async function checkPack(dir: string, displayRoot = process.cwd()): Promi
   const read = await readPackFiles(resolve(dir), displayRoot);
   // Cross-entry checks run even when some entries are invalid, so every problem shows at once.
   const built = buildGraph(read.files, read.unreadable > 0);
-  const problems = [...read.problems, ...built.problems].sort(
-    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line),
+  const problems = [...read.problems, ...built.problems].sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line,
   );
   return { graph: problems.length > 0 ? null : built.graph, problems };
 }

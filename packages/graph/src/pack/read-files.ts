@@ -41,7 +41,8 @@ export async function readPackFiles(
   const names = (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n)).sort();
   const files: ParsedFile[] = [];
   const problems: PackProblem[] = [];
-  if (names.length === 0) problems.push({ file: relative(displayRoot, dir) || dir, line: 0, message: 'no YAML files' });
+  if (names.length === 0)
+    problems.push({ file: relative(displayRoot, dir) || dir, line: 0, message: 'no YAML files' });
   for (const name of names) {
     const file = relative(displayRoot, join(dir, name));
     const parsed = parseFile(file, await readFile(join(dir, name), 'utf8'), problems);
@@ -55,7 +56,8 @@ function parseFile(file: string, text: string, problems: PackProblem[]): ParsedF
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line;
   if (doc.errors.length > 0) {
-    for (const e of doc.errors) problems.push({ file, line: lineAt(e.pos[0]), message: e.message.split('\n')[0]! });
+    for (const e of doc.errors)
+      problems.push({ file, line: lineAt(e.pos[0]), message: e.message.split('\n')[0]! });
     return null;
   }
   const lineOf = (path: readonly PropertyKey[]) => lineAt(nearestNode(doc.contents, path)?.range?.[0] ?? 0);
@@ -117,7 +119,11 @@ function nearestNode(root: unknown, path: readonly PropertyKey[]): Node | undefi
 function describeIssue(path: PropertyKey[], issue: z.core.$ZodIssue): string {
   const where = path.map(String).join('.');
   const last = path.at(-1);
-  if (issue.code === 'invalid_type' && (last === 'vi' || last === 'en') && issue.message.includes('undefined')) {
+  if (
+    issue.code === 'invalid_type' &&
+    (last === 'vi' || last === 'en') &&
+    issue.message.includes('undefined')
+  ) {
     return `missing ${last === 'vi' ? 'Vietnamese' : 'English'} translation of ${path.slice(0, -1).map(String).join('.')}`;
   }
   return where ? `${where}: ${issue.message}` : issue.message;

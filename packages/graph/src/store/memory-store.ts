@@ -1,7 +1,17 @@
-import type { Concept, Graph, Path, Relation, Source, Stats, Subgraph, View, ViewGraph } from '../model/graph.ts';
+import type {
+  Concept,
+  Graph,
+  Path,
+  Relation,
+  Source,
+  Stats,
+  Subgraph,
+  View,
+  ViewGraph,
+} from '../model/graph.ts';
 import type { ConceptKind, RelationType } from '../model/schema.ts';
 import { fold } from '../text/fold.ts';
-import { byId, byKey, checkDepth, comparePaths, MAX_PATH, matchScore, searchKeys } from './ordering.ts';
+import { byId, byKey, checkDepth, MAX_PATH, matchScore, searchKeys } from './ordering.ts';
 import type { GraphStore, NeighbourOptions, SearchHit, TransitionFilter } from './port.ts';
 
 /** The graph held in memory, built from a loaded pack: the embedded default backend. */
@@ -68,7 +78,11 @@ export class MemoryStore implements GraphStore {
     return (this.#edges.get(id) ?? []).filter((r) => !types || types.includes(r.type)).sort(byKey);
   }
 
-  async shortestPath(fromId: string, toId: string, options: { maxDepth?: number } = {}): Promise<Path | null> {
+  async shortestPath(
+    fromId: string,
+    toId: string,
+    options: { maxDepth?: number } = {},
+  ): Promise<Path | null> {
     const from = this.#concepts.get(fromId);
     if (!from || !this.#concepts.has(toId)) return null;
     if (fromId === toId) return { concepts: [from], steps: [] };
@@ -84,8 +98,8 @@ export class MemoryStore implements GraphStore {
         .get(at)!
         .map((relation) => ({ relation, next: relation.from === at ? relation.to : relation.from }))
         .filter((o) => distToTarget.get(o.next) === left - 1);
-      const best = options.sort(
-        (a, b) => (a.next < b.next ? -1 : a.next > b.next ? 1 : byKey(a.relation, b.relation)),
+      const best = options.sort((a, b) =>
+        a.next < b.next ? -1 : a.next > b.next ? 1 : byKey(a.relation, b.relation),
       )[0]!;
       path.steps.push({ relation: best.relation, forward: best.relation.from === at });
       path.concepts.push(this.#concepts.get(best.next)!);

@@ -181,7 +181,13 @@ export const ViewRow = z
   );
 
 export const SourceRow = z
-  .object({ id: text, sectionVi: text, sectionEn: text, figure: z.number().optional(), file: text.optional() })
+  .object({
+    id: text,
+    sectionVi: text,
+    sectionEn: text,
+    figure: z.number().optional(),
+    file: text.optional(),
+  })
   .transform(
     (p): Source => ({
       id: p.id,

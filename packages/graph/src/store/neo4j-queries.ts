@@ -4,7 +4,8 @@
  */
 
 /** Relation rows have one shape everywhere so `RelationRow` can parse them. */
-const REL = (r: string) => `{from: startNode(${r}).id, to: endNode(${r}).id, type: type(${r}), props: properties(${r})}`;
+const REL = (r: string) =>
+  `{from: startNode(${r}).id, to: endNode(${r}).id, type: type(${r}), props: properties(${r})}`;
 
 export const GET_CONCEPT = `
 MATCH (c:Concept {pack: $pack, id: $id})

@@ -88,7 +88,10 @@ export class Neo4jStore implements GraphStore {
     const q = fold(text);
     if (!q) return [];
     const recs = await this.#read(Q.SEARCH_CONCEPTS, { q, limit: neo4j.int(limit) });
-    return recs.map((r) => ({ concept: ConceptRow.parse(r.get('c')), score: z.number().parse(r.get('score')) }));
+    return recs.map((r) => ({
+      concept: ConceptRow.parse(r.get('c')),
+      score: z.number().parse(r.get('score')),
+    }));
   }
 
   async neighbours(id: string, options: NeighbourOptions = {}): Promise<Subgraph> {
@@ -103,7 +106,11 @@ export class Neo4jStore implements GraphStore {
     return recs.map((r) => RelationRow.parse(r.get('r')));
   }
 
-  async shortestPath(fromId: string, toId: string, options: { maxDepth?: number } = {}): Promise<Path | null> {
+  async shortestPath(
+    fromId: string,
+    toId: string,
+    options: { maxDepth?: number } = {},
+  ): Promise<Path | null> {
     if (fromId === toId) {
       const c = await this.getConcept(fromId);
       return c ? { concepts: [c], steps: [] } : null;
@@ -152,8 +159,11 @@ export class Neo4jStore implements GraphStore {
 
   async stats(): Promise<Stats> {
     const [rec] = await this.#read(Q.STATS);
-    const tally = (items: string[]) =>
-      sortRecord(items.reduce<Record<string, number>>((acc, k) => ({ ...acc, [k]: (acc[k] ?? 0) + 1 }), {}));
+    const tally = (items: string[]) => {
+      const counts: Record<string, number> = {};
+      for (const k of items) counts[k] = (counts[k] ?? 0) + 1;
+      return sortRecord(counts);
+    };
     return {
       concepts: rec!.get('concepts'),
       relations: rec!.get('relations'),

@@ -1,7 +1,7 @@
 import { loadPack } from '../pack/load-pack.ts';
-import type { GraphStore } from './port.ts';
 import { MemoryStore } from './memory-store.ts';
 import { createDriver, type Neo4jConnection, Neo4jStore } from './neo4j-store.ts';
+import type { GraphStore } from './port.ts';
 
 export interface OpenStoreOptions {
   /** The pack folder, e.g. `data/docker`: the embedded store's content and the pack id for Neo4j. */

@@ -6,7 +6,10 @@ import type { GraphStore } from './port.ts';
  * The behaviour every GraphStore must have, run against each implementation over the `mini`
  * fixture pack. `open` is called once per suite.
  */
-export function describeStoreContract(name: string, open: () => Promise<{ store: GraphStore; graph: Graph }>): void {
+export function describeStoreContract(
+  name: string,
+  open: () => Promise<{ store: GraphStore; graph: Graph }>,
+): void {
   describe(`GraphStore contract: ${name}`, () => {
     let store: GraphStore;
     let graph: Graph;
@@ -104,13 +107,15 @@ export function describeStoreContract(name: string, open: () => Promise<{ store:
 
     it('filters state transitions by from, to and command', async () => {
       const all = await store.transitions();
-      expect(all.map((r) => r.key)).toEqual(graph.relations.filter((r) => r.type === 'TRANSITION').map((r) => r.key));
+      expect(all.map((r) => r.key)).toEqual(
+        graph.relations.filter((r) => r.type === 'TRANSITION').map((r) => r.key),
+      );
       expect((await store.transitions({ from: 'paused', to: 'running' })).map((r) => r.command)).toEqual([
         'docker-unpause',
       ]);
-      expect((await store.transitions({ command: 'docker-pause' })).map((r) => [r.from, r.to, r.event])).toEqual([
-        ['running', 'paused', 'pause'],
-      ]);
+      expect(
+        (await store.transitions({ command: 'docker-pause' })).map((r) => [r.from, r.to, r.event]),
+      ).toEqual([['running', 'paused', 'pause']]);
       expect(await store.transitions({ from: 'created', to: 'paused' })).toEqual([]);
     });
 

@@ -28,7 +28,9 @@ describe('syncPack', () => {
   });
 
   afterAll(async () => {
-    await driver.executeQuery('MATCH (n) WHERE n.pack IN $packs OR n.testRun IN $packs DETACH DELETE n', { packs });
+    await driver.executeQuery('MATCH (n) WHERE n.pack IN $packs OR n.testRun IN $packs DETACH DELETE n', {
+      packs,
+    });
     await driver.close();
   });
 
@@ -46,7 +48,9 @@ describe('syncPack', () => {
       deleted: { concepts: 0, relations: 0, views: 0, sources: 0 },
     });
     expect(await count('MATCH (n {pack: $pack}) RETURN count(n)', { pack: graph.pack.id })).toBe(nodes);
-    expect(await count('MATCH (:View {pack: $pack})-[s:SHOWS]->() RETURN count(s)', { pack: graph.pack.id })).toBe(7);
+    expect(
+      await count('MATCH (:View {pack: $pack})-[s:SHOWS]->() RETURN count(s)', { pack: graph.pack.id }),
+    ).toBe(7);
   });
 
   it('updates what changed and removes what the pack no longer has', async () => {
@@ -84,13 +88,22 @@ describe('syncPack', () => {
     const withoutIsland = { ...graph, concepts: graph.concepts.filter((c) => c.id !== 'island') };
     await syncPack(driver, withoutIsland);
     await syncPack(driver, { ...withoutIsland, relations: [], views: [] });
-    expect(await count('MATCH (q:QuizProgress {testRun: $testRun})-[:ANSWERED]->(:Concept {id: "container"}) RETURN count(q)', { testRun })).toBe(1);
-    expect(await count("MATCH (c:Concept {testRun: $testRun, id: 'island'}) RETURN count(c)", { testRun })).toBe(1);
+    expect(
+      await count(
+        'MATCH (q:QuizProgress {testRun: $testRun})-[:ANSWERED]->(:Concept {id: "container"}) RETURN count(q)',
+        { testRun },
+      ),
+    ).toBe(1);
+    expect(
+      await count("MATCH (c:Concept {testRun: $testRun, id: 'island'}) RETURN count(c)", { testRun }),
+    ).toBe(1);
   });
 
   it('creates the uniqueness constraints it relies on', async () => {
     await syncPack(driver, fresh());
-    const names = (await driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names')).records[0]!.get('names');
+    const names = (
+      await driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names')
+    ).records[0]!.get('names');
     expect(names).toEqual(expect.arrayContaining(['concept_pack_id', 'view_pack_id', 'source_pack_id']));
   });
 });

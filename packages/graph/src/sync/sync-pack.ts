@@ -36,13 +36,19 @@ export async function ensureSchema(driver: Driver, database?: string): Promise<v
  * changed (by content hash), deletes what the pack no longer has. Nodes without this pack's
  * `pack` property are never touched. With nothing to change it only reads.
  */
-export async function syncPack(driver: Driver, graph: Graph, options: { database?: string } = {}): Promise<SyncReport> {
+export async function syncPack(
+  driver: Driver,
+  graph: Graph,
+  options: { database?: string } = {},
+): Promise<SyncReport> {
   const started = performance.now();
   await ensureSchema(driver, options.database);
   const pack = graph.pack.id;
   const session = driver.session(options.database ? { database: options.database } : {});
   try {
-    const report = await session.executeWrite((tx) => applyPack(tx, graph), { metadata: { app: 'study-graph' } });
+    const report = await session.executeWrite((tx) => applyPack(tx, graph), {
+      metadata: { app: 'study-graph' },
+    });
     return { ...report, pack, ms: Math.round(performance.now() - started) };
   } finally {
     await session.close();
@@ -63,7 +69,10 @@ async function applyPack(tx: ManagedTransaction, graph: Graph): Promise<Omit<Syn
     hash: r.get('hash') as string,
   }));
   const existingRels = new Map(
-    (await tx.run(Q.EXISTING_RELATIONS, { pack })).records.map((r) => [r.get('key') as string, r.get('hash') as string]),
+    (await tx.run(Q.EXISTING_RELATIONS, { pack })).records.map((r) => [
+      r.get('key') as string,
+      r.get('hash') as string,
+    ]),
   );
 
   const desired: Record<Q.NodeLabel, Row[]> = {

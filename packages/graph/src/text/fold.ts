@@ -3,15 +3,17 @@
  * every run of non-letters/digits collapsed to one space. `fold('Đóng gói')` is `'dong goi'`.
  */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}.+#-]+/gu, ' ')
-    // "công-te-nơ" reads as "công te nơ", but "-f", "-p" and "1.10" keep their marks.
-    .replace(/([\p{L}\p{N}])-+(?=[\p{L}\p{N}])/gu, '$1 ')
-    .replace(/(^|\s)\.+|[.-]+(?=\s|$)/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .replace(/[đĐ]/g, 'd')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}.+#-]+/gu, ' ')
+      // "công-te-nơ" reads as "công te nơ", but "-f", "-p" and "1.10" keep their marks.
+      .replace(/([\p{L}\p{N}])-+(?=[\p{L}\p{N}])/gu, '$1 ')
+      .replace(/(^|\s)\.+|[.-]+(?=\s|$)/g, '$1')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }

@@ -20,7 +20,8 @@ export async function answerComparison(q: Question, ctx: Context): Promise<Reply
     `• **${ctx.name(a)}**: ${ctx.summary(a)}`,
     `• **${ctx.name(b)}**: ${ctx.summary(b)}`,
   ];
-  if (a.kind !== b.kind) lines.push(ctx.t.kindsDiffer(ctx.name(a), ctx.t.kind[a.kind], ctx.name(b), ctx.t.kind[b.kind]));
+  if (a.kind !== b.kind)
+    lines.push(ctx.t.kindsDiffer(ctx.name(a), ctx.t.kind[a.kind], ctx.name(b), ctx.t.kind[b.kind]));
   for (const r of direct) lines.push(ctx.t.directly(ctx.relationLine(r)));
   if (shared.length > 0) lines.push(ctx.t.bothConnectedTo(shared.slice(0, 6).map((id) => ctx.bold(id))));
   return {

@@ -30,7 +30,8 @@ export async function describe(concept: Concept, ctx: Context): Promise<Omit<Rep
   const relations = await ctx.store.relationsOf(concept.id, DESCRIPTIVE);
   const lines = [ctx.t.definition(ctx.name(concept), ctx.otherName(concept), ctx.summary(concept))];
   if (concept.syntax) lines.push(`\`${concept.syntax}\``);
-  if (concept.kind === 'state' || concept.kind === 'command') lines.push(...(await stateMachineLines(concept, ctx)));
+  if (concept.kind === 'state' || concept.kind === 'command')
+    lines.push(...(await stateMachineLines(concept, ctx)));
   lines.push(...factLines(ctx, concept, relations));
   return { concepts: [concept], lines, sources: concept.sources, diagram: null };
 }

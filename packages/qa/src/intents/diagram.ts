@@ -5,7 +5,8 @@ import type { Question } from '../question.ts';
 
 /** The view a drawing request names: the longest name wins, then a lifecycle cue. */
 function viewOf(q: Question, ctx: Context): View | undefined {
-  const named = [...q.views].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)[0]?.view;
+  const named = [...q.views].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)[0]
+    ?.view;
   if (named) return named;
   if (q.has('lifecycle') && q.concepts.every((m) => m.concept.kind === 'state' || m.id === 'container')) {
     return [...ctx.lexicon.views.values()].find((v) => v.kind === 'lifecycle');
@@ -20,7 +21,8 @@ export async function answerDiagram(q: Question, ctx: Context): Promise<Reply | 
   if (view) {
     const graph = await ctx.store.view(view.id);
     const names = (graph?.concepts ?? []).map((c) => ctx.bold(c));
-    const spec: DiagramSpec = view.kind === 'lifecycle' ? { kind: 'lifecycle' } : { kind: 'view', viewId: view.id };
+    const spec: DiagramSpec =
+      view.kind === 'lifecycle' ? { kind: 'lifecycle' } : { kind: 'view', viewId: view.id };
     return {
       intent: 'diagram',
       concepts: graph?.concepts ?? [],
@@ -48,7 +50,13 @@ export async function answerDiagram(q: Question, ctx: Context): Promise<Reply | 
     concepts: [a],
     lines: [
       ctx.t.diagramIntro(ctx.name(a)),
-      ctx.t.diagramShows(cap(around.concepts.filter((c) => c.id !== a.id).map((c) => ctx.bold(c)), 14, ctx)),
+      ctx.t.diagramShows(
+        cap(
+          around.concepts.filter((c) => c.id !== a.id).map((c) => ctx.bold(c)),
+          14,
+          ctx,
+        ),
+      ),
     ],
     sources: a.sources,
     diagram: { kind: 'neighbourhood', conceptId: a.id, depth: 1 },

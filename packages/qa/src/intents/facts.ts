@@ -19,9 +19,25 @@ export function factLines(ctx: Context, concept: Concept, relations: Relation[],
 
 /** Edges shown with a definition: not the state machine (which has its own answers) nor view links. */
 export const DESCRIPTIVE: RelationType[] = [
-  'IS_A', 'INSTANCE_OF', 'BUILT_FROM', 'HAS_COMPONENT', 'MANAGES', 'TALKS_TO', 'USES', 'IMPLEMENTS',
-  'USES_DRIVER', 'ALTERNATIVE_TO', 'EDITION_OF', 'REPLACED', 'RUNS', 'STORES', 'PRODUCES', 'COMBINES',
-  'RESULTS_IN', 'CONNECTS_TO', 'ATTACHED_TO',
+  'IS_A',
+  'INSTANCE_OF',
+  'BUILT_FROM',
+  'HAS_COMPONENT',
+  'MANAGES',
+  'TALKS_TO',
+  'USES',
+  'IMPLEMENTS',
+  'USES_DRIVER',
+  'ALTERNATIVE_TO',
+  'EDITION_OF',
+  'REPLACED',
+  'RUNS',
+  'STORES',
+  'PRODUCES',
+  'COMBINES',
+  'RESULTS_IN',
+  'CONNECTS_TO',
+  'ATTACHED_TO',
 ];
 
 /** Crude English stemming, enough to match "manage" with "manages" and "managed". */
@@ -45,7 +61,9 @@ function labelWords(label: string): string[] {
  */
 export async function answerFacts(q: Question, ctx: Context): Promise<Reply | null> {
   const named = q.conceptList();
-  const words = new Set(q.tokens.filter((_, i) => !q.concepts.some((m) => i >= m.start && i < m.end)).map(stem));
+  const words = new Set(
+    q.tokens.filter((_, i) => !q.concepts.some((m) => i >= m.start && i < m.end)).map(stem),
+  );
   const uses = (label: string) => {
     const needed = labelWords(label);
     return needed.length > 0 && needed.every((w) => words.has(stem(w)));

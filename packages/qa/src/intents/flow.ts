@@ -33,7 +33,10 @@ export async function answerFlow(q: Question, ctx: Context): Promise<Reply | nul
   }
   if (!best) return null;
   const { view, steps } = best;
-  const lines = [ctx.t.flowIntro(view.title[ctx.locale]), ...steps.map((r, i) => `${r.order ?? i + 1}. ${ctx.relationLine(r)}`)];
+  const lines = [
+    ctx.t.flowIntro(view.title[ctx.locale]),
+    ...steps.map((r, i) => `${r.order ?? i + 1}. ${ctx.relationLine(r)}`),
+  ];
   return {
     intent: 'flow',
     concepts: q.conceptList(),

@@ -8,7 +8,8 @@ async function commandsOf(ctx: Context, c: Concept): Promise<Map<string, boolean
   const found = new Map<string, boolean>();
   for (const r of await ctx.store.relationsOf(c.id)) {
     const other = r.from === c.id ? r.to : r.from;
-    if (ctx.lexicon.concepts.get(other)?.kind === 'command') found.set(other, found.get(other) || r.from === other);
+    if (ctx.lexicon.concepts.get(other)?.kind === 'command')
+      found.set(other, found.get(other) || r.from === other);
   }
   return found;
 }

@@ -16,12 +16,14 @@ function bullet(ctx: Context, r: Relation): string {
 }
 
 function sentence(ctx: Context, r: Relation): string {
-  if (r.command) return ctx.t.useCommand(ctx.command(r.command), state(ctx, r.from), state(ctx, r.to), r.event ?? null);
+  if (r.command)
+    return ctx.t.useCommand(ctx.command(r.command), state(ctx, r.from), state(ctx, r.to), r.event ?? null);
   return ctx.t.automatic(state(ctx, r.from), state(ctx, r.to), r.note?.[ctx.locale] ?? null, r.event ?? null);
 }
 
 /** Commands before automatic moves, then by key, so the usual way comes first. */
-const usualFirst = (a: Relation, b: Relation) => Number(!a.command) - Number(!b.command) || (a.key < b.key ? -1 : 1);
+const usualFirst = (a: Relation, b: Relation) =>
+  Number(!a.command) - Number(!b.command) || (a.key < b.key ? -1 : 1);
 
 /** Shortest run of transitions from one state to another (breadth first, usual moves first). */
 export function statePath(transitions: Relation[], from: string, to: string): Relation[] | null {
@@ -54,7 +56,10 @@ export async function stateMachineLines(concept: Concept, ctx: Context): Promise
     concept.kind === 'state'
       ? await ctx.store.transitions({ from: concept.id })
       : await ctx.store.transitions({ command: concept.id });
-  return transitions.sort(usualFirst).slice(0, 6).map((r) => bullet(ctx, r));
+  return transitions
+    .sort(usualFirst)
+    .slice(0, 6)
+    .map((r) => bullet(ctx, r));
 }
 
 interface Roles {
@@ -101,7 +106,11 @@ export async function answerLifecycle(q: Question, ctx: Context): Promise<Reply 
       const route = moves.map((m) => statePath(transitions, start.id, m.from)).find((p) => p && p.length > 0);
       if (route) {
         const steps = [...route, moves.find((m) => m.from === route.at(-1)!.to)!];
-        return reply([command, start], [ctx.t.directAnswer(false), ...steps.map((r) => bullet(ctx, r))], steps);
+        return reply(
+          [command, start],
+          [ctx.t.directAnswer(false), ...steps.map((r) => bullet(ctx, r))],
+          steps,
+        );
       }
     }
     const shown = fromStart.length > 0 ? fromStart : moves;
@@ -111,14 +120,19 @@ export async function answerLifecycle(q: Question, ctx: Context): Promise<Reply 
   if (states.length === 1 && (q.has('command') || q.has('howto') || q.mentionOf(states[0]!.id)?.role)) {
     const s = states[0]!;
     const goal = q.mentionOf(s.id)?.role === 'to';
-    const moves = transitions.filter((r) => (goal ? r.to === s.id && r.from !== s.id : r.from === s.id)).sort(usualFirst);
+    const moves = transitions
+      .filter((r) => (goal ? r.to === s.id && r.from !== s.id : r.from === s.id))
+      .sort(usualFirst);
     const intro = goal ? ctx.t.toStateIntro(state(ctx, s.id)) : ctx.t.fromStateIntro(state(ctx, s.id));
     return reply([s], [intro, ...moves.map((r) => bullet(ctx, r))], moves);
   }
   if (q.has('lifecycle') && states.length === 0 && commands.length === 0) {
     const all = await ctx.store.listConcepts({ kind: 'state' });
     const ordered = orderStates(all, ctx);
-    const lines = [ctx.t.statesIntro(ordered.length), ...ordered.map((s) => `• **${state(ctx, s.id)}**: ${ctx.summary(s, false)}`)];
+    const lines = [
+      ctx.t.statesIntro(ordered.length),
+      ...ordered.map((s) => `• **${state(ctx, s.id)}**: ${ctx.summary(s, false)}`),
+    ];
     return { ...reply(ordered, lines, []), diagram: { kind: 'lifecycle' } };
   }
   return null;
@@ -140,7 +154,10 @@ function between(
   }
   const path = statePath(transitions, from.id, to.id);
   if (!path) return reply([from, to], [ctx.t.noTransition(state(ctx, from.id), state(ctx, to.id))], []);
-  const lines = [ctx.t.stepsIntro(state(ctx, from.id), state(ctx, to.id)), ...path.map((r) => bullet(ctx, r))];
+  const lines = [
+    ctx.t.stepsIntro(state(ctx, from.id), state(ctx, to.id)),
+    ...path.map((r) => bullet(ctx, r)),
+  ];
   return reply([from, to], yesNo ? [ctx.t.directAnswer(false), ...lines] : lines, path);
 }
 

@@ -21,7 +21,10 @@ export async function explainPath(ctx: Context, a: Concept, b: Concept): Promise
       diagram: null,
     };
   }
-  const lines = [ctx.t.relationIntro(ctx.name(a), ctx.name(b)), ...path.steps.map((s) => `• ${ctx.relationLine(s.relation)}`)];
+  const lines = [
+    ctx.t.relationIntro(ctx.name(a), ctx.name(b)),
+    ...path.steps.map((s) => `• ${ctx.relationLine(s.relation)}`),
+  ];
   // The two ends in a sentence each, so the path reads with what each thing is.
   for (const c of [a, b]) lines.push(`${ctx.bold(c)}: ${ctx.summary(c, false)}`);
   return {

@@ -30,5 +30,13 @@ export function answerUnknown(q: Question, ctx: Context): Reply {
   const close = suggestions(q, ctx);
   const lines = [ctx.t.unknown];
   if (close.length > 0) lines.push(ctx.t.didYouMean(close.map((c) => ctx.bold(c))));
-  return { intent: 'unknown', concepts: [], lines, sources: [], diagram: null, found: false, suggestions: close };
+  return {
+    intent: 'unknown',
+    concepts: [],
+    lines,
+    sources: [],
+    diagram: null,
+    found: false,
+    suggestions: close,
+  };
 }

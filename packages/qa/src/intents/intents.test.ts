@@ -1,0 +1,162 @@
+import { fold, type MemoryStore } from '@study-graph/graph';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { dockerStore } from '../__tests__/docker-pack.ts';
+import { MAX_ANSWER_LENGTH } from '../answer.ts';
+import { createQa, type Qa } from '../qa.ts';
+
+describe('intents on the Docker pack', () => {
+  let store: MemoryStore;
+  let qa: Qa;
+  beforeAll(async () => {
+    store = await dockerStore();
+    qa = await createQa(store);
+  });
+  const has = (text: string, ...words: string[]) => words.every((w) => fold(text).includes(fold(w)));
+
+  it('definition: the summary from the graph, in the question language, with its source', async () => {
+    const image = (await store.getConcept('image'))!;
+    const vi = await qa.ask('Docker image là gì?');
+    expect(vi).toMatchObject({
+      intent: 'definition',
+      locale: 'vi',
+      found: true,
+      concepts: [{ id: 'image' }],
+    });
+    expect(vi.answer).toContain(image.summary.vi);
+    expect(vi.answer).toMatch(/\nNguồn: .+/);
+    const en = await qa.ask('what is an image');
+    expect(en.answer).toContain(image.summary.en);
+    expect(en.answer).toMatch(/\nSource: .+/);
+  });
+
+  it('relation: the path explained edge by edge', async () => {
+    const a = await qa.ask('How is an image related to a container?');
+    expect(a.intent).toBe('relation');
+    const path = (await store.shortestPath('image', 'container'))!;
+    for (const step of path.steps) expect(a.answer).toContain(step.relation.label.en);
+    expect(a.diagram).toEqual({ kind: 'path', from: 'image', to: 'container' });
+  });
+
+  it('relation through an intermediate concept', async () => {
+    const a = await qa.ask('how does the engine talk to the drivers?');
+    expect(a.intent).toBe('relation');
+    expect(has(a.answer, 'libnetwork')).toBe(true);
+  });
+
+  it('comparison: both sides and what separates them', async () => {
+    const a = await qa.ask('Driver host khác driver bridge thế nào?');
+    expect(a.intent).toBe('comparison');
+    expect(a.concepts.map((c) => c.id)).toEqual(['host-driver', 'bridge-driver']);
+    expect(a.diagram).toEqual({ kind: 'comparison', a: 'host-driver', b: 'bridge-driver' });
+  });
+
+  it('parts: the components of a concept', async () => {
+    const a = await qa.ask('Container network model gồm những gì?');
+    expect(a.intent).toBe('parts');
+    const parts = (await store.relationsOf('cnm', ['HAS_COMPONENT'])).filter((r) => r.from === 'cnm');
+    for (const r of parts) expect(a.answer).toContain((await store.getConcept(r.to))!.name.vi);
+  });
+
+  it('members: the kinds of a category, one level down too', async () => {
+    const a = await qa.ask('List the native network drivers');
+    expect(a.intent).toBe('members');
+    expect(has(a.answer, 'bridge', 'host', 'overlay', 'macvlan', 'none')).toBe(true);
+  });
+
+  it('facts: the edges whose words the question uses, both directions', async () => {
+    const out = await qa.ask('What does the Docker daemon manage?');
+    expect(out.intent).toBe('facts');
+    expect(has(out.answer, 'image', 'container', 'network', 'volume')).toBe(true);
+    const back = await qa.ask('What replaced LXC?');
+    expect(back.intent).toBe('facts');
+    expect(has(back.answer, 'libcontainer')).toBe(true);
+  });
+
+  it('version and alternatives', async () => {
+    expect((await qa.ask('Docker stopped using LXC in which version?')).answer).toContain('1.10');
+    const alt = await qa.ask('Ngoài docker còn công cụ nào tạo container?');
+    expect(alt.intent).toBe('alternatives');
+    expect(has(alt.answer, 'lxc', 'rkt')).toBe(true);
+  });
+
+  it('lifecycle: one command between two states', async () => {
+    const a = await qa.ask('lệnh nào đưa container từ paused về running?');
+    expect(a).toMatchObject({ intent: 'lifecycle', locale: 'vi' });
+    expect(a.answer.split('\n')[0]).toBe(
+      'Dùng `docker unpause`: container chuyển từ **paused** sang **running** (sự kiện `unpause`).',
+    );
+    expect(a.answer).toContain('Nguồn: Trạng thái và chu trình của một container (hình 6)');
+  });
+
+  it('lifecycle: several steps when there is no direct move, and a yes/no framing', async () => {
+    const a = await qa.ask('Can a created container be paused directly?');
+    const lines = a.answer.split('\n');
+    expect(lines[0]).toBe('No, not directly.');
+    expect(a.answer.indexOf('docker start')).toBeLessThan(a.answer.indexOf('docker pause'));
+  });
+
+  it('lifecycle: every state, in the order of the figure', async () => {
+    const a = await qa.ask('What states can a Docker container be in?');
+    const states = await store.listConcepts({ kind: 'state' });
+    expect(states).toHaveLength(7);
+    for (const s of states) expect(a.answer).toContain(`**${s.id}**`);
+    expect(a.answer.indexOf('**created**')).toBeLessThan(a.answer.indexOf('**dead**'));
+  });
+
+  it('lifecycle: what a command does', async () => {
+    const a = await qa.ask('Sau khi chạy docker kill thì container ở trạng thái nào?');
+    const moves = await store.transitions({ command: 'docker-kill' });
+    for (const m of moves) expect(a.answer).toContain(`**${m.to}**`);
+  });
+
+  it('flow: the traffic direction the question implies', async () => {
+    const out = await qa.ask('How do containers reach the internet?');
+    const inbound = await qa.ask('Làm sao để truy cập container từ bên ngoài?');
+    expect(out.diagram).toEqual({ kind: 'view', viewId: 'outbound' });
+    expect(inbound.diagram).toEqual({ kind: 'view', viewId: 'inbound' });
+  });
+
+  it('howto: the command that joins what the question names', async () => {
+    const a = await qa.ask('làm sao lưu container thành image');
+    expect(a.intent).toBe('howto');
+    expect(a.answer).toContain('docker commit');
+  });
+
+  it('diagram: a view, a lifecycle, a path or a neighbourhood', async () => {
+    expect((await qa.ask('Vẽ sơ đồ mạng CNM')).diagram).toEqual({ kind: 'view', viewId: 'cnm' });
+    expect((await qa.ask('vẽ sơ đồ trạng thái')).diagram).toEqual({ kind: 'lifecycle' });
+    expect((await qa.ask('draw image and registry')).diagram).toMatchObject({ kind: 'path' });
+    expect((await qa.ask('vẽ sơ đồ của veth')).diagram).toEqual({
+      kind: 'neighbourhood',
+      conceptId: 'veth-pair',
+      depth: 1,
+    });
+  });
+
+  it('unknown: says so, suggests close names, answers nothing else', async () => {
+    const a = await qa.ask('Who won the 2018 World Cup?');
+    expect(a).toMatchObject({ intent: 'unknown', found: false, concepts: [], diagram: null, sources: [] });
+    expect((await qa.ask('tell me about kubernetes')).found).toBe(false);
+    // One typo in a long word is still understood.
+    expect((await qa.ask('what about volumne')).concepts.map((c) => c.id)).toEqual(['volume']);
+  });
+
+  it('suggests close names it would not guess at, at most three', async () => {
+    const a = await qa.ask('what is imag');
+    expect(a).toMatchObject({ found: false, suggestions: [{ id: 'image' }] });
+    expect(a.answer).toContain('Did you mean **Docker image**?');
+    expect((await qa.ask('what is xyz cnmm ipamm vetth rkts')).suggestions.length).toBeLessThanOrEqual(3);
+  });
+
+  it('keeps every answer within the length limit', async () => {
+    for (const q of ['List the native network drivers', 'What is Docker?', 'container', 'vẽ sơ đồ docker0']) {
+      expect((await qa.ask(q)).answer.length).toBeLessThanOrEqual(MAX_ANSWER_LENGTH);
+    }
+  });
+
+  it('an explicit locale wins; a fallback only when the question does not say', async () => {
+    expect((await qa.ask('What is a container?', { locale: 'vi' })).locale).toBe('vi');
+    expect((await qa.ask('What is a container?', { fallbackLocale: 'vi' })).locale).toBe('en');
+    expect((await qa.ask('docker0', { fallbackLocale: 'vi' })).locale).toBe('vi');
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from './language.ts';
+import { normalizeQuestion } from './normalize.ts';
+
+const detect = (q: string, fallback: 'vi' | 'en' = 'en') => {
+  const n = normalizeQuestion(q);
+  return detectLanguage(n.display, n.tokens, fallback);
+};
+
+describe('detectLanguage', () => {
+  it('sees Vietnamese by its letters', () => {
+    expect(detect('Docker image là gì?')).toEqual({ locale: 'vi', confidence: 'clear' });
+    expect(detect('đâu')).toMatchObject({ locale: 'vi' });
+  });
+
+  it('sees Vietnamese typed without diacritics by its common words', () => {
+    expect(detect('docker la gi')).toEqual({ locale: 'vi', confidence: 'clear' });
+    expect(detect('contaner trang thai')).toMatchObject({ locale: 'vi' });
+    expect(detect('image va container lien quan nhu the nao')).toMatchObject({ locale: 'vi' });
+  });
+
+  it('sees English', () => {
+    expect(detect('What is a container?', 'vi')).toEqual({ locale: 'en', confidence: 'clear' });
+    expect(detect('how does the engine talk to the drivers', 'vi')).toMatchObject({ locale: 'en' });
+  });
+
+  it('falls back when the text does not say', () => {
+    expect(detect('docker0', 'vi')).toEqual({ locale: 'vi', confidence: 'weak' });
+    expect(detect('libnetwork CNM', 'en')).toEqual({ locale: 'en', confidence: 'weak' });
+  });
+});

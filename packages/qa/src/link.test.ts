@@ -1,0 +1,68 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { dockerStore } from './__tests__/docker-pack.ts';
+import { Lexicon } from './lexicon.ts';
+import { link } from './link.ts';
+import { normalizeQuestion } from './normalize.ts';
+
+describe('link', () => {
+  let lexicon: Lexicon;
+  beforeAll(async () => {
+    lexicon = await Lexicon.build(await dockerStore());
+  });
+  const concepts = (q: string) =>
+    link(normalizeQuestion(q).tokens, lexicon)
+      .filter((m) => m.type === 'concept')
+      .map((m) => m.id);
+
+  it('prefers the longest name', () => {
+    expect(concepts('What is Docker Engine?')).toEqual(['docker-engine']);
+    expect(concepts('docker image vs docker container')).toEqual(['image', 'container']);
+  });
+
+  it('matches without diacritics and in either language', () => {
+    expect(concepts('mang noi bo la gi')).toEqual(['internal-network']);
+    expect(concepts('mạng nội bộ là gì')).toEqual(['internal-network']);
+    expect(concepts('what is an internal network')).toEqual(['internal-network']);
+  });
+
+  it('tolerates small typos, more in longer words', () => {
+    expect(concepts('contaner')).toEqual(['container']);
+    expect(concepts('conatiner trang thai')).toContain('container');
+    expect(concepts('libnetwrok')).toEqual(['libnetwork']);
+    expect(concepts('namspaces')).toEqual(['namespaces']);
+  });
+
+  it('never matches inside another word', () => {
+    expect(concepts('containerd')).toEqual(['containerd']);
+    expect(concepts('dockerfile')).toEqual(['dockerfile']);
+    expect(concepts('hostname imagery')).toEqual([]);
+  });
+
+  it('reads English plurals', () => {
+    expect(concepts('endpoints and sandboxes')).toEqual(['endpoint', 'sandbox']);
+  });
+
+  it('does not guess at short or common words', () => {
+    expect(concepts('Who won the 2018 World Cup?')).toEqual([]);
+    expect(concepts('Hôm nay ăn gì?')).toEqual([]);
+    expect(concepts('the cat sat')).toEqual([]);
+  });
+
+  it('marks where a state change starts and ends', () => {
+    const roles = link(normalizeQuestion('lệnh nào đưa container từ paused về running').tokens, lexicon)
+      .filter((m) => m.type === 'concept')
+      .map((m) => [m.id, m.role]);
+    expect(roles).toEqual([
+      ['container', undefined],
+      ['paused', 'from'],
+      ['running', 'to'],
+    ]);
+  });
+
+  it('links views apart from concepts', () => {
+    const views = link(normalizeQuestion('draw the docker0 network').tokens, lexicon).filter(
+      (m) => m.type === 'view',
+    );
+    expect(views.map((m) => m.id)).toContain('docker0');
+  });
+});

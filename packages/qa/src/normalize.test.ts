@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_QUESTION_LENGTH, normalizeQuestion } from './normalize.ts';
+
+describe('normalizeQuestion', () => {
+  it('composes to NFC for display and folds for matching', () => {
+    const n = normalizeQuestion('Trạng thái'.normalize('NFD'));
+    expect(n.display).toBe('Trạng thái'.normalize('NFC'));
+    expect(n.folded).toBe('trang thai');
+    expect(n.tokens).toEqual(['trang', 'thai']);
+  });
+
+  it('folds đ and Đ', () => {
+    expect(normalizeQuestion('Đâu là điểm khác?').folded).toBe('dau la diem khac');
+  });
+
+  it('strips control, zero-width and bidi characters', () => {
+    const n = normalizeQuestion('con\u200btainer\u0000 \u202ela\u202c gì\u0007\n?');
+    expect(n.display).toBe('container la gì ?');
+    expect(n.tokens).toEqual(['container', 'la', 'gi']);
+  });
+
+  it('caps the length and says the question was too long', () => {
+    const n = normalizeQuestion('a'.repeat(10_000));
+    expect(n.tooLong).toBe(true);
+    expect(n.length).toBe(10_000);
+    expect(n.display.length).toBe(MAX_QUESTION_LENGTH + 1);
+  });
+
+  it('leaves nothing to match in emoji or punctuation', () => {
+    expect(normalizeQuestion('🐳🐳 ?!').tokens).toEqual([]);
+    expect(normalizeQuestion('   ').tokens).toEqual([]);
+  });
+});
