@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 import { PackError } from '@study-graph/graph';
 import { askCommand } from './commands/ask.ts';
+import { benchCommand } from './commands/bench.ts';
+import { diagramCommand } from './commands/diagram.ts';
 import { evalCommand } from './commands/eval.ts';
 import { graphCommand } from './commands/graph.ts';
 import { readEnv, UsageError } from './env.ts';
@@ -9,14 +11,18 @@ import { type Io, processIo } from './io.ts';
 const USAGE = `Usage: pnpm <command> ...
   graph check|load|stats|export     the knowledge pack and Neo4j
   ask [--json|--jsonl] QUESTION     answer a question from the graph
-  eval [FILE]                       run a question set and print the pass rate`;
+  eval [FILE]                       run a question set and print the pass rate
+  diagram TOPIC|--all -o OUT        draw a view or a concept's neighbourhood
+  bench ask|diagram|bot             latency against a reference measured in the same run`;
 
 type Command = (args: string[], env: ReturnType<typeof readEnv>, io: Io) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   graph: graphCommand,
-  ask: askCommand(),
-  eval: evalCommand(),
+  ask: askCommand,
+  eval: evalCommand,
+  bench: benchCommand,
+  diagram: diagramCommand,
 };
 
 /** Runs one CLI command and returns its exit code; errors become one readable message. */

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GraphStore, Locale } from '@study-graph/graph';
+import type { PngImage } from './render/png.ts';
 import { createRenderer, type Renderer } from './render/renderer.ts';
 import { resolveDiagram } from './resolve.ts';
 
@@ -20,6 +21,8 @@ export interface BenchRow {
   pngBytes: number;
   pngWidth: number;
   pngHeight: number;
+  /** Direction drawn (the view's, or the other when that one came out too wide or tall). */
+  direction: 'LR' | 'TB';
   /** p95 of DOT → SVG + SVG → PNG below 150 ms (the target for views of at most 40 nodes). */
   withinTarget: boolean;
 }
@@ -142,16 +145,19 @@ export async function benchDiagrams(
   try {
     const views = (await store.listViews()).filter((v) => !options.views || options.views.includes(v.id));
     for (const view of views) {
-      const diagram = await resolveDiagram(store, { kind: 'view', viewId: view.id });
-      if (!diagram) continue;
-      const dot = renderer.toDot(diagram, locale);
-      let svg = renderer.renderSvg(dot); // warm-up
-      let image = renderer.renderPng(svg);
+      const resolved = await resolveDiagram(store, { kind: 'view', viewId: view.id });
+      if (!resolved) continue;
+      // Drawn once as the bot would (direction chosen, size budget kept), then timed step by step.
+      const drawn = renderer.draw(resolved, locale);
+      const { diagram, dot } = drawn;
+      let svg = drawn.svg;
+      let image: PngImage = { png: drawn.png, width: drawn.width, height: drawn.height };
+      const pngOptions = { width: drawn.width };
       const svgTimes: number[] = [];
       const pngTimes: number[] = [];
       for (let i = 0; i < runs; i++) {
         svgTimes.push(time(() => (svg = renderer.renderSvg(dot))));
-        pngTimes.push(time(() => (image = renderer.renderPng(svg))));
+        pngTimes.push(time(() => (image = renderer.renderPng(svg, pngOptions))));
       }
       let nativeStats: BenchRow['nativeDot'] = null;
       if (scratch) {
@@ -176,6 +182,7 @@ export async function benchDiagrams(
         pngBytes: image.png.length,
         pngWidth: image.width,
         pngHeight: image.height,
+        direction: diagram.direction,
         withinTarget: dotToSvg.p95 + svgToPng.p95 < TARGET_P95_MS,
       });
     }

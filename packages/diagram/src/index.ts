@@ -1,4 +1,11 @@
-export { type BenchRow, benchDiagrams } from './bench.ts';
+export {
+  type BenchOptions,
+  type BenchReport,
+  type BenchRow,
+  benchDiagrams,
+  type ColdStart,
+  TARGET_P95_MS,
+} from './bench.ts';
 export {
   type Collapsed,
   type Diagram,
@@ -6,6 +13,7 @@ export {
   type DiagramStyle,
   edgeLabel,
   moreLabel,
+  shorten,
 } from './diagram.ts';
 export { type DotOptions, toDot } from './dot/build.ts';
 export { dotString, htmlText } from './dot/escape.ts';
@@ -19,8 +27,9 @@ export {
   type DrawnDiagram,
   type DrawOptions,
   drawDiagram,
+  MAX_PNG_BYTES,
   type Renderer,
   sharedRenderer,
 } from './render/renderer.ts';
-export { createSvgRenderer, type SvgRenderer } from './render/svg.ts';
+export { createSvgRenderer, renderSvg, roundCard, type SvgRenderer, svgSize } from './render/svg.ts';
 export { diagramOfSubgraph, type ResolveOptions, resolveDiagram } from './resolve.ts';

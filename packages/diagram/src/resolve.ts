@@ -106,7 +106,8 @@ function viewDiagram(graph: ViewGraph, kind: 'view' | 'lifecycle'): Diagram {
  */
 function oneFlow(view: View, relations: Relation[]): Relation[] {
   const steps = new Map<string, number>();
-  for (const r of relations) if (r.type === 'FLOW') steps.set(r.flow ?? '', (steps.get(r.flow ?? '') ?? 0) + 1);
+  for (const r of relations)
+    if (r.type === 'FLOW') steps.set(r.flow ?? '', (steps.get(r.flow ?? '') ?? 0) + 1);
   if (steps.size < 2) return relations;
   const names = [view.id, ...view.aliases.en, ...view.aliases.vi].map((n) => n.toLowerCase());
   const flows = [...steps.keys()].sort(compare);
@@ -250,7 +251,8 @@ async function neighbourhoodDiagram(
   if (depth === 2) {
     for (const r of drawn) {
       const [near, far] = (dist.get(r.from) ?? 0) < (dist.get(r.to) ?? 0) ? [r.from, r.to] : [r.to, r.from];
-      if (near !== id && rank[far] === undefined && rank[near] !== undefined) rank[far] = 2 * (rank[near] ?? 1);
+      if (near !== id && rank[far] === undefined && rank[near] !== undefined)
+        rank[far] = 2 * (rank[near] ?? 1);
     }
   }
   const sameSide = (r: Relation) =>
@@ -284,7 +286,7 @@ async function pathDiagram(store: GraphStore, from: string, to: string): Promise
   });
   return {
     kind: 'path',
-    title: { vi: `${first.name.vi} → ${last.name.vi}`, en: `${first.name.en} → ${last.name.en}` },
+    title: { vi: `Từ ${first.name.vi} đến ${last.name.vi}`, en: `From ${first.name.en} to ${last.name.en}` },
     style: 'graph',
     direction: path.concepts.length > 6 ? 'TB' : 'LR',
     subgraph: { concepts: path.concepts, relations: sortRelations(path.steps.map((s) => s.relation)) },

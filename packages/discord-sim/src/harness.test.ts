@@ -204,6 +204,20 @@ describe('a real discord.js client against the sim', () => {
     expect(none).toBeNull();
   });
 
+  it('follow-ups, ephemeral defers and with_response', async () => {
+    const reply = await sim.slashCommand({ name: 'followup', settleMs: 100 });
+    expect(reply.content).toBe('first');
+    expect(reply.followUps.map((m) => [m.content, m.flags])).toEqual([['second', 64]]);
+    const followUpRequest = sim.recorded.find(
+      (r) => r.interactionId === reply.interactionId && r.route === 'POST /webhooks/:app/:token',
+    );
+    expect(followUpRequest?.query).toMatchObject({ wait: 'true' });
+    const secret = await sim.slashCommand({ name: 'secret' });
+    expect(secret).toMatchObject({ deferred: true, ephemeral: true, content: 'hidden' });
+    const withResponse = await sim.slashCommand({ name: 'withresp' });
+    await expect.poll(() => bot.seen.at(-1)).toBe(withResponse.message?.id);
+  });
+
   it('unsupported routes are recorded', async () => {
     await sim.slashCommand({ name: 'unsupported' });
     expect(sim.unknownRoutes.map((r) => r.path)).toContain('/sim/does-not-exist');
@@ -266,6 +280,35 @@ describe('intents', () => {
       expect(await closed).toBe(4014);
       expect(String(await bot)).toMatch(/disallowed intents/i);
     } finally {
+      await sim.stop();
+    }
+  });
+});
+
+describe('interaction token lifetime', () => {
+  it('edits after the token expired are rejected with 50027', async () => {
+    const sim = await DiscordSim.start({ interactionTokenTtlMs: 150 });
+    const bot = await startReferenceBot({ apiBase: sim.apiBase, token: sim.token });
+    try {
+      await sim.waitForReady();
+      await sim.waitForCommands(['ping']);
+      const reply = await sim.slashCommand({ name: 'ping' });
+      const token = sim.interactions.find((i) => i.id === reply.interactionId)?.token;
+      const url = `${sim.apiBase}/v10/webhooks/${sim.applicationId}/${token}/messages/%40original`;
+      const edit = () =>
+        fetch(url, {
+          method: 'PATCH',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ content: 'edited' }),
+        });
+      expect((await edit()).status).toBe(200);
+      expect(sim.getMessage(reply.message?.id ?? '')?.message.content).toBe('edited');
+      await new Promise((r) => setTimeout(r, 200));
+      const late = await edit();
+      expect(late.status).toBe(401);
+      expect(await late.json()).toEqual({ code: 50027, message: 'Invalid Webhook Token' });
+    } finally {
+      await bot.stop();
       await sim.stop();
     }
   });

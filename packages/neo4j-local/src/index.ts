@@ -277,7 +277,16 @@ function sha256(...parts: string[]): string {
 async function ensureJars(r: Resolved): Promise<string> {
   const pomHash = sha256(fs.readFileSync(path.join(PACKAGE_DIR, 'pom.xml'), 'utf8'));
   const marker = path.join(r.libDir, COMPLETE_MARKER);
-  const done = () => fs.existsSync(marker) && fs.readFileSync(marker, 'utf8').trim() === pomHash;
+  const jarCount = () => {
+    try {
+      return fs.readdirSync(r.libDir).filter((f) => f.endsWith('.jar')).length;
+    } catch {
+      return 0;
+    }
+  };
+  // Complete = fetched for this very pom.xml, and no jar deleted since.
+  const done = () =>
+    fs.existsSync(marker) && fs.readFileSync(marker, 'utf8').trim() === `${pomHash} ${jarCount()}`;
   if (done()) return pomHash;
   await withLock(path.join(TARGET_DIR, 'build.lock'), async () => {
     if (done()) return;
@@ -307,7 +316,7 @@ async function ensureJars(r: Resolved): Promise<string> {
     } finally {
       fs.closeSync(out);
     }
-    fs.writeFileSync(marker, `${pomHash}\n`);
+    fs.writeFileSync(marker, `${pomHash} ${jarCount()}\n`);
   });
   return pomHash;
 }

@@ -1,4 +1,4 @@
-import { type Concept, fold, type GraphStore, type View } from '@study-graph/graph';
+import { type Concept, fold, type GraphStore, type Source, type View } from '@study-graph/graph';
 
 export type TargetType = 'concept' | 'view';
 
@@ -21,6 +21,8 @@ export class Lexicon {
   readonly knownTokens = new Set<string>();
   readonly concepts = new Map<string, Concept>();
   readonly views = new Map<string, View>();
+  /** The sections and figures of the notes, for the source line of every answer. */
+  readonly sources = new Map<string, Source>();
   maxTokens = 1;
 
   static async build(store: GraphStore): Promise<Lexicon> {
@@ -34,6 +36,8 @@ export class Lexicon {
       lexicon.views.set(v.id, v);
       lexicon.#add('view', v.id, [v.title.vi, v.title.en, ...v.aliases.vi, ...v.aliases.en]);
     }
+    const sourceIds = [...new Set([...concepts, ...views].flatMap((x) => x.sources))];
+    for (const source of await store.sources(sourceIds)) lexicon.sources.set(source.id, source);
     return lexicon;
   }
 

@@ -73,7 +73,10 @@ async function reply(q: Question, ctx: Context): Promise<Reply> {
 }
 
 async function compose(q: Question, ctx: Context, r: Reply): Promise<Answer> {
-  const sources = await ctx.store.sources([...new Set(r.sources)].slice(0, 3));
+  const ids = [...new Set(r.sources)].slice(0, 3);
+  const known = ids.flatMap((id) => ctx.lexicon.sources.get(id) ?? []);
+  // Sources named only by relations are looked up; the rest were read with the lexicon.
+  const sources = known.length === ids.length ? known : await ctx.store.sources(ids);
   const titles = sources.map(
     (s) => `${s.section[ctx.locale]}${s.figure ? ` (${ctx.t.figure(s.figure)})` : ''}`,
   );

@@ -2,14 +2,12 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { type GraphStore, type Locale, openStore } from '@study-graph/graph';
 import { type Answer, createQa, type Qa } from '@study-graph/qa';
+import { writeDiagramPng } from '../diagram-files.ts';
 import { type CliEnv, UsageError } from '../env.ts';
 import type { Io } from '../io.ts';
 
 export const ASK_USAGE = `Usage: pnpm ask [--lang vi|en] [--json] "QUESTION"
        pnpm ask --jsonl [--diagram-dir DIR] < questions.txt`;
-
-/** Renders an answer's diagram to a file and returns its path; supplied by the diagram command. */
-export type DiagramWriter = (answer: Answer, dir: string) => Promise<{ path: string; kind: string } | null>;
 
 export interface AskSession {
   store: GraphStore;
@@ -51,39 +49,38 @@ export function toJson(answer: Answer, diagram: { path: string; kind: string } |
 }
 
 /** `pnpm ask`: one question for a person, or one JSON object per stdin line with `--jsonl`. */
-export function askCommand(writeDiagram?: DiagramWriter) {
-  return async (args: string[], env: CliEnv, io: Io): Promise<number> => {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        lang: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        jsonl: { type: 'boolean', default: false },
-        'diagram-dir': { type: 'string' },
-      },
-    });
-    const locale = parseLang(values.lang);
-    const options = locale ? { locale } : {};
-    const dir = values['diagram-dir'];
-    if (!values.jsonl && positionals.length === 0) throw new UsageError(ASK_USAGE);
-    const session = await openAsk(env);
-    try {
-      const draw = async (a: Answer) => (dir && writeDiagram && a.diagram ? writeDiagram(a, dir) : null);
-      if (values.jsonl) {
-        for await (const line of io.stdin ?? createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-          const answer = await session.qa.ask(line, options);
-          io.out(toJson(answer, await draw(answer)));
-        }
-        return 0;
+export async function askCommand(args: string[], env: CliEnv, io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      lang: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      jsonl: { type: 'boolean', default: false },
+      'diagram-dir': { type: 'string' },
+    },
+  });
+  const locale = parseLang(values.lang);
+  const options = locale ? { locale } : {};
+  const dir = values['diagram-dir'];
+  if (!values.jsonl && positionals.length === 0) throw new UsageError(ASK_USAGE);
+  const session = await openAsk(env);
+  try {
+    const draw = async (a: Answer) =>
+      dir && a.diagram ? writeDiagramPng(session.store, a.diagram, a.locale, dir) : null;
+    if (values.jsonl) {
+      for await (const line of io.stdin ?? createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+        const answer = await session.qa.ask(line, options);
+        io.out(toJson(answer, await draw(answer)));
       }
-      const answer = await session.qa.ask(positionals.join(' '), options);
-      const diagram = await draw(answer);
-      io.out(values.json ? toJson(answer, diagram) : answer.answer);
-      if (diagram && !values.json) io.out(`\n${diagram.path}`);
       return 0;
-    } finally {
-      await session.close();
     }
-  };
+    const answer = await session.qa.ask(positionals.join(' '), options);
+    const diagram = await draw(answer);
+    io.out(values.json ? toJson(answer, diagram) : answer.answer);
+    if (diagram && !values.json) io.out(`\n${diagram.path}`);
+    return 0;
+  } finally {
+    await session.close();
+  }
 }

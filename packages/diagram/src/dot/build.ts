@@ -435,6 +435,10 @@ function edgeLine(
   const rankTo = diagram.rank?.[r.to];
   const backwards = rankFrom !== undefined && rankTo !== undefined && rankFrom > rankTo;
   if (style.dir === 'both') {
+    if (backwards) {
+      tail = r.to;
+      head = r.from;
+    }
     values.dir = 'both';
     values.arrowhead = arrow;
     values.arrowtail = arrow;
@@ -451,13 +455,16 @@ function edgeLine(
   if (rankFrom !== undefined && rankTo !== undefined && Math.abs(rankFrom - rankTo) > 1) {
     values.minlen = String(Math.abs(rankFrom - rankTo));
   }
-  // Between two concepts of the same rank: drawn, but leaves the ranks alone.
-  if (rankFrom !== undefined && rankFrom === rankTo && r.from !== r.to) values.constraint = 'false';
   return `${dotString(tail)} -> ${dotString(head)} [label=<${labelHtml}>, ${attrs(values)}]`;
 }
 
 /** A label on a rounded background, so edges passing behind it never cross its text. */
-function pill(inner: string, background: string, padding = 2, size?: { width: number; height: number }): string {
+function pill(
+  inner: string,
+  background: string,
+  padding = 2,
+  size?: { width: number; height: number },
+): string {
   const fixed = size
     ? ` FIXEDSIZE="TRUE" WIDTH=${htmlAttr(ceil2(size.width))} HEIGHT=${htmlAttr(ceil2(size.height))}`
     : '';

@@ -35,6 +35,7 @@ export function ceil2(n: number): number {
 /** Measures (and wraps) a label in the real font. */
 export function measureLabel(metrics: FontMetrics, text: string, options: MeasureOptions): MeasuredLabel {
   const { face, size } = options;
+  text = metrics.printable(text, face);
   const lines =
     options.maxWidth === undefined
       ? text.normalize('NFC').split(/\r\n|\r|\n/)

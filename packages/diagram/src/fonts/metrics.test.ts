@@ -53,6 +53,11 @@ describe('font metrics', () => {
     expect(metrics.missingGlyphs('ok 漢字 ok', 'sans')).toEqual(['漢', '字']);
   });
 
+  it('replaces what the font cannot draw', () => {
+    expect(metrics.printable('a → b ✓ 漢 ữ', 'sans')).toBe('a -> b v ? ữ');
+    expect(metrics.printable('a → b', 'mono')).toBe('a → b');
+  });
+
   it('measures NFC and NFD text alike', () => {
     const nfd = 'Trình điều khiển mạng'.normalize('NFD');
     expect(metrics.width(nfd, 'sans', 13)).toBeCloseTo(metrics.width(nfd.normalize('NFC'), 'sans', 13), 6);

@@ -2,6 +2,20 @@ import { readFile } from 'node:fs/promises';
 import { FONT_FACE_NAMES, type FontFace, fontPath } from './files.ts';
 import { parseTtf, type TtfFace } from './ttf.ts';
 
+/** Stand-ins for characters the shipped fonts lack. */
+const SUBSTITUTES: Record<string, string> = {
+  '→': '->',
+  '←': '<-',
+  '↔': '<->',
+  '⇒': '=>',
+  '⇐': '<=',
+  '⇔': '<=>',
+  '✓': 'v',
+  '✔': 'v',
+  '✗': 'x',
+  '\t': ' ',
+};
+
 /** Graphviz puts consecutive lines of a label this many font sizes apart. */
 export const LINE_SPACING = 1.2;
 
@@ -51,6 +65,25 @@ export class FontMetrics {
       if (font.glyphOf(cp) === 0 && !missing.includes(char)) missing.push(char);
     }
     return missing;
+  }
+
+  /**
+   * The text with every character the face cannot draw replaced (arrows by ASCII arrows, the
+   * rest by "?"): resvg would otherwise fall back to another font for the whole run, or draw
+   * nothing, and the measured box would be wrong.
+   */
+  printable(text: string, face: FontFace): string {
+    const font = this.faces[face];
+    const drawable = (s: string) => [...s].every((c) => font.glyphOf(c.codePointAt(0) ?? 0) !== 0);
+    let out = '';
+    for (const char of text.normalize('NFC')) {
+      if (char === '\n' || char === '\r' || drawable(char)) out += char;
+      else {
+        const substitute = SUBSTITUTES[char];
+        out += substitute && drawable(substitute) ? substitute : '?';
+      }
+    }
+    return out;
   }
 
   /** Every code point the face's character map covers. */

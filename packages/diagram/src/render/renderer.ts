@@ -32,7 +32,12 @@ export interface DrawOptions extends PngOptions, DotOptions {
    * 3:2 (default true). Deterministic: the choice depends only on the input.
    */
   autoDirection?: boolean;
+  /** A PNG bigger than this is drawn narrower (by 20% steps, not below 800 px); default 500 000. */
+  maxBytes?: number;
 }
+
+/** Well under Discord's upload limit (8–10 MB) and quick to send. */
+export const MAX_PNG_BYTES = 500_000;
 
 /** Width/height ratios outside this range try the other direction. */
 const ASPECT_RANGE = [0.6, 2.6] as const;
@@ -103,7 +108,12 @@ class DiagramRenderer implements Renderer {
         svg = flippedSvg;
       }
     }
-    const image = this.renderPng(svg, options);
+    let image = this.renderPng(svg, options);
+    // Over the size budget (a very large, busy diagram): smaller, until it fits.
+    const maxBytes = options.maxBytes ?? MAX_PNG_BYTES;
+    while (image.png.length > maxBytes && options.width === undefined && image.width > 800) {
+      image = this.renderPng(svg, { ...options, width: Math.round(image.width * 0.8) });
+    }
     return {
       title: diagram.title[locale],
       kind: diagram.kind,

@@ -50,10 +50,13 @@ export async function createSvgRenderer(): Promise<SvgRenderer> {
  * corners and a thin border, leaving the corners transparent (a card on any Discord theme).
  */
 export function roundCard(svg: string, fill: string = CARD.fill): string {
-  const background = new RegExp(`<polygon fill="${fill}" stroke="[^"]*" points="([^"]+)"/>`);
+  // The background is the first shape of the graph's group.
+  const background = new RegExp(
+    `(<g id="graph0" class="graph"[^>]*>\\s*(?:<title>[^<]*<\\/title>\\s*)?)<polygon fill="${fill}" stroke="[^"]*" points="([^"]+)"/>`,
+  );
   const match = background.exec(svg);
-  if (!match?.[1]) return svg;
-  const points = match[1]
+  if (!match?.[1] || !match[2]) return svg;
+  const points = match[2]
     .trim()
     .split(/\s+/)
     .map((p) => p.split(',').map(Number) as [number, number]);
@@ -66,7 +69,12 @@ export function roundCard(svg: string, fill: string = CARD.fill): string {
     `<rect x="${fmt(x + inset)}" y="${fmt(y + inset)}" width="${fmt(Math.max(...xs) - x - 2 * inset)}" ` +
     `height="${fmt(Math.max(...ys) - y - 2 * inset)}" rx="${CARD.radius}" ry="${CARD.radius}" ` +
     `fill="${fill}" stroke="${CARD.border}" stroke-width="1.5"/>`;
-  return svg.slice(0, match.index) + rect + svg.slice(match.index + match[0].length);
+  return svg.slice(0, match.index) + match[1] + rect + svg.slice(match.index + match[0].length);
+}
+
+/** DOT → SVG with the process-wide Graphviz-wasm instance (loaded on first use). */
+export async function renderSvg(dot: string): Promise<string> {
+  return (await createSvgRenderer()).render(dot);
 }
 
 function fmt(n: number): string {

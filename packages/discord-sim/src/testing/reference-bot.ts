@@ -13,6 +13,7 @@ import {
   GatewayIntentBits,
   type Interaction,
   type Message,
+  MessageFlags,
   Routes,
   SlashCommandBuilder,
   StringSelectMenuBuilder,
@@ -45,6 +46,9 @@ export const COMMANDS = [
     .setDescription('Echo an integer')
     .addIntegerOption((o) => o.setName('n').setDescription('A number').setRequired(true).setMinValue(0)),
   new SlashCommandBuilder().setName('unsupported').setDescription('Calls a route the sim does not know'),
+  new SlashCommandBuilder().setName('followup').setDescription('Replies, then follows up ephemerally'),
+  new SlashCommandBuilder().setName('withresp').setDescription('Replies with with_response=true'),
+  new SlashCommandBuilder().setName('secret').setDescription('Defers ephemerally, then edits'),
 ].map((c) => c.toJSON());
 
 export interface ReferenceBotOptions {
@@ -196,6 +200,19 @@ export async function startReferenceBot(opts: ReferenceBotOptions): Promise<Refe
         await interaction.deferReply();
         await client.rest.get('/sim/does-not-exist' as `/${string}`).catch(() => undefined);
         await interaction.editReply('tried');
+        return;
+      case 'followup':
+        await interaction.reply('first');
+        await interaction.followUp({ content: 'second', flags: MessageFlags.Ephemeral });
+        return;
+      case 'withresp': {
+        const response = await interaction.reply({ content: 'with response', withResponse: true });
+        seen.push(response.resource?.message?.id);
+        return;
+      }
+      case 'secret':
+        await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+        await interaction.editReply('hidden');
         return;
       default:
         await interaction.reply('unknown command');

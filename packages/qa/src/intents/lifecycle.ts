@@ -83,7 +83,6 @@ function roles(q: Question, states: Concept[]): Roles {
 export async function answerLifecycle(q: Question, ctx: Context): Promise<Reply | null> {
   const states = q.conceptList((c) => c.kind === 'state');
   const commands = q.conceptList((c) => c.kind === 'command');
-  const transitions = await ctx.store.transitions();
   const reply = (concepts: Concept[], lines: string[], used: Relation[]): Reply => ({
     intent: 'lifecycle',
     concepts,
@@ -94,41 +93,25 @@ export async function answerLifecycle(q: Question, ctx: Context): Promise<Reply 
 
   if (states.length >= 2) {
     const { from, to } = roles(q, states);
-    return between(ctx, q, transitions, from!, to!, reply);
+    return between(ctx, q, await ctx.store.transitions(), from!, to!, reply);
   }
-  const command = commands.find((c) => transitions.some((r) => r.command === c.id));
-  if (command && !q.has('definition')) {
-    const moves = transitions.filter((r) => r.command === command.id);
-    const start = states[0];
-    const fromStart = start ? moves.filter((r) => r.from === start.id) : [];
-    if (start && fromStart.length === 0) {
-      // "Can I remove a running container?": not from here; show the way to where the command applies.
-      const route = moves.map((m) => statePath(transitions, start.id, m.from)).find((p) => p && p.length > 0);
-      if (route) {
-        const steps = [...route, moves.find((m) => m.from === route.at(-1)!.to)!];
-        return reply(
-          [command, start],
-          [ctx.t.directAnswer(false), ...steps.map((r) => bullet(ctx, r))],
-          steps,
-        );
-      }
+  if (commands.length > 0 && !q.has('definition')) {
+    for (const command of commands) {
+      const moves = await ctx.store.transitions({ command: command.id });
+      if (moves.length > 0) return commandEffect(ctx, command, moves, states[0], reply);
     }
-    const shown = fromStart.length > 0 ? fromStart : moves;
-    const lines = [ctx.t.commandEffectIntro(ctx.command(command.id)), ...shown.map((r) => bullet(ctx, r))];
-    return reply([command, ...states], lines, shown);
   }
-  if (states.length === 1 && (q.has('command') || q.has('howto') || q.mentionOf(states[0]!.id)?.role)) {
-    const s = states[0]!;
-    const goal = q.mentionOf(s.id)?.role === 'to';
-    const moves = transitions
-      .filter((r) => (goal ? r.to === s.id && r.from !== s.id : r.from === s.id))
+  const only = states.length === 1 ? states[0]! : undefined;
+  if (only && (q.has('command') || q.has('howto') || q.mentionOf(only.id)?.role)) {
+    const goal = q.mentionOf(only.id)?.role === 'to';
+    const moves = (await ctx.store.transitions(goal ? { to: only.id } : { from: only.id }))
+      .filter((r) => r.from !== r.to)
       .sort(usualFirst);
-    const intro = goal ? ctx.t.toStateIntro(state(ctx, s.id)) : ctx.t.fromStateIntro(state(ctx, s.id));
-    return reply([s], [intro, ...moves.map((r) => bullet(ctx, r))], moves);
+    const intro = goal ? ctx.t.toStateIntro(state(ctx, only.id)) : ctx.t.fromStateIntro(state(ctx, only.id));
+    return reply([only], [intro, ...moves.map((r) => bullet(ctx, r))], moves);
   }
   if (q.has('lifecycle') && states.length === 0 && commands.length === 0) {
-    const all = await ctx.store.listConcepts({ kind: 'state' });
-    const ordered = orderStates(all, ctx);
+    const ordered = orderStates(await ctx.store.listConcepts({ kind: 'state' }), ctx);
     const lines = [
       ctx.t.statesIntro(ordered.length),
       ...ordered.map((s) => `• **${state(ctx, s.id)}**: ${ctx.summary(s, false)}`),
@@ -136,6 +119,29 @@ export async function answerLifecycle(q: Question, ctx: Context): Promise<Reply 
     return { ...reply(ordered, lines, []), diagram: { kind: 'lifecycle' } };
   }
   return null;
+}
+
+/** What a command does; from a named state where it does not apply, the way to where it does. */
+async function commandEffect(
+  ctx: Context,
+  command: Concept,
+  moves: Relation[],
+  start: Concept | undefined,
+  reply: (c: Concept[], lines: string[], used: Relation[]) => Reply,
+): Promise<Reply> {
+  const fromStart = start ? moves.filter((r) => r.from === start.id) : [];
+  if (start && fromStart.length === 0) {
+    // "Can I remove a running container?": not from here; show the way to where the command applies.
+    const transitions = await ctx.store.transitions();
+    const route = moves.map((m) => statePath(transitions, start.id, m.from)).find((p) => p && p.length > 0);
+    if (route) {
+      const steps = [...route, moves.find((m) => m.from === route.at(-1)!.to)!];
+      return reply([command, start], [ctx.t.directAnswer(false), ...steps.map((r) => bullet(ctx, r))], steps);
+    }
+  }
+  const shown = fromStart.length > 0 ? fromStart : moves;
+  const lines = [ctx.t.commandEffectIntro(ctx.command(command.id)), ...shown.map((r) => bullet(ctx, r))];
+  return reply(start ? [command, start] : [command], lines, shown);
 }
 
 function between(

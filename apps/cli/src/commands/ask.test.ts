@@ -1,0 +1,86 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../index.ts';
+
+async function run(argv: string[], stdin?: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io = {
+    out: (t: string) => out.push(t),
+    err: (t: string) => err.push(t),
+    ...(stdin
+      ? {
+          stdin: (async function* () {
+            yield* stdin;
+          })(),
+        }
+      : {}),
+  };
+  return { code: await main(argv, io), out, err };
+}
+
+describe('pnpm ask and pnpm eval (embedded store)', () => {
+  it('prints the answer for a person', async () => {
+    const { code, out } = await run(['ask', 'lệnh nào đưa container từ paused về running?']);
+    expect(code).toBe(0);
+    expect(out[0]).toMatch(/^Dùng `docker unpause`: container chuyển từ \*\*paused\*\* sang \*\*running\*\*/);
+  });
+
+  it('--json prints the contract object', async () => {
+    const { out } = await run(['ask', '--json', 'What is libnetwork?']);
+    const answer = JSON.parse(out[0]!);
+    expect(Object.keys(answer).slice(0, 7)).toEqual([
+      'question',
+      'locale',
+      'intent',
+      'found',
+      'concepts',
+      'answer',
+      'diagram',
+    ]);
+    expect(answer).toMatchObject({
+      locale: 'en',
+      intent: 'definition',
+      found: true,
+      concepts: [{ id: 'libnetwork', name: 'libnetwork' }],
+      diagram: null,
+    });
+  });
+
+  it('--lang overrides the detected language', async () => {
+    const { out } = await run(['ask', '--json', '--lang', 'vi', 'What is libnetwork?']);
+    expect(JSON.parse(out[0]!).locale).toBe('vi');
+    expect((await run(['ask', '--lang', 'fr', 'x'])).code).toBe(2);
+  });
+
+  it('--jsonl answers one question per line', async () => {
+    const { out } = await run(['ask', '--jsonl'], ['docker la gi', '', 'Who won the 2018 World Cup?']);
+    const lines = out.map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.locale, l.found])).toEqual([
+      ['vi', true],
+      ['en', false],
+      ['en', false],
+    ]);
+  });
+
+  it('eval prints failures and the pass rate, and fails below 100 %', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'eval-'));
+    const file = join(dir, 'set.yaml');
+    await writeFile(
+      file,
+      '- q: "docker la gi"\n  lang: vi\n  expect: [[ung dung, nen tang]]\n- q: "What is a container?"\n  lang: vi\n',
+    );
+    const { code, out } = await run(['eval', file]);
+    expect(code).toBe(1);
+    expect(out.at(-1)).toBe('memory: 1/2 passed (50.0 %)');
+    expect(out[0]).toMatch(/^FAIL "What is a container\?" \(definition\): answered in en, expected vi/);
+  });
+
+  it('without a question prints usage', async () => {
+    const { code, err } = await run(['ask']);
+    expect(code).toBe(2);
+    expect(err[0]).toMatch(/^Usage: pnpm ask/);
+  });
+});

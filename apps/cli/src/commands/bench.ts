@@ -1,0 +1,19 @@
+import { parseArgs } from 'node:util';
+import { benchAsk } from '../bench/bench-ask.ts';
+import { type CliEnv, UsageError } from '../env.ts';
+import type { Io } from '../io.ts';
+import { DEFAULT_EVAL_SET } from './eval.ts';
+
+export const BENCH_USAGE = 'Usage: pnpm bench ask [QUESTION_FILE]';
+
+/** `pnpm bench <what>`: prints medians, p95 and the reference measured in the same run. */
+export async function benchCommand(args: string[], env: CliEnv, io: Io): Promise<number> {
+  const { positionals } = parseArgs({ args, allowPositionals: true });
+  switch (positionals[0]) {
+    case 'ask':
+      await benchAsk(env, io, positionals[1] ?? DEFAULT_EVAL_SET);
+      return 0;
+    default:
+      throw new UsageError(BENCH_USAGE);
+  }
+}

@@ -1,0 +1,14 @@
+import { Resvg } from '@resvg/resvg-js';
+import { readFileSync } from 'node:fs';
+import { fontPaths } from './src/fonts/files.ts';
+const svg = readFileSync('/tmp/diagrams/workflow.vi.svg', 'utf8');
+const tiny = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><text x="1" y="8" font-family="Noto Sans">a</text></svg>';
+const t = (label: string, fn: () => void, n = 10) => { const s: number[] = []; for (let i = 0; i < n; i++) { const a = performance.now(); fn(); s.push(performance.now() - a); } s.sort((a, b) => a - b); console.log(label, s.map((x) => x.toFixed(1)).join(' ')); };
+const font = { loadSystemFonts: false, fontFiles: fontPaths(), defaultFontFamily: 'Noto Sans' };
+t('tiny 3 fonts', () => new Resvg(tiny, { font }).render().asPng());
+t('tiny 1 font', () => new Resvg(tiny, { font: { ...font, fontFiles: [fontPaths()[0]!] } }).render().asPng());
+t('tiny parse only', () => new Resvg(tiny, { font }));
+t('workflow parse only', () => new Resvg(svg, { font, fitTo: { mode: 'width', value: 2000 } }));
+t('workflow render (no png)', () => new Resvg(svg, { font, fitTo: { mode: 'width', value: 2000 } }).render());
+t('workflow full', () => new Resvg(svg, { font, fitTo: { mode: 'width', value: 2000 } }).render().asPng());
+t('workflow full 1600', () => new Resvg(svg, { font, fitTo: { mode: 'width', value: 1600 } }).render().asPng());
