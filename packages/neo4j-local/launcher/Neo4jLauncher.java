@@ -15,7 +15,9 @@ import org.neo4j.io.ByteUnit;
 /**
  * Starts an embedded Neo4j Community server for local development and tests.
  *
- * Usage: java -cp 'lib/*:target/launcher' Neo4jLauncher PORT HOME_DIR [PAGE_CACHE_MB]
+ * Usage: java -cp 'lib/*:target/neo4j-launcher.jar' Neo4jLauncher PORT HOME_DIR [PAGE_CACHE_MB]
+ * (src/index.ts compiles this file into that jar and adds the JVM options; or, by hand, Java's
+ * single-file mode: java -cp 'lib/*' launcher/Neo4jLauncher.java 7688 ../../.neo4j)
  *
  * Bolt listens on 127.0.0.1:PORT only; HTTP/HTTPS connectors are off. Data and Neo4j's own logs
  * live under HOME_DIR. SIGTERM (or SIGINT) shuts the databases down cleanly before the JVM exits.

@@ -340,7 +340,7 @@ function legendEntries(
     });
     const cells =
       `<TD FIXEDSIZE="TRUE" WIDTH=${htmlAttr(swatch)} HEIGHT=${htmlAttr(swatch)}>` +
-      `<TABLE BORDER="1" CELLBORDER="0" CELLSPACING="0" CELLPADDING="0" STYLE="rounded" COLOR=${htmlAttr(style.border)} BGCOLOR=${htmlAttr(style.fill)}>` +
+      `<TABLE BORDER="1" CELLBORDER="0" CELLSPACING="0" CELLPADDING="0"${swatchStyle(style)} COLOR=${htmlAttr(style.border)} BGCOLOR=${htmlAttr(style.fill)}>` +
       `<TR><TD FIXEDSIZE="TRUE" WIDTH=${htmlAttr(swatch - 2)} HEIGHT=${htmlAttr(swatch - 2)}></TD></TR></TABLE></TD>` +
       `<TD FIXEDSIZE="TRUE" WIDTH=${htmlAttr(gap)} HEIGHT=${htmlAttr(swatch)}></TD>` +
       `<TD>${textCell(text, CARD.muted, sans)}</TD>`;
@@ -372,6 +372,12 @@ function legendEntries(
     }
   }
   return rows;
+}
+
+/** The legend swatch looks like the node: rounded or square corners, dashed or solid border. */
+function swatchStyle(style: KindStyle): string {
+  const words = style.style.filter((w) => w === 'rounded' || w === 'dashed');
+  return words.length > 0 ? ` STYLE=${htmlAttr(words.join(','))}` : '';
 }
 
 /** Each flow gets a colour, in order of the flows' names. */
