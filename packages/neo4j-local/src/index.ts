@@ -458,7 +458,7 @@ async function startLocked(r: Resolved, startedBy: StartedBy): Promise<StartResu
   return { uri, reused: false, pid };
 }
 
-async function stopLocked(r: Resolved, graceMs = 30_000): Promise<StopResult> {
+async function stopLocked(r: Resolved): Promise<StopResult> {
   const state = readState(r.home);
   if (!state) return { stopped: false, pid: null };
   if (!launcherAlive(state.pid)) {
@@ -475,7 +475,8 @@ async function stopLocked(r: Resolved, graceMs = 30_000): Promise<StopResult> {
     return true;
   };
   signal(state.pid, 'SIGTERM');
-  const clean = await exited(graceMs);
+  // Writing the class-data archive at exit takes a few more seconds (many more on a busy machine).
+  const clean = await exited(state.cdsDump ? 90_000 : 30_000);
   if (!clean) {
     signal(state.pid, 'SIGKILL');
     await exited(10_000);
