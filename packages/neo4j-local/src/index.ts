@@ -465,7 +465,10 @@ async function stopLocked(r: Resolved): Promise<StopResult> {
     fs.rmSync(pidFile(r.home), { force: true });
     return { stopped: false, pid: null };
   }
-  say(r, `stopping Neo4j (pid ${state.pid})`);
+  say(
+    r,
+    `stopping Neo4j (pid ${state.pid}${state.cdsDump ? '; saving a class archive for faster starts' : ''})`,
+  );
   const exited = async (ms: number) => {
     const until = Date.now() + ms;
     while (launcherAlive(state.pid)) {

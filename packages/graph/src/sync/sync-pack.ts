@@ -1,6 +1,6 @@
 import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
 import type { Graph } from '../model/graph.ts';
-import { RELATION_TYPES } from '../model/schema.ts';
+import { RelationType } from '../model/schema.ts';
 import { conceptProps, relationProps, sourceProps, viewProps } from '../store/neo4j-mapping.ts';
 import * as Q from './sync-queries.ts';
 
@@ -119,11 +119,13 @@ async function syncRelations(
 }
 
 async function writeRelations(graph: Graph, existing: Map<string, string>, run: Run): Promise<void> {
-  for (const type of RELATION_TYPES) {
-    const rows = graph.relations
-      .filter((r) => r.type === type)
-      .map((r) => ({ from: r.from, to: r.to, props: relationProps(graph.pack.id, r) }))
-      .filter((row) => existing.get(row.props.key as string) !== row.props.hash);
-    if (rows.length > 0) await run(Q.upsertRelations(type), { rows });
-  }
+  const rows = graph.relations
+    .map((r) => ({
+      from: r.from,
+      to: r.to,
+      type: RelationType.parse(r.type),
+      props: relationProps(graph.pack.id, r),
+    }))
+    .filter((row) => existing.get(row.props.key as string) !== row.props.hash);
+  if (rows.length > 0) await run(Q.UPSERT_RELATIONS, { rows });
 }

@@ -1,5 +1,3 @@
-import type { RelationType } from '../model/schema.ts';
-
 /**
  * Cypher for syncing a pack. Labels and relationship types cannot be parameters; they come from
  * the fixed `NodeLabel` list and the `RelationType` enum, never from data or user text.
@@ -37,10 +35,14 @@ MATCH (:Concept {pack: $pack})-[r]->(:Concept {pack: $pack})
 WHERE r.pack = $pack AND r.key IN $keys
 DELETE r`;
 
-export const upsertRelations = (type: RelationType) => `
+/**
+ * All relations in one statement: each distinct query costs a cold plan on a fresh server, and one
+ * per type made the first sync take seconds. `row.type` is checked against `RelationType` before.
+ */
+export const UPSERT_RELATIONS = `
 UNWIND $rows AS row
 MATCH (a:Concept {pack: $pack, id: row.from}), (b:Concept {pack: $pack, id: row.to})
-MERGE (a)-[r:${type} {key: row.props.key}]->(b)
+MERGE (a)-[r:$(row.type) {key: row.props.key}]->(b)
 SET r = row.props`;
 
 /** Views point at the concepts they show, in order, so the graph can be browsed in Neo4j. */

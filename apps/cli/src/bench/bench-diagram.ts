@@ -1,0 +1,48 @@
+import { benchDiagrams } from '@study-graph/diagram';
+import { type Locale, openStore } from '@study-graph/graph';
+import type { CliEnv } from '../env.ts';
+import type { Io } from '../io.ts';
+import { table } from './stats.ts';
+
+/** Every view: DOT → SVG and SVG → PNG per view against native `dot -Tpng` on the same DOT. */
+export async function benchDiagram(env: CliEnv, io: Io, locale: Locale): Promise<void> {
+  const store = await openStore({ packDir: env.packDir, neo4j: env.neo4j });
+  try {
+    const report = await benchDiagrams(store, locale);
+    const { cold } = report;
+    io.out(
+      `Graphviz ${report.graphvizVersion} (WebAssembly), ${report.runs} runs per view, labels in ${locale}`,
+    );
+    io.out(
+      `cold start (${cold.where}): renderer ${cold.createRendererMs.toFixed(0)} ms, first SVG ${cold.firstSvgMs.toFixed(0)} ms, ` +
+        `first PNG ${cold.firstPngMs.toFixed(0)} ms, total ${cold.totalMs.toFixed(0)} ms`,
+    );
+    const ms = (s: { median: number; p95: number } | null) =>
+      s ? `${s.median.toFixed(1)} / ${s.p95.toFixed(1)}` : '-';
+    io.out(
+      table(
+        [
+          'view',
+          'nodes',
+          'DOT→SVG med/p95',
+          'SVG→PNG med/p95',
+          'native dot -Tpng med/p95',
+          'PNG',
+          'p95 < 150 ms',
+        ],
+        report.rows.map((r) => [
+          r.view,
+          String(r.nodes),
+          ms(r.dotToSvg),
+          ms(r.svgToPng),
+          ms(r.nativeDot),
+          `${r.pngWidth}x${r.pngHeight}, ${Math.round(r.pngBytes / 1024)} KB`,
+          r.withinTarget ? 'yes' : 'NO',
+        ]),
+      ),
+    );
+    for (const note of report.notes) io.out(note);
+  } finally {
+    await store.close();
+  }
+}
