@@ -1,4 +1,4 @@
-import type { Concept, GraphStore, Locale, Relation } from '@study-graph/graph';
+import type { Concept, GraphStore, Locale, Relation, RelationType } from '@study-graph/graph';
 import { en } from './compose/en.ts';
 import type { Texts } from './compose/texts.ts';
 import { vi } from './compose/vi.ts';
@@ -9,6 +9,7 @@ const TEXTS: Record<Locale, Texts> = { vi, en };
 /** What every intent works with: the store, the lexicon, and the words of the reply's language. */
 export class Context {
   readonly t: Texts;
+  readonly #relations = new Map<string, Promise<Relation[]>>();
 
   constructor(
     readonly store: GraphStore,
@@ -16,6 +17,20 @@ export class Context {
     readonly locale: Locale,
   ) {
     this.t = TEXTS[locale];
+  }
+
+  /**
+   * A concept's relations, asked of the store once per question: several intents look at the
+   * same concept before one of them answers.
+   */
+  relationsOf(id: string, types?: RelationType[]): Promise<Relation[]> {
+    const key = `${id}|${types?.join(',') ?? '*'}`;
+    let found = this.#relations.get(key);
+    if (!found) {
+      found = this.store.relationsOf(id, types);
+      this.#relations.set(key, found);
+    }
+    return found;
   }
 
   /** A concept's name in the reply language (by id or concept). */

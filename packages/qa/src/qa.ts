@@ -33,6 +33,7 @@ const HANDLERS: Handler[] = [
   answerParts,
   answerMembers,
   async (q, ctx) => (q.has('definition') ? answerDefinition(q, ctx) : null),
+  async (q, ctx) => (q.has('relation') ? answerRelation(q, ctx) : null),
   answerFacts,
   answerRelation,
   answerHowto,

@@ -32,7 +32,7 @@ export async function respond(
 ): Promise<Responded> {
   let deferring: Promise<unknown> | undefined;
   const defer = async () => {
-    deferring ??= mode === 'reply' ? ix.deferReply() : ix.deferUpdate();
+    deferring ??= mode === 'reply' || !ix.isMessageComponent() ? ix.deferReply() : ix.deferUpdate();
     await deferring;
   };
   const timer = setTimeout(() => defer().catch(() => undefined), ctx.timing.deferAfterMs);

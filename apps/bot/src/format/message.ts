@@ -71,9 +71,9 @@ function toComponents(card: Card): ActionRow[] {
   const t = ui(card.locale);
   const rows: ActionRow[] = [];
   const buttons = [
-    card.diagram && button({ kind: 'diagram', spec: card.diagram, locale: card.locale }, t.diagramButton, '🗺️'),
-    card.related && button({ kind: 'related', conceptId: card.related, locale: card.locale }, t.relatedButton, '🔗'),
-  ].filter((b) => b !== undefined && b !== null);
+    card.diagram ? button({ kind: 'diagram', spec: card.diagram, locale: card.locale }, t.diagramButton, '🗺️') : null,
+    card.related ? button({ kind: 'related', conceptId: card.related, locale: card.locale }, t.relatedButton, '🔗') : null,
+  ].filter((b) => b !== null);
   if (buttons.length > 0) rows.push({ type: ComponentType.ActionRow, components: buttons });
   const menu = card.menu;
   const customId = menu && encodeAction({ kind: 'nearby', locale: card.locale });

@@ -18,6 +18,21 @@ export function summarize(durations: number[]): Summary {
   };
 }
 
+/** Answers per second with `concurrency` callers working through the items at once. */
+export async function throughput<T>(
+  items: T[],
+  concurrency: number,
+  fn: (item: T) => Promise<unknown>,
+): Promise<number> {
+  let next = 0;
+  const start = performance.now();
+  const worker = async () => {
+    while (next < items.length) await fn(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return (1000 * items.length) / (performance.now() - start);
+}
+
 /** Times `fn` once per item, `rounds` times over, after one untimed warm-up round. */
 export async function timeEach<T>(
   items: T[],
@@ -37,7 +52,12 @@ export async function timeEach<T>(
 }
 
 export function table(header: string[], rows: (string | number)[][]): string {
-  const cells = [header, ...rows.map((r) => r.map((c) => (typeof c === 'number' ? c.toFixed(2) : c)))];
+  const cells = [
+    header,
+    ...rows.map((r) =>
+      r.map((c) => (typeof c === 'number' && !Number.isInteger(c) ? c.toFixed(2) : String(c))),
+    ),
+  ];
   const widths = header.map((_, i) => Math.max(...cells.map((r) => String(r[i]).length)));
   const line = (r: (string | number)[]) => `| ${r.map((c, i) => String(c).padEnd(widths[i]!)).join(' | ')} |`;
   return [

@@ -10,7 +10,7 @@ export async function answerAlternatives(q: Question, ctx: Context): Promise<Rep
   // (outside) at the end of a sentence is no such question.
   const near = q.concepts.filter((m) => m.start > cue && m.start <= cue + 3);
   for (const { concept } of near) {
-    const relations = await ctx.store.relationsOf(concept.id, ['ALTERNATIVE_TO']);
+    const relations = await ctx.relationsOf(concept.id, ['ALTERNATIVE_TO']);
     if (relations.length === 0) continue;
     const others = [...new Set(relations.map((r) => (r.from === concept.id ? r.to : r.from)))];
     return {

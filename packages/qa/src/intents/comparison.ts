@@ -8,8 +8,8 @@ export async function answerComparison(q: Question, ctx: Context): Promise<Reply
   const [a, b] = q.conceptList();
   if (!a || !b || !q.has('comparison')) return null;
   const [relA, relB] = await Promise.all([
-    ctx.store.relationsOf(a.id, DESCRIPTIVE),
-    ctx.store.relationsOf(b.id, DESCRIPTIVE),
+    ctx.relationsOf(a.id, DESCRIPTIVE),
+    ctx.relationsOf(b.id, DESCRIPTIVE),
   ]);
   const others = (id: string, rels: typeof relA) => new Set(rels.map((r) => (r.from === id ? r.to : r.from)));
   const fromB = others(b.id, relB);

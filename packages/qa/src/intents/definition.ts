@@ -27,7 +27,7 @@ export async function answerDefinition(q: Question, ctx: Context): Promise<Reply
 }
 
 export async function describe(concept: Concept, ctx: Context): Promise<Omit<Reply, 'intent'>> {
-  const relations = await ctx.store.relationsOf(concept.id, DESCRIPTIVE);
+  const relations = await ctx.relationsOf(concept.id, DESCRIPTIVE);
   const lines = [ctx.t.definition(ctx.name(concept), ctx.otherName(concept), ctx.summary(concept))];
   if (concept.syntax) lines.push(`\`${concept.syntax}\``);
   if (concept.kind === 'state' || concept.kind === 'command')

@@ -72,7 +72,7 @@ export async function answerFacts(q: Question, ctx: Context): Promise<Reply | nu
   let first: { concept: Concept; relations: Relation[] } | null = null;
   for (const concept of named) {
     // A label is read from the edge's start, its inverse from its end: "X manages", "Y is managed by".
-    const relations = (await ctx.store.relationsOf(concept.id, DESCRIPTIVE)).filter((r) => {
+    const relations = (await ctx.relationsOf(concept.id, DESCRIPTIVE)).filter((r) => {
       const words = r.from === concept.id ? r.label : r.inverse;
       return uses(words.vi) || uses(words.en);
     });

@@ -6,7 +6,7 @@ import type { Question } from '../question.ts';
 /** Commands linked to a concept, with whether the command points at it (produces it, leads to it). */
 async function commandsOf(ctx: Context, c: Concept): Promise<Map<string, boolean>> {
   const found = new Map<string, boolean>();
-  for (const r of await ctx.store.relationsOf(c.id)) {
+  for (const r of await ctx.relationsOf(c.id)) {
     const other = r.from === c.id ? r.to : r.from;
     if (ctx.lexicon.concepts.get(other)?.kind === 'command')
       found.set(other, found.get(other) || r.from === other);

@@ -11,7 +11,7 @@ async function firstWith(
   direction: 'out' | 'in',
 ): Promise<{ concept: Concept; relations: Relation[] } | null> {
   for (const concept of q.specificFirst()) {
-    const relations = (await ctx.store.relationsOf(concept.id, [type])).filter((r) =>
+    const relations = (await ctx.relationsOf(concept.id, [type])).filter((r) =>
       direction === 'out' ? r.from === concept.id : r.to === concept.id,
     );
     if (relations.length > 0) return { concept, relations };
@@ -47,7 +47,7 @@ export async function answerMembers(q: Question, ctx: Context): Promise<Reply | 
   const { concept, relations } = found;
   const lines = [ctx.t.membersIntro(ctx.name(concept))];
   for (const r of relations) {
-    const sub = (await ctx.store.relationsOf(r.from, ['IS_A'])).filter((s) => s.to === r.from);
+    const sub = (await ctx.relationsOf(r.from, ['IS_A'])).filter((s) => s.to === r.from);
     lines.push(
       sub.length > 0
         ? `• **${ctx.name(r.from)}**: ${sub.map((s) => ctx.bold(s.from)).join(', ')}`

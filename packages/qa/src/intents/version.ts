@@ -10,7 +10,7 @@ export async function answerVersion(q: Question, ctx: Context): Promise<Reply | 
   const lines: string[] = [];
   const sources: string[] = [];
   for (const c of concepts) {
-    for (const r of await ctx.store.relationsOf(c.id)) {
+    for (const r of await ctx.relationsOf(c.id)) {
       if (!r.version || seen.has(r.key)) continue;
       seen.add(r.key);
       lines.push(ctx.t.versionLine(ctx.name(r.from), r.label[ctx.locale], ctx.name(r.to), r.version));

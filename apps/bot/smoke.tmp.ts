@@ -1,0 +1,15 @@
+import { startTestBot } from './src/testing/test-bot.ts';
+const t = await startTestBot();
+const { sim } = t;
+const show = (r: any) => console.log(JSON.stringify({ deferred: r.deferred, content: r.content, embeds: r.embeds, components: r.components, files: r.files?.map((f: any) => [f.name, f.size]), am: r.allowedMentions, lat: r.latencyMs }, null, 1).slice(0, 3000));
+let r = await sim.slashCommand({ name: 'ask', options: { question: 'container là gì?' }, locale: 'vi' });
+show(r);
+r = await sim.slashCommand({ name: 'ask', options: { question: 'vẽ sơ đồ trạng thái container' }, locale: 'vi' });
+show(r);
+const ac = await sim.autocomplete({ command: 'concept', focused: { name: 'name', value: 'anh' }, locale: 'vi' });
+console.log(ac.choices);
+const ac2 = await sim.autocomplete({ command: 'diagram', focused: { name: 'topic', value: '' }, locale: 'en-US' });
+console.log(ac2.choices.length, ac2.choices.slice(0, 3));
+console.log(sim.rejections, sim.unknownRoutes);
+await t.stop();
+console.log(t.logs.lines.slice(0, 5).join(''));
