@@ -19,7 +19,8 @@ function positions(steps: Relation[]): Map<string, number> {
  */
 export async function answerFlow(q: Question, ctx: Context): Promise<Reply | null> {
   const named = q.views.find((m) => m.view.kind === 'flow')?.view;
-  if (!named && !q.has('traffic') && !(q.has('howto') && q.concepts.length >= 2)) return null;
+  const byTraffic = named !== undefined || q.has('traffic');
+  if (!byTraffic && !(q.has('howto') && q.concepts.length >= 2)) return null;
   const ids = q.conceptList().map((c) => c.id);
   let best: { view: View; steps: Relation[]; score: number } | null = null;
   for (const view of [...ctx.lexicon.views.values()].filter((v) => v.kind === 'flow')) {
@@ -28,7 +29,12 @@ export async function answerFlow(q: Question, ctx: Context): Promise<Reply | nul
     const all = graph.relations.filter((r) => r.type === 'FLOW');
     const own = all.filter((r) => r.flow === view.id);
     const steps = (own.length > 0 ? own : all).sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
-    const score = scoreFlow(q, ids, positions(steps)) + (view === named ? 10 : 0);
+    const at = positions(steps);
+    // The flow must hold what the question is about (the first concept named); asked only "how",
+    // it must hold everything named, or "how do containers on a bridge talk" would get a flow.
+    const fits = ids.length === 0 ? view === named : byTraffic ? at.has(ids[0]!) : ids.every((id) => at.has(id));
+    if (!fits) continue;
+    const score = scoreFlow(q, ids, at) + (view === named ? 10 : 0);
     if (score > 0 && (!best || score > best.score)) best = { view, steps, score };
   }
   if (!best) return null;
