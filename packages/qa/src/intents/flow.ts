@@ -32,7 +32,8 @@ export async function answerFlow(q: Question, ctx: Context): Promise<Reply | nul
     const at = positions(steps);
     // The flow must hold what the question is about (the first concept named); asked only "how",
     // it must hold everything named, or "how do containers on a bridge talk" would get a flow.
-    const fits = ids.length === 0 ? view === named : byTraffic ? at.has(ids[0]!) : ids.every((id) => at.has(id));
+    const fits =
+      ids.length === 0 ? view === named : byTraffic ? at.has(ids[0]!) : ids.every((id) => at.has(id));
     if (!fits) continue;
     const score = scoreFlow(q, ids, at) + (view === named ? 10 : 0);
     if (score > 0 && (!best || score > best.score)) best = { view, steps, score };
