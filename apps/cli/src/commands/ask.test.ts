@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -76,6 +76,18 @@ describe('pnpm ask and pnpm eval (embedded store)', () => {
     expect(code).toBe(1);
     expect(out.at(-1)).toBe('memory: 1/2 passed (50.0 %)');
     expect(out[0]).toMatch(/^FAIL "What is a container\?" \(definition\): answered in en, expected vi/);
+  });
+
+  it('draws the diagram a question asks for and returns its path and kind', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'diagrams-'));
+    const { out } = await run(
+      ['ask', '--jsonl', '--diagram-dir', dir],
+      ['vẽ sơ đồ trạng thái', 'docker la gi'],
+    );
+    const [drawn, plain] = out.map((l) => JSON.parse(l));
+    expect(drawn.diagram).toEqual({ path: join(dir, 'lifecycle.vi.png'), kind: 'lifecycle' });
+    expect((await readFile(drawn.diagram.path)).subarray(1, 4).toString()).toBe('PNG');
+    expect(plain.diagram).toBeNull();
   });
 
   it('without a question prints usage', async () => {

@@ -1,10 +1,13 @@
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { type GraphStore, type Locale, openStore } from '@study-graph/graph';
 import { type Answer, createQa, type Qa } from '@study-graph/qa';
 import { writeDiagramPng } from '../diagram-files.ts';
-import { type CliEnv, UsageError } from '../env.ts';
+import { type CliEnv, REPO_ROOT, UsageError } from '../env.ts';
 import type { Io } from '../io.ts';
+
+export const DEFAULT_DIAGRAM_DIR = join(REPO_ROOT, 'out/diagrams');
 
 export const ASK_USAGE = `Usage: pnpm ask [--lang vi|en] [--json] "QUESTION"
        pnpm ask --jsonl [--diagram-dir DIR] < questions.txt`;
@@ -62,12 +65,13 @@ export async function askCommand(args: string[], env: CliEnv, io: Io): Promise<n
   });
   const locale = parseLang(values.lang);
   const options = locale ? { locale } : {};
-  const dir = values['diagram-dir'];
+  // Diagrams are always drawn when an answer has one; without --diagram-dir they go to out/diagrams.
+  const dir = values['diagram-dir'] ?? DEFAULT_DIAGRAM_DIR;
   if (!values.jsonl && positionals.length === 0) throw new UsageError(ASK_USAGE);
   const session = await openAsk(env);
   try {
     const draw = async (a: Answer) =>
-      dir && a.diagram ? writeDiagramPng(session.store, a.diagram, a.locale, dir) : null;
+      a.diagram ? writeDiagramPng(session.store, a.diagram, a.locale, dir) : null;
     if (values.jsonl) {
       for await (const line of io.stdin ?? createInterface({ input: process.stdin, crlfDelay: Infinity })) {
         const answer = await session.qa.ask(line, options);
