@@ -1,4 +1,4 @@
-import { type Concept, fold, type Relation, type RelationType } from '@study-graph/graph';
+import { type Concept, fold, RELATION_TYPES, type Relation, type RelationType } from '@study-graph/graph';
 import type { Reply } from '../answer.ts';
 import type { Context } from '../context.ts';
 import { FILLER } from '../cues.ts';
@@ -17,28 +17,13 @@ export function factLines(ctx: Context, concept: Concept, relations: Relation[],
   return [...groups].slice(0, limit).map(([label, names]) => ctx.t.factLine(label, names));
 }
 
-/** Edges shown with a definition: not the state machine (which has its own answers) nor view links. */
-export const DESCRIPTIVE: RelationType[] = [
-  'IS_A',
-  'INSTANCE_OF',
-  'BUILT_FROM',
-  'HAS_COMPONENT',
-  'MANAGES',
-  'TALKS_TO',
-  'USES',
-  'IMPLEMENTS',
-  'USES_DRIVER',
-  'ALTERNATIVE_TO',
-  'EDITION_OF',
-  'REPLACED',
-  'RUNS',
-  'STORES',
-  'PRODUCES',
-  'COMBINES',
-  'RESULTS_IN',
-  'CONNECTS_TO',
-  'ATTACHED_TO',
-];
+/**
+ * Edges shown with a definition: all but the state machine and traffic steps (which have answers
+ * of their own) and engine events (too many to list).
+ */
+export const DESCRIPTIVE: RelationType[] = RELATION_TYPES.filter(
+  (t) => !['TRANSITION', 'FLOW', 'EMITS'].includes(t),
+);
 
 /** Crude English stemming, enough to match "manage" with "manages" and "managed". */
 function stem(word: string): string {
