@@ -68,7 +68,15 @@ export class Context {
   }
 }
 
+const ABBREVIATIONS = /(?:\be\.g|\bi\.e|\betc|\bvs|\bv\.v)$/i;
+
+/**
+ * The first sentence: it ends where a capital letter, a code span or the end follows, and not after
+ * an abbreviation, so "e.g. `-p 8080:80`" does not cut it.
+ */
 export function firstSentence(text: string): string {
-  const match = /^(.+?[.!?])(\s|$)/.exec(text);
-  return match ? match[1]! : text;
+  for (const m of text.matchAll(/[.!?](?=\s+[\p{Lu}`"(]|\s*$)/gu)) {
+    if (!ABBREVIATIONS.test(text.slice(0, m.index))) return text.slice(0, m.index + 1);
+  }
+  return text;
 }

@@ -17,6 +17,8 @@ export class Lexicon {
   readonly exact = new Map<string, Term[]>();
   /** Terms by their first letter and token count, for typo-tolerant matching. */
   readonly fuzzy = new Map<string, Term[]>();
+  /** Names of three or more words, longest first: also found with a few words in between. */
+  readonly spread: Term[] = [];
   /** Every token that occurs in some term: a token outside this set may be a typo. */
   readonly knownTokens = new Set<string>();
   readonly concepts = new Map<string, Concept>();
@@ -36,6 +38,7 @@ export class Lexicon {
       lexicon.views.set(v.id, v);
       lexicon.#add('view', v.id, [v.title.vi, v.title.en, ...v.aliases.vi, ...v.aliases.en]);
     }
+    lexicon.spread.sort((a, b) => b.tokens.length - a.tokens.length || (a.text < b.text ? -1 : 1));
     const sourceIds = [...new Set([...concepts, ...views].flatMap((x) => x.sources))];
     for (const source of await store.sources(sourceIds)) lexicon.sources.set(source.id, source);
     return lexicon;
@@ -49,6 +52,7 @@ export class Lexicon {
       const key = fuzzyKey(text[0]!, term.tokens.length);
       this.fuzzy.set(key, [...(this.fuzzy.get(key) ?? []), term]);
       for (const token of term.tokens) this.knownTokens.add(token);
+      if (term.tokens.length >= 3) this.spread.push(term);
       this.maxTokens = Math.max(this.maxTokens, term.tokens.length);
     }
   }

@@ -38,8 +38,18 @@ describe('link', () => {
     expect(concepts('hostname imagery')).toEqual([]);
   });
 
-  it('reads English plurals', () => {
+  it('reads English plurals and verb endings', () => {
     expect(concepts('endpoints and sandboxes')).toEqual(['endpoint', 'sandbox']);
+    expect(concepts('which command creates a container')).toEqual(['docker-create']);
+  });
+
+  it('does not take a verb ending for a typo', () => {
+    // "creates" is one edit from the state "created", but it is the verb "create".
+    expect(concepts('it creates things')).toEqual([]);
+  });
+
+  it('finds a long name with other words inside it', () => {
+    expect(concepts('Những công cụ nào khác có thể tạo container?')).toEqual(['container-tool']);
   });
 
   it('does not guess at short or common words', () => {

@@ -48,6 +48,12 @@ function linkType(tokens: string[], lexicon: Lexicon, type: TargetType): Mention
           terms.map((t) => mention(t, s, s + n, 0, [])),
         );
     }
+    // Then names of this many words with other words in between, before any shorter name.
+    for (const term of lexicon.spread) {
+      if (term.type !== type || term.tokens.length !== n) continue;
+      const span = spreadMatch(tokens, term.tokens, taken);
+      if (span) take(span[0], span[1], [mention(term, span[0], span[1], 0, [])]);
+    }
   }
   for (let n = Math.min(lexicon.maxTokens, tokens.length); n >= 1; n--) {
     for (let s = 0; s + n <= tokens.length; s++) {
@@ -60,29 +66,70 @@ function linkType(tokens: string[], lexicon: Lexicon, type: TargetType): Mention
   return mentions;
 }
 
+/** Most words a long name may have between its own in a question ("công cụ nào khác tạo container"). */
+const MAX_GAP = 4;
+
+/**
+ * A name of several words found in order with a few other words in between, all of them not yet
+ * taken: Vietnamese questions often put words inside a name.
+ */
+function spreadMatch(tokens: string[], words: string[], taken: boolean[]): [number, number] | null {
+  for (let start = tokens.indexOf(words[0]!); start >= 0; start = tokens.indexOf(words[0]!, start + 1)) {
+    let at = start;
+    let gap = 0;
+    for (const word of words.slice(1)) {
+      let next = at + 1;
+      while (next < tokens.length && tokens[next] !== word && gap < MAX_GAP) {
+        next++;
+        gap++;
+      }
+      if (tokens[next] !== word) {
+        at = -1;
+        break;
+      }
+      at = next;
+    }
+    if (at >= 0 && taken.slice(start, at + 1).every((t) => !t)) return [start, at + 1];
+  }
+  return null;
+}
+
 function mention(t: Term, start: number, end: number, distance: number, alternatives: string[]): Mention {
   return { type: t.type, id: t.id, start, end, distance, alternatives };
 }
 
-/** Exact names, also with an English plural ending removed ("drivers", "namespaces"). */
+/** A word with an English ending taken off: "drivers" -> "driver", "creates" -> "create". */
+function baseForms(word: string): string[] {
+  if (word.length <= 3) return [];
+  return ['es', 's', 'ed', 'ing']
+    .filter((end) => word.endsWith(end) && word.length - end.length >= 3)
+    .flatMap((end) => {
+      const stem = word.slice(0, -end.length);
+      return end === 'ed' || end === 'ing' ? [stem, `${stem}e`] : [stem];
+    });
+}
+
+/** Exact names, also with one word's English ending removed ("drivers", "creates a container"). */
 function exactTerms(lexicon: Lexicon, window: string[]): Term[] {
-  const text = window.join(' ');
-  const found = lexicon.exact.get(text);
+  const found = lexicon.exact.get(window.join(' '));
   if (found) return found;
-  for (const ending of ['es', 's']) {
-    if (text.length > 3 + ending.length && text.endsWith(ending)) {
-      const singular = lexicon.exact.get(text.slice(0, -ending.length));
-      if (singular) return singular;
+  for (const [i, word] of window.entries()) {
+    for (const base of baseForms(word)) {
+      const variant = lexicon.exact.get([...window.slice(0, i), base, ...window.slice(i + 1)].join(' '));
+      if (variant) return variant;
     }
   }
   return [];
 }
 
-/** Only windows with a word no name contains, and no filler words, are worth a fuzzy look. */
+/**
+ * Only windows with a word no name contains, even without its English ending, and no filler words,
+ * are worth a fuzzy look: "creates" is the verb, not a typo of the state "created".
+ */
 function mayBeTypo(window: string[], lexicon: Lexicon): boolean {
-  return (
-    window.every((t) => !FILLER.has(t)) && window.some((t) => !lexicon.knownTokens.has(t) && t.length >= 5)
-  );
+  const known = (t: string) =>
+    lexicon.knownTokens.has(t) || baseForms(t).some((b) => lexicon.knownTokens.has(b));
+  return window.every((t) => !FILLER.has(t)) && window.some((t) => t.length >= 5 && !known(t));
 }
 
 function fuzzyMentions(lexicon: Lexicon, window: string[], start: number): Mention[] {

@@ -35,6 +35,8 @@ export async function answerHowto(q: Question, ctx: Context): Promise<Reply | nu
     intent: 'howto',
     concepts: [...things, ...concepts],
     lines: [
+      // Asked how to do one thing ("publish a port"), say what that thing is before the commands.
+      ...(things.length === 1 ? [`${ctx.bold(things[0]!)}: ${ctx.summary(things[0]!, false)}`] : []),
       ctx.t.howtoIntro,
       ...concepts.map((c) => `• \`${c.syntax ?? ctx.command(c.id)}\`: ${ctx.summary(c, false)}`),
     ],
