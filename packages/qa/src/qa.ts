@@ -1,6 +1,7 @@
-import type { GraphStore } from '@study-graph/graph';
+import type { GraphStore, Locale } from '@study-graph/graph';
 import { type Answer, MAX_ANSWER_LENGTH, type Reply } from './answer.ts';
 import { Context } from './context.ts';
+import { type ExplainRequest, explainReply } from './explain.ts';
 import { answerAlternatives } from './intents/alternatives.ts';
 import { answerComparison } from './intents/comparison.ts';
 import { answerDefinition } from './intents/definition.ts';
@@ -42,6 +43,8 @@ const HANDLERS: Handler[] = [
 
 export interface Qa {
   ask(question: string, options?: AskOptions): Promise<Answer>;
+  /** Answers a request by ids (a button, a menu, a command option), in the given language. */
+  explain(request: ExplainRequest, options: { locale: Locale }): Promise<Answer>;
   /** Re-reads names and aliases from the store, after the graph changed. */
   refresh(): Promise<void>;
 }
@@ -53,7 +56,20 @@ export async function createQa(store: GraphStore): Promise<Qa> {
     async ask(raw, options = {}) {
       const q = await parseQuestion(raw, lexicon, store, options);
       const ctx = new Context(store, lexicon, q.locale);
-      return compose(q, ctx, await reply(q, ctx));
+      return compose(q.text.display, ctx, await reply(q, ctx));
+    },
+    async explain(request, { locale }) {
+      const ctx = new Context(store, lexicon, locale);
+      const found = await explainReply(request, ctx);
+      const unknown = {
+        intent: 'unknown' as const,
+        concepts: [],
+        lines: [ctx.t.unknown],
+        sources: [],
+        diagram: null,
+        found: false,
+      };
+      return compose('', ctx, found ?? unknown);
     },
     async refresh() {
       lexicon = await Lexicon.build(store);
@@ -73,7 +89,7 @@ async function reply(q: Question, ctx: Context): Promise<Reply> {
   return answerUnknown(q, ctx);
 }
 
-async function compose(q: Question, ctx: Context, r: Reply): Promise<Answer> {
+async function compose(question: string, ctx: Context, r: Reply): Promise<Answer> {
   const ids = [...new Set(r.sources)].slice(0, 3);
   const known = ids.flatMap((id) => ctx.lexicon.sources.get(id) ?? []);
   // Sources named only by relations are looked up; the rest were read with the lexicon.
@@ -83,8 +99,8 @@ async function compose(q: Question, ctx: Context, r: Reply): Promise<Answer> {
   );
   const footer = titles.length > 0 ? `\n${ctx.t.sources}: ${titles.join('; ')}` : '';
   return {
-    question: q.text.display,
-    locale: q.locale,
+    question,
+    locale: ctx.locale,
     intent: r.intent,
     found: r.found ?? true,
     concepts: r.concepts.map((c) => ({ id: c.id, name: ctx.name(c) })),

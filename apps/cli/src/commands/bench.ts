@@ -1,11 +1,13 @@
 import { parseArgs } from 'node:util';
 import { benchAsk } from '../bench/bench-ask.ts';
+import { benchBotTable } from '../bench/bench-bot.ts';
 import { benchDiagram } from '../bench/bench-diagram.ts';
 import { type CliEnv, UsageError } from '../env.ts';
 import type { Io } from '../io.ts';
 import { DEFAULT_EVAL_SET } from './eval.ts';
 
-export const BENCH_USAGE = 'Usage: pnpm bench ask [QUESTION_FILE] | pnpm bench diagram [--lang vi|en]';
+export const BENCH_USAGE =
+  'Usage: pnpm bench ask [QUESTION_FILE] | pnpm bench diagram [--lang vi|en] | pnpm bench bot';
 
 /** `pnpm bench <what>`: prints medians, p95 and the reference measured in the same run. */
 export async function benchCommand(args: string[], env: CliEnv, io: Io): Promise<number> {
@@ -21,6 +23,9 @@ export async function benchCommand(args: string[], env: CliEnv, io: Io): Promise
     case 'diagram':
       if (values.lang !== 'vi' && values.lang !== 'en') throw new UsageError('--lang must be vi or en');
       await benchDiagram(env, io, values.lang);
+      return 0;
+    case 'bot':
+      await benchBotTable(io);
       return 0;
     default:
       throw new UsageError(BENCH_USAGE);

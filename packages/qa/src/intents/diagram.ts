@@ -1,4 +1,4 @@
-import type { DiagramSpec, View } from '@study-graph/graph';
+import type { Concept, DiagramSpec, View } from '@study-graph/graph';
 import type { Reply } from '../answer.ts';
 import type { Context } from '../context.ts';
 import type { Question } from '../question.ts';
@@ -18,19 +18,7 @@ function viewOf(q: Question, ctx: Context): View | undefined {
 export async function answerDiagram(q: Question, ctx: Context): Promise<Reply | null> {
   if (!q.has('diagram')) return null;
   const view = viewOf(q, ctx);
-  if (view) {
-    const graph = await ctx.store.view(view.id);
-    const names = (graph?.concepts ?? []).map((c) => ctx.bold(c));
-    const spec: DiagramSpec =
-      view.kind === 'lifecycle' ? { kind: 'lifecycle' } : { kind: 'view', viewId: view.id };
-    return {
-      intent: 'diagram',
-      concepts: graph?.concepts ?? [],
-      lines: [ctx.t.diagramIntro(view.title[ctx.locale]), ctx.t.diagramShows(cap(names, 14, ctx))],
-      sources: view.sources,
-      diagram: spec,
-    };
-  }
+  if (view) return describeView(ctx, view);
   const [a, b] = q.conceptList();
   if (!a) return null;
   if (b) {
@@ -44,22 +32,34 @@ export async function answerDiagram(q: Question, ctx: Context): Promise<Reply | 
       diagram: { kind: 'path', from: a.id, to: b.id },
     };
   }
-  const around = await ctx.store.neighbours(a.id);
+  return describeNeighbourhood(ctx, a, 1);
+}
+
+/** A figure of the notes: its title and what it shows, with the figure to draw. */
+export async function describeView(ctx: Context, view: View): Promise<Reply> {
+  const graph = await ctx.store.view(view.id);
+  const names = (graph?.concepts ?? []).map((c) => ctx.bold(c));
+  const spec: DiagramSpec =
+    view.kind === 'lifecycle' ? { kind: 'lifecycle' } : { kind: 'view', viewId: view.id };
   return {
     intent: 'diagram',
-    concepts: [a],
-    lines: [
-      ctx.t.diagramIntro(ctx.name(a)),
-      ctx.t.diagramShows(
-        cap(
-          around.concepts.filter((c) => c.id !== a.id).map((c) => ctx.bold(c)),
-          14,
-          ctx,
-        ),
-      ),
-    ],
-    sources: a.sources,
-    diagram: { kind: 'neighbourhood', conceptId: a.id, depth: 1 },
+    concepts: graph?.concepts ?? [],
+    lines: [ctx.t.diagramIntro(view.title[ctx.locale]), ctx.t.diagramShows(cap(names, 14, ctx))],
+    sources: view.sources,
+    diagram: spec,
+  };
+}
+
+/** A concept and what lies around it, with its neighbourhood to draw. */
+export async function describeNeighbourhood(ctx: Context, concept: Concept, depth: 1 | 2): Promise<Reply> {
+  const around = await ctx.store.neighbours(concept.id, { depth });
+  const others = around.concepts.filter((c) => c.id !== concept.id).map((c) => ctx.bold(c));
+  return {
+    intent: 'diagram',
+    concepts: [concept],
+    lines: [ctx.t.diagramIntro(ctx.name(concept)), ctx.t.diagramShows(cap(others, 14, ctx))],
+    sources: concept.sources,
+    diagram: { kind: 'neighbourhood', conceptId: concept.id, depth },
   };
 }
 

@@ -80,45 +80,59 @@ function roles(q: Question, states: Concept[]): Roles {
  * Questions about the container state machine: the states, how to get from one to another
  * (several steps when needed), what a command does, where a state leads.
  */
-export async function answerLifecycle(q: Question, ctx: Context): Promise<Reply | null> {
-  const states = q.conceptList((c) => c.kind === 'state');
-  const commands = q.conceptList((c) => c.kind === 'command');
-  const reply = (concepts: Concept[], lines: string[], used: Relation[]): Reply => ({
+function lifecycleReply(concepts: Concept[], lines: string[], used: Relation[]): Reply {
+  return {
     intent: 'lifecycle',
     concepts,
     lines,
     sources: [...new Set([...concepts.flatMap((c) => c.sources), ...used.flatMap((r) => r.sources)])],
     diagram: null,
-  });
+  };
+}
 
+/**
+ * Questions about the container state machine: the states, how to get from one to another
+ * (several steps when needed), what a command does, where a state leads.
+ */
+export async function answerLifecycle(q: Question, ctx: Context): Promise<Reply | null> {
+  const states = q.conceptList((c) => c.kind === 'state');
+  const commands = q.conceptList((c) => c.kind === 'command');
   if (states.length >= 2) {
     const { from, to } = roles(q, states);
-    return between(ctx, q, await ctx.store.transitions(), from!, to!, reply);
+    return betweenStates(ctx, from!, to!, q.has('direct') || q.has('yesNo'));
   }
   if (commands.length > 0 && !q.has('definition')) {
     for (const command of commands) {
       const moves = await ctx.store.transitions({ command: command.id });
-      if (moves.length > 0) return commandEffect(ctx, command, moves, states[0], reply);
+      if (moves.length > 0) return commandEffect(ctx, command, moves, states[0]);
     }
   }
   const only = states.length === 1 ? states[0]! : undefined;
   if (only && (q.has('command') || q.has('howto') || q.mentionOf(only.id)?.role)) {
-    const goal = q.mentionOf(only.id)?.role === 'to';
-    const moves = (await ctx.store.transitions(goal ? { to: only.id } : { from: only.id }))
-      .filter((r) => r.from !== r.to)
-      .sort(usualFirst);
-    const intro = goal ? ctx.t.toStateIntro(state(ctx, only.id)) : ctx.t.fromStateIntro(state(ctx, only.id));
-    return reply([only], [intro, ...moves.map((r) => bullet(ctx, r))], moves);
+    return movesOf(ctx, only, q.mentionOf(only.id)?.role === 'to' ? 'into' : 'out');
   }
-  if (q.has('lifecycle') && states.length === 0 && commands.length === 0) {
-    const ordered = orderStates(await ctx.store.listConcepts({ kind: 'state' }), ctx);
-    const lines = [
-      ctx.t.statesIntro(ordered.length),
-      ...ordered.map((s) => `• **${state(ctx, s.id)}**: ${ctx.summary(s, false)}`),
-    ];
-    return { ...reply(ordered, lines, []), diagram: { kind: 'lifecycle' } };
-  }
+  if (q.has('lifecycle') && states.length === 0 && commands.length === 0) return listStates(ctx);
   return null;
+}
+
+/** Every state, in the order of the figure, with the lifecycle diagram. */
+export async function listStates(ctx: Context): Promise<Reply> {
+  const ordered = orderStates(await ctx.store.listConcepts({ kind: 'state' }), ctx);
+  const lines = [
+    ctx.t.statesIntro(ordered.length),
+    ...ordered.map((s) => `• **${state(ctx, s.id)}**: ${ctx.summary(s, false)}`),
+  ];
+  return { ...lifecycleReply(ordered, lines, []), diagram: { kind: 'lifecycle' } };
+}
+
+/** Where a container can go from a state (`out`), or how it gets there (`into`). */
+export async function movesOf(ctx: Context, s: Concept, direction: 'out' | 'into'): Promise<Reply> {
+  const moves = (await ctx.store.transitions(direction === 'into' ? { to: s.id } : { from: s.id }))
+    .filter((r) => r.from !== r.to)
+    .sort(usualFirst);
+  const intro =
+    direction === 'into' ? ctx.t.toStateIntro(state(ctx, s.id)) : ctx.t.fromStateIntro(state(ctx, s.id));
+  return lifecycleReply([s], [intro, ...moves.map((r) => bullet(ctx, r))], moves);
 }
 
 /** What a command does; from a named state where it does not apply, the way to where it does. */
@@ -127,7 +141,6 @@ async function commandEffect(
   command: Concept,
   moves: Relation[],
   start: Concept | undefined,
-  reply: (c: Concept[], lines: string[], used: Relation[]) => Reply,
 ): Promise<Reply> {
   const fromStart = start ? moves.filter((r) => r.from === start.id) : [];
   if (start && fromStart.length === 0) {
@@ -136,35 +149,34 @@ async function commandEffect(
     const route = moves.map((m) => statePath(transitions, start.id, m.from)).find((p) => p && p.length > 0);
     if (route) {
       const steps = [...route, moves.find((m) => m.from === route.at(-1)!.to)!];
-      return reply([command, start], [ctx.t.directAnswer(false), ...steps.map((r) => bullet(ctx, r))], steps);
+      return lifecycleReply(
+        [command, start],
+        [ctx.t.directAnswer(false), ...steps.map((r) => bullet(ctx, r))],
+        steps,
+      );
     }
   }
   const shown = fromStart.length > 0 ? fromStart : moves;
   const lines = [ctx.t.commandEffectIntro(ctx.command(command.id)), ...shown.map((r) => bullet(ctx, r))];
-  return reply(start ? [command, start] : [command], lines, shown);
+  return lifecycleReply(start ? [command, start] : [command], lines, shown);
 }
 
-function between(
-  ctx: Context,
-  q: Question,
-  transitions: Relation[],
-  from: Concept,
-  to: Concept,
-  reply: (c: Concept[], lines: string[], used: Relation[]) => Reply,
-): Reply {
+/** The command(s) from one state to another, in several steps when there is no direct move. */
+export async function betweenStates(ctx: Context, from: Concept, to: Concept, yesNo = false): Promise<Reply> {
+  const transitions = await ctx.store.transitions();
   const direct = transitions.filter((r) => r.from === from.id && r.to === to.id).sort(usualFirst);
-  const yesNo = q.has('direct') || q.has('yesNo');
   if (direct.length > 0) {
     const lines = direct.length === 1 ? [sentence(ctx, direct[0]!)] : direct.map((r) => bullet(ctx, r));
-    return reply([from, to], yesNo ? [ctx.t.directAnswer(true), ...lines] : lines, direct);
+    return lifecycleReply([from, to], yesNo ? [ctx.t.directAnswer(true), ...lines] : lines, direct);
   }
   const path = statePath(transitions, from.id, to.id);
-  if (!path) return reply([from, to], [ctx.t.noTransition(state(ctx, from.id), state(ctx, to.id))], []);
+  if (!path)
+    return lifecycleReply([from, to], [ctx.t.noTransition(state(ctx, from.id), state(ctx, to.id))], []);
   const lines = [
     ctx.t.stepsIntro(state(ctx, from.id), state(ctx, to.id)),
     ...path.map((r) => bullet(ctx, r)),
   ];
-  return reply([from, to], yesNo ? [ctx.t.directAnswer(false), ...lines] : lines, path);
+  return lifecycleReply([from, to], yesNo ? [ctx.t.directAnswer(false), ...lines] : lines, path);
 }
 
 /** States in the order the lifecycle figure lists them, so answers read like the notes. */

@@ -1,0 +1,217 @@
+import type { BotReply } from '@study-graph/discord-sim';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ControlledStore } from '../testing/stores.ts';
+import { dockerStore, startTestBot, type TestBot } from '../testing/test-bot.ts';
+
+const vi = 'vi' as const;
+const en = 'en-US' as const;
+
+/** Everything visible in a reply, to look for what must never be there. */
+function visible(r: BotReply): string {
+  return JSON.stringify([r.content, r.embeds, r.components]);
+}
+
+describe('bad input', () => {
+  let t: TestBot;
+  let before: unknown;
+
+  beforeAll(async () => {
+    const store = await dockerStore();
+    before = await store.stats();
+    t = await startTestBot({ store, bot: { rateLimit: false } });
+  });
+
+  afterAll(async () => {
+    expect(t.sim.rejections).toEqual([]);
+    await t?.stop();
+  });
+
+  const ask = (question: string, locale: 'vi' | 'en-US' = vi) =>
+    t.sim.slashCommand({ name: 'ask', options: { question }, locale, failOnRejection: true });
+
+  it('empty and blank questions get a friendly hint', async () => {
+    for (const question of ['', '   ', '\u200b\u200c\u0007\ufeff']) {
+      const r = await ask(question);
+      expect(r.embeds[0]?.description).toContain('container là gì?');
+    }
+  });
+
+  it('10,000 characters: a clear "too long" answer, within Discord’s limits', async () => {
+    const r = await ask('container là gì '.repeat(700).slice(0, 10_000));
+    const embed = r.embeds[0]!;
+    expect(embed.description!.length).toBeLessThanOrEqual(4096);
+    expect(embed.description).toMatch(/10[.,]?000|dài|long/i);
+    expect(JSON.stringify(embed).length).toBeLessThan(6000);
+  });
+
+  it('@everyone and user mentions: answered, nobody pinged, nothing echoed', async () => {
+    const r = await ask(`@everyone @here <@${t.sim.user.id}> container là gì?`);
+    expect(r.embeds[0]?.title).toBe('Container');
+    expect(r.allowedMentions).toEqual({ parse: [] });
+    expect(r.message?.mention_everyone).toBe(false);
+    expect(r.message?.mentions).toEqual([]);
+    expect(visible(r)).not.toMatch(/@everyone|@here|<@/);
+  });
+
+  it('Cypher and markdown injection: answered as text, the graph unchanged, nothing echoed', async () => {
+    const cypher = await ask("'; MATCH (n) DETACH DELETE n //", en);
+    expect(cypher.embeds[0]?.title).toBe('Not in the notes');
+    expect(visible(cypher)).not.toContain('DETACH');
+    const markdown = await ask('**x** [click](https://evil.example) `rm -rf` ||spoiler|| container là gì?');
+    expect(visible(markdown)).not.toMatch(/evil\.example|rm -rf|\|\|/);
+    expect(await t.bot.knowledge.store.stats()).toEqual(before);
+  });
+
+  it('emoji only, right-to-left text and control characters', async () => {
+    for (const question of ['🐳🚢🐋', 'ما هو الحاوية؟ \u202eniatnoc', 'con\u0000tainer\u0007 là gì?']) {
+      const r = await ask(question);
+      expect(r.embeds.length + r.content.length).toBeGreaterThan(0);
+      expect(r.allowedMentions).toEqual({ parse: [] });
+    }
+  });
+
+  it('an option that names nothing in the graph gets qa’s answer, not an error', async () => {
+    const r = await t.sim.slashCommand({
+      name: 'relation',
+      options: { from: 'zzzz', to: 'image' },
+      locale: en,
+    });
+    expect(r.embeds[0]?.title).toBe('Not in the notes');
+    const d = await t.sim.slashCommand({ name: 'diagram', options: { topic: '@everyone' }, locale: en });
+    expect(visible(d)).not.toContain('@everyone');
+  });
+});
+
+describe('rate limiting', () => {
+  let t: TestBot;
+
+  beforeAll(async () => {
+    t = await startTestBot({ bot: { rateLimit: { max: 3, windowMs: 60_000 } } });
+  });
+
+  afterAll(async () => {
+    await t?.stop();
+  });
+
+  it('refuses a fourth request in the window, politely and privately; others are still served', async () => {
+    const [learner, other] = t.sim.users;
+    for (let i = 0; i < 3; i++) {
+      const r = await t.sim.slashCommand({
+        name: 'ask',
+        options: { question: 'image là gì?' },
+        user: learner,
+        locale: vi,
+      });
+      expect(r.embeds[0]?.title).toBe('Docker image');
+    }
+    const refused = await t.sim.slashCommand({
+      name: 'ask',
+      options: { question: 'image là gì?' },
+      user: learner,
+      locale: vi,
+    });
+    expect(refused.ephemeral).toBe(true);
+    expect(refused.content).toMatch(/Bạn hỏi hơi nhanh đó 🙂 Chờ khoảng \d+ giây/);
+    expect(refused.embeds).toEqual([]);
+    const clicked = await t.sim.slashCommand({ name: 'help', user: learner, locale: en });
+    expect(clicked.content).toMatch(/asking a little fast/);
+    const served = await t.sim.slashCommand({
+      name: 'ask',
+      options: { question: 'image là gì?' },
+      user: other,
+      locale: en,
+    });
+    expect(served.embeds[0]?.title).toBe('Docker image');
+    expect(t.logs.records.filter((r) => r.outcome === 'rate-limited')).toHaveLength(2);
+  });
+});
+
+describe('slow graph, failing handler, dropped gateway', () => {
+  let t: TestBot;
+  let controlled: ControlledStore;
+
+  beforeAll(async () => {
+    controlled = new ControlledStore(await dockerStore());
+    t = await startTestBot({
+      store: controlled.store,
+      bot: { rateLimit: false, timing: { deferAfterMs: 50, answerWithinMs: 30_000 } },
+    });
+  });
+
+  afterAll(async () => {
+    controlled.release();
+    await t?.stop();
+  });
+
+  it('acknowledges first (defers) when the answer takes long, then edits the answer in', async () => {
+    const held = controlled.hold();
+    const pending = t.sim.slashCommand({
+      name: 'ask',
+      options: { question: 'container là gì?' },
+      locale: vi,
+    });
+    await held;
+    const ack = await t.sim.waitForRequest(
+      (r) => r.route === 'POST /interactions/:id/:token/callback' && (r.body as { type?: number }).type === 5,
+    );
+    expect(ack.rejected).toBe(false);
+    controlled.release();
+    const r = await pending;
+    expect(r.deferred).toBe(true);
+    expect(r.embeds[0]?.title).toBe('Container');
+    expect(r.allowedMentions).toEqual({ parse: [] });
+  });
+
+  it('an error in a handler becomes an apology; the next question is answered as usual', async () => {
+    controlled.failWith = new TypeError('a bug');
+    const failed = await t.sim.slashCommand({
+      name: 'ask',
+      options: { question: 'image là gì?' },
+      locale: en,
+    });
+    expect(failed.content).toBe('Sorry, something went wrong while answering that. Please try again.');
+    expect(failed.ephemeral).toBe(true);
+    const first = await t.sim.slashCommand({ name: 'concept', options: { name: 'volume' }, locale: en });
+    expect(first.content).toContain('Sorry');
+    controlled.failWith = undefined;
+    const ok = await t.sim.slashCommand({ name: 'ask', options: { question: 'image là gì?' }, locale: en });
+    expect(ok.embeds[0]?.title).toBe('Docker image');
+    expect(t.logs.records.some((r) => r.msg === 'handler failed')).toBe(true);
+  });
+
+  it('a failed click tells the clicker and leaves the message as it was', async () => {
+    const first = await t.sim.slashCommand({ name: 'concept', options: { name: 'volume' }, locale: vi });
+    controlled.failWith = new TypeError('a bug');
+    const clicked = await t.sim.selectMenu({ message: first, customId: 'nearby:vi', values: ['container'] });
+    controlled.failWith = undefined;
+    expect(clicked.content).toContain('Xin lỗi');
+    expect(t.sim.getMessage(first.message!.id)?.message.embeds[0]?.title).toBe('Docker volume');
+  });
+
+  it('resumes after the gateway connection drops and keeps answering', async () => {
+    const resumed = t.sim.waitForResume();
+    t.sim.dropConnection();
+    await resumed;
+    const r = await t.sim.slashCommand({ name: 'ask', options: { question: 'image là gì?' }, locale: vi });
+    expect(r.embeds[0]?.title).toBe('Docker image');
+    // Also after an abnormal close code.
+    const again = t.sim.waitForResume();
+    t.sim.dropConnection({ code: 4000 });
+    await again;
+    const r2 = await t.sim.slashCommand({ name: 'lifecycle', locale: en });
+    expect(r2.files).toHaveLength(1);
+  });
+
+  it('logs one JSON line per interaction with its latency, and no secret', () => {
+    const lines = t.logs.records.filter((r) => r.msg === 'interaction');
+    expect(lines.length).toBeGreaterThan(4);
+    for (const line of lines) {
+      expect(typeof line.latencyMs).toBe('number');
+      expect(line.outcome).toBeDefined();
+    }
+    expect(t.logs.text).not.toContain(t.sim.token);
+    for (const ix of t.sim.interactions) expect(t.logs.text).not.toContain(ix.token);
+    // Questions are not logged either (people write names and more in them).
+    expect(t.logs.text).not.toContain('là gì');
+  });
+});

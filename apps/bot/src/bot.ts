@@ -1,0 +1,137 @@
+import { once } from 'node:events';
+import type { GraphStore } from '@study-graph/graph';
+import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { Cards } from './cards.ts';
+import { commandData } from './commands/index.ts';
+import { type BotContext, DEFAULT_TIMING, type Timing } from './context.ts';
+import { onInteraction } from './discord/interactions.ts';
+import { onMessage } from './discord/mentions.ts';
+import { noMentions } from './discord/send.ts';
+import { Knowledge, type KnowledgeOptions } from './knowledge.ts';
+import { type Logger, silentLogger } from './logger.ts';
+import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitOptions } from './rate-limit.ts';
+
+export type { Timing } from './context.ts';
+export type { RateLimitOptions } from './rate-limit.ts';
+
+export interface BotOptions {
+  token: string;
+  /** The graph: a Neo4jStore, or the embedded MemoryStore. The bot closes it when it stops. */
+  store: GraphStore;
+  logger?: Logger | undefined;
+  /** REST base URL (default Discord's); the local stand-in's `apiBase` in tests and the playground. */
+  apiUrl?: string | undefined;
+  /** Channels where "@bot question" is answered; needs the Message Content intent. Default none. */
+  studyChannelIds?: readonly string[] | undefined;
+  /**
+   * Register the slash commands once connected (the playground and tests do; a real deployment
+   * runs `deploy-commands` instead). `guildId` registers in one server, otherwise globally.
+   */
+  registerCommands?: { guildId?: string | undefined } | false | undefined;
+  /** Per-user limit on commands, clicks and mentions; `false` turns it off. */
+  rateLimit?: RateLimitOptions | false | undefined;
+  timing?: Partial<Timing> | undefined;
+  knowledge?: KnowledgeOptions | undefined;
+  /** Longest wait for answers in flight at shutdown (default 10 s). */
+  drainMs?: number | undefined;
+}
+
+/** A running bot. */
+export interface Bot {
+  client: Client<true>;
+  knowledge: Knowledge;
+  /** Interactions and mentions being answered right now. */
+  readonly inFlight: number;
+  /** Stops taking new work, finishes what is in flight, closes the gateway and the store. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/** Starts the bot: warms the knowledge base, logs in, registers commands if asked, resolves when ready. */
+export async function startBot(options: BotOptions): Promise<Bot> {
+  const logger = options.logger ?? silentLogger();
+  const studyChannelIds = new Set(options.studyChannelIds ?? []);
+  const knowledge = new Knowledge(options.store, options.knowledge);
+  const ctx: BotContext = {
+    knowledge,
+    cards: new Cards(knowledge),
+    logger,
+    limiter: options.rateLimit === false ? null : new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT),
+    timing: { ...DEFAULT_TIMING, ...options.timing },
+    studyChannelIds,
+  };
+  // A bot whose database is down still starts: it answers "unavailable" and recovers by itself.
+  await knowledge.warm().catch((error: unknown) => {
+    logger.warn({ err: error }, 'knowledge base not reachable at start; answering "unavailable" until it is');
+  });
+
+  const client = new Client({
+    intents: [
+      GatewayIntentBits.Guilds,
+      ...(studyChannelIds.size > 0
+        ? [GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent]
+        : []),
+    ],
+    allowedMentions: noMentions(),
+    ...(options.apiUrl ? { rest: { api: options.apiUrl } } : {}),
+  });
+
+  let closing = false;
+  const isClosing = () => closing;
+  const inFlight = new Set<Promise<void>>();
+  const track = (work: Promise<void>) => {
+    inFlight.add(work);
+    void work.finally(() => inFlight.delete(work));
+  };
+  client.on(Events.InteractionCreate, (ix) => track(onInteraction(ix, ctx, isClosing)));
+  if (studyChannelIds.size > 0) {
+    client.on(Events.MessageCreate, (message) => track(onMessage(message, ctx, isClosing)));
+  }
+  client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
+  client.on(Events.Warn, (message) => logger.warn({ discord: message }, 'discord client warning'));
+  client.on(Events.ShardDisconnect, (event) => logger.warn({ code: event.code }, 'gateway disconnected'));
+  client.on(Events.ShardResume, (_id, replayed) => logger.info({ replayed }, 'gateway resumed'));
+
+  const ready = once(client, Events.ClientReady) as Promise<[Client<true>]>;
+  await client.login(options.token);
+  const [readyClient] = await ready;
+  if (options.registerCommands) {
+    const { guildId } = options.registerCommands;
+    if (guildId) await readyClient.application.commands.set(commandData(), guildId);
+    else await readyClient.application.commands.set(commandData());
+  }
+  logger.info(
+    { user: readyClient.user.id, guilds: readyClient.guilds.cache.size, mentions: studyChannelIds.size > 0 },
+    'ready',
+  );
+
+  let stopping: Promise<void> | undefined;
+  return {
+    client: readyClient,
+    knowledge,
+    get inFlight() {
+      return inFlight.size;
+    },
+    stop() {
+      stopping ??= (async () => {
+        closing = true;
+        await drain(inFlight, options.drainMs ?? 10_000);
+        logger.info({ abandoned: inFlight.size }, 'stopping');
+        await client.destroy();
+        await knowledge.close();
+      })();
+      return stopping;
+    },
+  };
+}
+
+/** Waits for the work in flight (answers are never cut off half-sent), at most `ms`. */
+async function drain(inFlight: Set<Promise<void>>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    Promise.allSettled([...inFlight]),
+    new Promise((resolve) => {
+      timer = setTimeout(resolve, ms);
+    }),
+  ]);
+  clearTimeout(timer);
+}

@@ -1,0 +1,32 @@
+import type { ButtonInteraction, StringSelectMenuInteraction } from 'discord.js';
+import type { BotContext } from '../context.ts';
+import { notify, type Responded, respond } from '../discord/respond.ts';
+import { localeOf } from '../format/locale.ts';
+import { toMessage } from '../format/message.ts';
+import { ui } from '../format/strings.ts';
+import { decodeAction, isGraphId } from './custom-id.ts';
+import { onDiagramButton } from './diagram-button.ts';
+
+/** Buttons and the menu: everything they need is in their custom_id (see custom-id.ts). */
+export async function onComponent(
+  ix: ButtonInteraction | StringSelectMenuInteraction,
+  ctx: BotContext,
+): Promise<Responded> {
+  const action = decodeAction(ix.customId);
+  if (ix.isButton() && action?.kind === 'diagram') return onDiagramButton(ix, action, ctx);
+  if (ix.isButton() && action?.kind === 'related') {
+    // "Liên quan / Related": what the concept connects to, with its neighbourhood drawn, in place.
+    return respond(ix, ctx, 'update', async (slow) =>
+      toMessage(await ctx.cards.related(action.conceptId, action.locale, slow)),
+    );
+  }
+  const chosen = ix.isStringSelectMenu() ? ix.values[0] : undefined;
+  if (action?.kind === 'nearby' && chosen && isGraphId(chosen)) {
+    // Walking the graph: the chosen concept replaces the answer, in the message's language.
+    return respond(ix, ctx, 'update', async (slow) =>
+      toMessage(await ctx.cards.concept(chosen, action.locale, slow)),
+    );
+  }
+  await notify(ix, ui(localeOf(ix.locale)).outdated);
+  return { outcome: 'outdated', deferred: false };
+}

@@ -1,0 +1,29 @@
+import type { Cards } from './cards.ts';
+import type { Knowledge } from './knowledge.ts';
+import type { Logger } from './logger.ts';
+import type { RateLimiter } from './rate-limit.ts';
+
+/** Deadlines for answering an interaction. */
+export interface Timing {
+  /**
+   * Work still running after this long is acknowledged first (deferred) and the answer edited in
+   * later, well inside Discord's 3 s. A diagram not drawn yet is deferred before drawing, whatever this says.
+   */
+  deferAfterMs: number;
+  /** Past this, the reply says the knowledge base is unavailable instead of waiting on. */
+  answerWithinMs: number;
+}
+
+export const DEFAULT_TIMING: Timing = { deferAfterMs: 1_000, answerWithinMs: 4_000 };
+
+/** What every handler gets: the knowledge, the card builder, logging and limits. */
+export interface BotContext {
+  knowledge: Knowledge;
+  cards: Cards;
+  logger: Logger;
+  /** Null when rate limiting is off (benchmarks). */
+  limiter: RateLimiter | null;
+  timing: Timing;
+  /** Channels where mentions are answered (empty: slash commands only). */
+  studyChannelIds: ReadonlySet<string>;
+}

@@ -1,0 +1,60 @@
+import type { Interaction } from 'discord.js';
+import { COMMANDS } from '../commands/index.ts';
+import { onComponent } from '../components/index.ts';
+import type { BotContext } from '../context.ts';
+import { localeOf } from '../format/locale.ts';
+import { ui } from '../format/strings.ts';
+import { notify, type Responded } from './respond.ts';
+
+/**
+ * Routes one interaction to its command or component and writes one log line with its latency.
+ * Never throws: a failing handler is logged and the next interaction is served as usual.
+ */
+export async function onInteraction(ix: Interaction, ctx: BotContext, closing: () => boolean): Promise<void> {
+  const started = performance.now();
+  const fields = {
+    interaction: ix.id,
+    kind: ix.isAutocomplete() ? 'autocomplete' : ix.isChatInputCommand() ? 'command' : 'component',
+    command: ix.isCommand() || ix.isAutocomplete() ? ix.commandName : undefined,
+    user: ix.user.id,
+    locale: localeOf(ix.locale),
+  };
+  try {
+    const result = await route(ix, ctx, closing);
+    ctx.logger.info({ ...fields, ...result, latencyMs: ms(started) }, 'interaction');
+  } catch (error) {
+    ctx.logger.error({ ...fields, err: error, latencyMs: ms(started) }, 'interaction failed');
+  }
+}
+
+async function route(ix: Interaction, ctx: BotContext, closing: () => boolean): Promise<Responded | null> {
+  if (ix.isAutocomplete()) {
+    await COMMANDS.get(ix.commandName)?.autocomplete?.(ix, ctx);
+    return null;
+  }
+  if (!ix.isChatInputCommand() && !ix.isButton() && !ix.isStringSelectMenu()) return null;
+  const t = ui(localeOf(ix.locale));
+  if (closing()) {
+    await notify(ix, t.shuttingDown);
+    return { outcome: 'closing', deferred: false };
+  }
+  const verdict = ctx.limiter?.take(ix.user.id) ?? { ok: true };
+  if (!verdict.ok) {
+    // An interaction must be answered, so every refusal gets the (private) polite note.
+    await notify(ix, t.rateLimited(Math.ceil(verdict.retryAfterMs / 1000)));
+    return { outcome: 'rate-limited', deferred: false };
+  }
+  if (ix.isChatInputCommand()) {
+    const command = COMMANDS.get(ix.commandName);
+    if (!command) {
+      await notify(ix, t.outdated);
+      return { outcome: 'outdated', deferred: false };
+    }
+    return command.execute(ix, ctx);
+  }
+  return onComponent(ix, ctx);
+}
+
+function ms(since: number): number {
+  return Math.round((performance.now() - since) * 100) / 100;
+}

@@ -1,0 +1,72 @@
+import type { Message } from 'discord.js';
+import type { BotContext } from '../context.ts';
+import { noticeCard } from '../format/card.ts';
+import { localeOf } from '../format/locale.ts';
+import { toMessage } from '../format/message.ts';
+import { ui } from '../format/strings.ts';
+import { isOutage } from '../knowledge.ts';
+import { within } from './respond.ts';
+import { asMessageReply } from './send.ts';
+
+/** `<@id>`, `<@!id>` (users) and `<@&id>` (roles): taken out of the question before qa reads it. */
+const MENTION = /<@[!&]?\d+>/g;
+
+/** Whether a message is for the bot: in a study channel (or a thread of one) and mentioning it. */
+export function isForBot(message: Message, ctx: BotContext): boolean {
+  const me = message.client.user;
+  if (message.author.bot || message.webhookId || !message.inGuild()) return false;
+  const channel = message.channel;
+  const parent = channel.isThread() ? channel.parentId : null;
+  if (!ctx.studyChannelIds.has(message.channelId) && !(parent && ctx.studyChannelIds.has(parent)))
+    return false;
+  // The bot's own role counts too: Discord offers it when people type "@bot".
+  const botRole = message.guild.members.me?.roles.botRole?.id;
+  return message.mentions.users.has(me.id) || (botRole !== undefined && message.mentions.roles.has(botRole));
+}
+
+/**
+ * "@bot container là gì?" in a study channel: answered with a reply to that message. Ignores
+ * everything else. Never throws.
+ */
+export async function onMessage(message: Message, ctx: BotContext, closing: () => boolean): Promise<void> {
+  if (closing() || !isForBot(message, ctx)) return;
+  const started = performance.now();
+  // No interaction locale here: the server's language, unless the question shows its own.
+  const locale = localeOf(message.guild?.preferredLocale);
+  const fields = { message: message.id, kind: 'mention', user: message.author.id, locale };
+  try {
+    const verdict = ctx.limiter?.take(message.author.id) ?? { ok: true };
+    if (!verdict.ok) {
+      if (verdict.firstRefusal) {
+        const text = ui(locale).rateLimited(Math.ceil(verdict.retryAfterMs / 1000));
+        await message.reply(asMessageReply(toMessage(noticeCard(locale, text))));
+      }
+      ctx.logger.info({ ...fields, outcome: 'rate-limited', latencyMs: ms(started) }, 'mention');
+      return;
+    }
+    const question = message.content.replace(MENTION, ' ').trim();
+    let outcome = 'ok';
+    const reply = await within(
+      ctx.cards.question(question, locale, async () => undefined),
+      ctx.timing.answerWithinMs,
+    )
+      .then(toMessage)
+      .catch((error: unknown) => {
+        outcome = isOutage(error) ? 'unavailable' : 'error';
+        ctx.logger[outcome === 'error' ? 'error' : 'warn']({ ...fields, err: error }, 'mention not answered');
+        const t = ui(locale);
+        return toMessage(noticeCard(locale, outcome === 'unavailable' ? t.unavailable : t.failed));
+      });
+    await message.reply(asMessageReply(reply));
+    ctx.logger.info(
+      { ...fields, outcome, questionLength: question.length, latencyMs: ms(started) },
+      'mention',
+    );
+  } catch (error) {
+    ctx.logger.error({ ...fields, err: error, latencyMs: ms(started) }, 'mention failed');
+  }
+}
+
+function ms(since: number): number {
+  return Math.round((performance.now() - since) * 100) / 100;
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseEnv } from './env.ts';
+
+const APP = '1310000000000000001';
+const token = `${Buffer.from(APP).toString('base64url')}.Gabcde.${'x'.repeat(27)}`;
+
+describe('parseEnv', () => {
+  it('without a token: the playground, on the embedded store', () => {
+    const env = parseEnv({});
+    expect(env.discord).toBeUndefined();
+    expect(env.neo4j).toBeUndefined();
+    expect(env.studyChannelIds).toEqual([]);
+    expect(env.packDir).toMatch(/data\/docker$/);
+  });
+
+  it('reads a full configuration; empty values count as unset', () => {
+    const env = parseEnv({
+      DISCORD_TOKEN: token,
+      DISCORD_APPLICATION_ID: APP,
+      DISCORD_GUILD_ID: '',
+      STUDY_CHANNEL_IDS: '1310000000000000002, 1310000000000000003',
+      NEO4J_URI: 'neo4j+s://db.example.com',
+      NEO4J_PASSWORD: 'secret',
+      LOG_LEVEL: 'debug',
+    });
+    expect(env.discord).toEqual({ token, applicationId: APP, guildId: undefined, apiUrl: undefined });
+    expect(env.studyChannelIds).toEqual(['1310000000000000002', '1310000000000000003']);
+    expect(env.neo4j).toEqual({ uri: 'neo4j+s://db.example.com', user: 'neo4j', password: 'secret' });
+    expect(env.logLevel).toBe('debug');
+  });
+
+  it('lists every problem in one message, naming variables and never their values', () => {
+    let error: unknown;
+    try {
+      parseEnv({
+        DISCORD_TOKEN: 'hunter2',
+        STUDY_CHANNEL_IDS: '1310000000000000002,study',
+        NEO4J_URI: 'http://localhost:7474',
+        NEO4J_PASSWORD: 'p4ssw0rd',
+        LOG_LEVEL: 'loud',
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const { message, problems } = error as ConfigError;
+    expect(problems).toHaveLength(5);
+    expect(message).toContain('DISCORD_TOKEN: does not look like a bot token');
+    expect(message).toContain('DISCORD_APPLICATION_ID: required when DISCORD_TOKEN is set');
+    expect(message).toContain('STUDY_CHANNEL_IDS[1]: must be a Discord id');
+    expect(message).toContain('NEO4J_URI');
+    expect(message).toContain('LOG_LEVEL');
+    for (const secret of ['hunter2', 'p4ssw0rd', 'study', 'localhost']) expect(message).not.toContain(secret);
+  });
+
+  it('catches a token of another application', () => {
+    expect(() => parseEnv({ DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: '1310000000000000009' })).toThrow(
+      /DISCORD_TOKEN: belongs to another application/,
+    );
+  });
+});

@@ -1,0 +1,134 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Neo4jConnection } from '@study-graph/graph';
+import { z } from 'zod';
+
+/** The repository root: `.env` and `data/` are found from here whatever folder pnpm runs in. */
+export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const DEFAULT_PACK = fileURLToPath(new URL('../../../data/docker', import.meta.url));
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits)');
+
+const Env = z.object({
+  DISCORD_TOKEN: z
+    .string()
+    .regex(/^[\w-]+\.[\w-]+\.[\w-]+$/, 'does not look like a bot token (three parts joined by dots)')
+    .optional(),
+  DISCORD_APPLICATION_ID: snowflake.optional(),
+  DISCORD_GUILD_ID: snowflake.optional(),
+  STUDY_CHANNEL_IDS: z
+    .string()
+    .optional()
+    .transform((s) =>
+      (s ?? '')
+        .split(/[\s,]+/)
+        .map((id) => id.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(snowflake)),
+  /** Where the REST API is: Discord's by default; a proxy or the local stand-in otherwise. */
+  DISCORD_API_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/\S+$/, 'must be a neo4j:// or bolt:// URI')
+    .optional(),
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().optional(),
+  LOG_LEVEL: z.enum(LOG_LEVELS).optional(),
+  STUDY_GRAPH_PACK: z.string().default(DEFAULT_PACK),
+});
+
+/** `STUDY_CHANNEL_IDS[1]`: the variable, and which item of a list. */
+function where(path: PropertyKey[]): string {
+  return path.map((p, i) => (i === 0 ? String(p) : `[${String(p)}]`)).join('') || 'environment';
+}
+
+/** Problems between variables, checked even when some are malformed, so all are listed at once. */
+function crossProblems(env: Record<string, string | undefined>): string[] {
+  const { DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: appId } = env;
+  // Registering commands needs the application id, so a bot needs both.
+  if (token && !appId) return ['DISCORD_APPLICATION_ID: required when DISCORD_TOKEN is set'];
+  if (!token || !appId) return [];
+  // A bot token starts with the application id in base64: catches a token pasted from another app.
+  const idInToken = Buffer.from(token.split('.')[0] ?? '', 'base64url').toString();
+  return /^\d{17,20}$/.test(idInToken) && idInToken !== appId
+    ? ['DISCORD_TOKEN: belongs to another application than DISCORD_APPLICATION_ID']
+    : [];
+}
+
+/** The bot's configuration, parsed and checked. Secrets stay in here and are never logged. */
+export interface BotEnv {
+  /** Absent: the local playground on discord-sim. */
+  discord:
+    | {
+        token: string;
+        applicationId: string;
+        guildId: string | undefined;
+        apiUrl: string | undefined;
+      }
+    | undefined;
+  /** Channels where "@bot question" is answered; empty means slash commands only. */
+  studyChannelIds: string[];
+  neo4j: Neo4jConnection | undefined;
+  logLevel: LogLevel | undefined;
+  packDir: string;
+}
+
+/** Every problem with the configuration, in one message (names and what is wrong, never values). */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration (see .env.example):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/**
+ * Parses the bot's environment. The only place the bot reads `process.env`. Empty values count as
+ * unset, so `FOO=` in a `.env` file means "default".
+ */
+export function parseEnv(env: Record<string, string | undefined>): BotEnv {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = Env.safeParse(present);
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues.map((i) => `${where(i.path)}: ${i.message}`)),
+    ...crossProblems(present),
+  ];
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
+  const e = parsed.data;
+  return {
+    discord:
+      e.DISCORD_TOKEN && e.DISCORD_APPLICATION_ID
+        ? {
+            token: e.DISCORD_TOKEN,
+            applicationId: e.DISCORD_APPLICATION_ID,
+            guildId: e.DISCORD_GUILD_ID,
+            apiUrl: e.DISCORD_API_URL,
+          }
+        : undefined,
+    studyChannelIds: e.STUDY_CHANNEL_IDS,
+    neo4j: e.NEO4J_URI
+      ? {
+          uri: e.NEO4J_URI,
+          user: e.NEO4J_USER,
+          ...(e.NEO4J_PASSWORD ? { password: e.NEO4J_PASSWORD } : {}),
+          ...(e.NEO4J_DATABASE ? { database: e.NEO4J_DATABASE } : {}),
+        }
+      : undefined,
+    logLevel: e.LOG_LEVEL,
+    packDir: e.STUDY_GRAPH_PACK,
+  };
+}
+
+/**
+ * Reads `process.env`, after loading `<repo>/.env` when there is one (variables already set win,
+ * as with `node --env-file`). `BOT_ENV_FILE` names another file, or `none` for no file at all.
+ */
+export function readEnv(): BotEnv {
+  const file = process.env.BOT_ENV_FILE ?? `${REPO_ROOT}.env`;
+  if (file !== 'none' && existsSync(file)) process.loadEnvFile(file);
+  return parseEnv(process.env);
+}

@@ -1,0 +1,81 @@
+import type { Locale } from './locale.ts';
+
+/**
+ * Every sentence of the bot's own interface, in both languages. Answers about Docker come from
+ * `@study-graph/qa`; these are only the frame around them. None of them repeats what a user typed.
+ */
+export interface UiStrings {
+  diagramButton: string;
+  relatedButton: string;
+  nearbyPlaceholder: string;
+  suggestionsPlaceholder: string;
+  notFoundTitle: string;
+  defaultTitle: string;
+  unavailable: string;
+  failed: string;
+  rateLimited: (seconds: number) => string;
+  shuttingDown: string;
+  outdated: string;
+  helpTitle: string;
+  help: (mentions: boolean) => string;
+  helpFooter: string;
+}
+
+const vi: UiStrings = {
+  diagramButton: 'Sơ đồ',
+  relatedButton: 'Liên quan',
+  nearbyPlaceholder: 'Xem một khái niệm liên quan…',
+  suggestionsPlaceholder: 'Có phải bạn muốn hỏi…',
+  notFoundTitle: 'Chưa có trong ghi chép',
+  defaultTitle: 'Study Graph',
+  unavailable: 'Kho kiến thức tạm thời không truy cập được, bạn thử lại sau ít phút nhé.',
+  failed: 'Xin lỗi, mình gặp lỗi khi trả lời câu này. Bạn thử lại nhé.',
+  rateLimited: (s) => `Bạn hỏi hơi nhanh đó 🙂 Chờ khoảng ${s} giây rồi hỏi tiếp nhé.`,
+  shuttingDown: 'Bot đang khởi động lại, bạn thử lại sau giây lát nhé.',
+  outdated: 'Nút này đã cũ, bạn hỏi lại nhé.',
+  helpTitle: 'Cách dùng Study Graph',
+  help: (mentions) =>
+    [
+      '`/hoi` — hỏi một câu về Docker, tiếng Việt hoặc tiếng Anh (ví dụ: `container là gì?`).',
+      '`/khai-niem` — tra một khái niệm (gõ vài chữ để chọn).',
+      '`/lien-quan` — hai khái niệm liên quan với nhau thế nào, kèm sơ đồ.',
+      '`/so-do` — vẽ sơ đồ một hình trong ghi chép hoặc quanh một khái niệm.',
+      '`/vong-doi` — vòng đời container; chọn trạng thái đầu và cuối để xem cách chuyển.',
+      'Dưới mỗi câu trả lời: **Sơ đồ** để vẽ, **Liên quan** để xem các khái niệm nối với nó, và danh sách để đi tiếp sang khái niệm khác.',
+      ...(mentions ? ['Trong kênh học tập, bạn cũng có thể gọi bot: `@bot container là gì?`'] : []),
+    ].join('\n'),
+  helpFooter: 'Mọi câu trả lời đều ghi nguồn trong ghi chép về Docker.',
+};
+
+const en: UiStrings = {
+  diagramButton: 'Diagram',
+  relatedButton: 'Related',
+  nearbyPlaceholder: 'Explore a related concept…',
+  suggestionsPlaceholder: 'Did you mean…',
+  notFoundTitle: 'Not in the notes',
+  defaultTitle: 'Study Graph',
+  unavailable: 'The knowledge base is unavailable, try again shortly.',
+  failed: 'Sorry, something went wrong while answering that. Please try again.',
+  rateLimited: (s) => `You are asking a little fast 🙂 Please wait about ${s} s and ask again.`,
+  shuttingDown: 'The bot is restarting, please try again in a moment.',
+  outdated: 'This button is out of date; please ask again.',
+  helpTitle: 'How to use Study Graph',
+  help: (mentions) =>
+    [
+      '`/ask` — ask about Docker, in English or Vietnamese (e.g. `what is a container?`).',
+      '`/concept` — look up a concept (type a few letters to pick one).',
+      '`/relation` — how two concepts are connected, with a diagram.',
+      '`/diagram` — draw a figure of the notes, or the neighbourhood of a concept.',
+      '`/lifecycle` — the container lifecycle; pick a start and an end state to see how to get there.',
+      'Under each answer: **Diagram** draws it, **Related** shows what it connects to, and the menu walks on to another concept.',
+      ...(mentions ? ['In study channels you can also mention the bot: `@bot what is a container?`'] : []),
+    ].join('\n'),
+  helpFooter: 'Every answer names its source in the Docker study notes.',
+};
+
+const STRINGS: Record<Locale, UiStrings> = { vi, en };
+
+/** The interface strings of a locale. */
+export function ui(locale: Locale): UiStrings {
+  return STRINGS[locale];
+}

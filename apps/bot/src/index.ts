@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+/**
+ * `pnpm start`. With DISCORD_TOKEN: the bot on Discord. Without: the same bot against the local
+ * Discord stand-in, with this terminal as a study channel (see playground/).
+ */
+import path from 'node:path';
+import { openStore } from '@study-graph/graph';
+import { type Bot, startBot } from './bot.ts';
+import { type BotEnv, ConfigError, REPO_ROOT, readEnv } from './env.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { runPlayground } from './playground/playground.ts';
+
+/** Per-query limit on the Neo4j side, under the bot's own answer deadline. */
+const STORE_TIMEOUT_MS = 2_000;
+
+async function main(): Promise<number> {
+  let env: BotEnv;
+  try {
+    env = readEnv();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return 2;
+  }
+  // The playground's stdout is the conversation: logs go to stderr, and only warnings by default.
+  const logger = createLogger(env.logLevel ?? (env.discord ? 'info' : 'warn'));
+  guardProcess(logger);
+  const store = await openStore({ packDir: env.packDir, neo4j: env.neo4j, timeoutMs: STORE_TIMEOUT_MS });
+
+  if (!env.discord) {
+    const quit = new AbortController();
+    process.once('SIGINT', () => quit.abort());
+    process.once('SIGTERM', () => quit.abort());
+    await runPlayground({
+      signal: quit.signal,
+      store,
+      logger,
+      input: process.stdin,
+      output: process.stdout,
+      outDir: path.join(REPO_ROOT, 'out', 'playground'),
+      interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+    });
+    return 0;
+  }
+
+  const bot = await startBot({
+    token: env.discord.token,
+    apiUrl: env.discord.apiUrl,
+    store,
+    logger,
+    studyChannelIds: env.studyChannelIds,
+  });
+  await stopOnSignal(bot, logger);
+  return 0;
+}
+
+/** Resolves once SIGTERM or SIGINT has been handled: in-flight answers finished, gateway and driver closed. */
+function stopOnSignal(bot: Bot, logger: Logger): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = (signal: NodeJS.Signals) => {
+      logger.info({ signal }, 'shutting down');
+      bot.stop().then(resolve, (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        resolve();
+      });
+    };
+    process.once('SIGTERM', stop);
+    process.once('SIGINT', stop);
+  });
+}
+
+/** Handlers catch their own errors; anything that still escapes is logged, not fatal. */
+function guardProcess(logger: Logger): void {
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
+}
+
+main().then(
+  (code) => {
+    // Timers of libraries (driver pools, HTTP keep-alive) must not hold the process open.
+    process.exit(code);
+  },
+  (error: unknown) => {
+    process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,238 @@
+import { type Renderer, sharedRenderer } from '@study-graph/diagram';
+import {
+  type Concept,
+  type DiagramSpec,
+  fold,
+  type GraphStore,
+  type Locale,
+  type View,
+} from '@study-graph/graph';
+import { type Answer, type AskOptions, createQa, type ExplainRequest, type Qa } from '@study-graph/qa';
+
+/** The knowledge base could not be reached in time (Neo4j down, or too slow): say so and carry on. */
+export class KnowledgeUnavailableError extends Error {
+  override name = 'KnowledgeUnavailableError';
+}
+
+/** A diagram ready to attach: only what a reply needs from a drawing. */
+export interface DrawnImage {
+  title: string;
+  png: Buffer;
+  width: number;
+  height: number;
+}
+
+export interface KnowledgeOptions {
+  /** Longest wait for one store operation before calling the knowledge base unavailable (default 2,500 ms). */
+  timeoutMs?: number;
+  /** Drawings kept, by spec and locale (default 64; 0 turns the cache off). */
+  diagramCacheSize?: number;
+  /** How long a drawing is reused, so a re-synced graph shows within minutes (default 10 min). */
+  diagramCacheTtlMs?: number;
+  /** The renderer (default: the process-wide one). */
+  renderer?: () => Promise<Renderer>;
+}
+
+/** Lists that autocomplete reads on every keystroke; they change only when the pack is re-synced. */
+const LIST_TTL_MS = 60_000;
+
+/**
+ * The bot's single door to the graph, `qa` and the renderer. It adds what a chat frontend needs
+ * around them: a time limit on every call, one error type for "unavailable", a cache of drawings,
+ * and `qa` built lazily so the bot starts (and recovers) while Neo4j is down.
+ */
+export class Knowledge {
+  readonly #timeoutMs: number;
+  readonly #renderer: () => Promise<Renderer>;
+  readonly #drawings: DrawingCache;
+  #qa: Promise<Qa> | undefined;
+  #lists = new Map<string, { at: number; value: Promise<unknown> }>();
+
+  constructor(
+    readonly store: GraphStore,
+    options: KnowledgeOptions = {},
+  ) {
+    this.#timeoutMs = options.timeoutMs ?? 2_500;
+    this.#renderer = options.renderer ?? sharedRenderer;
+    this.#drawings = new DrawingCache(options.diagramCacheSize ?? 64, options.diagramCacheTtlMs ?? 600_000);
+  }
+
+  /** Builds `qa` and loads the renderer ahead of the first question. */
+  async warm(): Promise<void> {
+    await Promise.all([this.#getQa(), this.#renderer()]);
+  }
+
+  /** Answers a question (see `@study-graph/qa`). */
+  async ask(question: string, options: AskOptions): Promise<Answer> {
+    const qa = await this.#getQa();
+    return this.#guard(qa.ask(question, options));
+  }
+
+  /** Answers a request by ids: what a button, a menu or a command option stands for. */
+  async explain(request: ExplainRequest, locale: Locale): Promise<Answer> {
+    const qa = await this.#getQa();
+    return this.#guard(qa.explain(request, { locale }));
+  }
+
+  /** Draws a diagram as PNG; null when the spec names nothing in the graph. */
+  draw(spec: DiagramSpec, locale: Locale): Promise<DrawnImage | null> {
+    return this.#drawings.get(drawingKey(spec, locale), async () => {
+      const renderer = await this.#renderer();
+      const drawn = await this.#guard(renderer.drawSpec(this.store, spec, locale));
+      return drawn && { title: drawn.title, png: drawn.png, width: drawn.width, height: drawn.height };
+    });
+  }
+
+  /** Whether a drawing is ready in the cache (then sending it is quick: no need to defer). */
+  isDrawn(spec: DiagramSpec, locale: Locale): boolean {
+    return this.#drawings.isReady(drawingKey(spec, locale));
+  }
+
+  concept(id: string): Promise<Concept | null> {
+    return this.#guard(this.store.getConcept(id));
+  }
+
+  /** The concept an option value names: its id (picked from autocomplete) or the best match for typed text. */
+  async resolveConcept(value: string, filter: (c: Concept) => boolean = () => true): Promise<Concept | null> {
+    const byId = await this.concept(value.trim());
+    if (byId && filter(byId)) return byId;
+    const hits = await this.searchConcepts(value, 5);
+    return hits.find(filter) ?? null;
+  }
+
+  /** Concepts whose names or aliases match, best first (diacritics-insensitive). */
+  async searchConcepts(text: string, limit: number): Promise<Concept[]> {
+    if (!fold(text)) return (await this.allConcepts()).slice(0, limit);
+    const hits = await this.#guard(this.store.searchConcepts(text, limit));
+    return hits.map((h) => h.concept);
+  }
+
+  /** Every concept, by English name (cached for a minute). */
+  allConcepts(): Promise<Concept[]> {
+    return this.#list('concepts', async () =>
+      (await this.store.listConcepts()).sort((a, b) => a.name.en.localeCompare(b.name.en)),
+    );
+  }
+
+  /** Every view (figure), cached for a minute. */
+  views(): Promise<View[]> {
+    return this.#list('views', () => this.store.listViews());
+  }
+
+  /** Concepts one step from `id`, by name in the locale. */
+  async nearby(id: string, locale: Locale): Promise<Concept[]> {
+    const { concepts } = await this.#guard(this.store.neighbours(id, { depth: 1 }));
+    return concepts.filter((c) => c.id !== id).sort((a, b) => a.name[locale].localeCompare(b.name[locale]));
+  }
+
+  async close(): Promise<void> {
+    await this.store.close();
+  }
+
+  #getQa(): Promise<Qa> {
+    // Built once; a failure (Neo4j down at start) is not kept, so the next question tries again.
+    this.#qa ??= this.#guard(createQa(this.store)).catch((error: unknown) => {
+      this.#qa = undefined;
+      throw error;
+    });
+    return this.#qa;
+  }
+
+  #list<T>(key: string, load: () => Promise<T>): Promise<T> {
+    const cached = this.#lists.get(key);
+    if (cached && performance.now() - cached.at < LIST_TTL_MS) return cached.value as Promise<T>;
+    const value = this.#guard(load()).catch((error: unknown) => {
+      this.#lists.delete(key);
+      throw error;
+    });
+    this.#lists.set(key, { at: performance.now(), value });
+    return value;
+  }
+
+  /** A time limit, and store outages turned into {@link KnowledgeUnavailableError}. */
+  async #guard<T>(work: Promise<T>): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new KnowledgeUnavailableError(`no answer from the store in ${this.#timeoutMs} ms`)),
+        this.#timeoutMs,
+      );
+    });
+    try {
+      return await Promise.race([work, timeout]);
+    } catch (error) {
+      throw isOutage(error)
+        ? new KnowledgeUnavailableError('the store is unreachable', { cause: error })
+        : error;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+
+function drawingKey(spec: DiagramSpec, locale: Locale): string {
+  return `${JSON.stringify(spec)}|${locale}`;
+}
+
+/**
+ * Errors that mean "the database is not there right now" rather than a bug: neo4j-driver's
+ * connection errors and transient server errors, and socket errors that escape it.
+ */
+export function isOutage(error: unknown): boolean {
+  if (error instanceof KnowledgeUnavailableError) return true;
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return false;
+  return (
+    code === 'ServiceUnavailable' ||
+    code === 'SessionExpired' ||
+    code.startsWith('Neo.TransientError.') ||
+    ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH'].includes(code)
+  );
+}
+
+/**
+ * Drawings by key, least recently used out first. The promise is stored, so twenty people asking
+ * for the same figure at once cause one rendering; a failed one is forgotten.
+ */
+class DrawingCache {
+  readonly #entries = new Map<string, { at: number; value: Promise<DrawnImage | null>; ready: boolean }>();
+
+  constructor(
+    private readonly size: number,
+    private readonly ttlMs: number,
+  ) {}
+
+  get(key: string, make: () => Promise<DrawnImage | null>): Promise<DrawnImage | null> {
+    if (this.size <= 0) return make();
+    const hit = this.#entries.get(key);
+    this.#entries.delete(key);
+    if (hit && performance.now() - hit.at < this.ttlMs) {
+      this.#entries.set(key, hit);
+      return hit.value;
+    }
+    const entry = { at: performance.now(), value: make(), ready: false };
+    entry.value = entry.value.then(
+      (drawn) => {
+        entry.ready = true;
+        return drawn;
+      },
+      (error: unknown) => {
+        if (this.#entries.get(key) === entry) this.#entries.delete(key);
+        throw error;
+      },
+    );
+    this.#entries.set(key, entry);
+    while (this.#entries.size > this.size) {
+      const oldest = this.#entries.keys().next().value;
+      if (oldest === undefined) break;
+      this.#entries.delete(oldest);
+    }
+    return entry.value;
+  }
+
+  /** Drawn and still fresh (not merely being drawn). */
+  isReady(key: string): boolean {
+    const hit = this.#entries.get(key);
+    return hit?.ready === true && performance.now() - hit.at < this.ttlMs;
+  }
+}

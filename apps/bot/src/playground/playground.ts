@@ -1,0 +1,162 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { type BotMessage, type BotReply, DiscordSim, type ReplyFile } from '@study-graph/discord-sim';
+import type { GraphStore } from '@study-graph/graph';
+import { type Bot, startBot } from '../bot.ts';
+import type { Logger } from '../logger.ts';
+import { parseLine } from './parse-line.ts';
+import { type RenderedReply, renderReply } from './render-text.ts';
+
+export interface PlaygroundOptions {
+  store: GraphStore;
+  logger: Logger;
+  input: Readable;
+  output: Writable;
+  /** Where diagrams are saved. */
+  outDir: string;
+  /** A person at a terminal: prompt, colours, a greeting. Otherwise one message per line, replies only. */
+  interactive: boolean;
+  /** Ends the conversation (Ctrl+C, SIGTERM): the bot then stops as it does on Discord. */
+  signal?: AbortSignal | undefined;
+}
+
+const GREETING = [
+  'Study Graph — kênh học tập cục bộ / local study channel (discord-sim).',
+  'Gõ câu hỏi (ví dụ: container là gì?) hoặc lệnh: /help, /concept image, /relation container, image,',
+  '/diagram lifecycle, /lifecycle exited, running. b1/s1: bấm nút / chọn trong menu. /quit: thoát.',
+].join('\n');
+
+/**
+ * The bot against a local Discord stand-in, with the terminal as a study channel: each line is a
+ * message mentioning the bot, a slash command or a click; each reply is printed as text, and its
+ * diagrams saved as PNG files whose paths are printed. Same bot, same code paths as on Discord.
+ */
+export async function runPlayground(options: PlaygroundOptions): Promise<void> {
+  const sim = await DiscordSim.start({
+    users: [{ username: 'ban-hoc', locale: 'vi' }],
+    guilds: [{ name: 'Study Graph (local)', locale: 'vi', channels: [{ name: 'hoc-docker' }] }],
+    replyTimeoutMs: 15_000,
+  });
+  let bot: Bot | undefined;
+  try {
+    bot = await startBot({
+      token: sim.token,
+      apiUrl: sim.apiBase,
+      store: options.store,
+      logger: options.logger,
+      studyChannelIds: [sim.channelId],
+      registerCommands: { guildId: sim.guildId },
+      // One person at a keyboard (or a pasted list of questions) is not abuse.
+      rateLimit: false,
+    });
+    await converse(sim, options);
+  } finally {
+    await bot?.stop();
+    if (!bot) await options.store.close();
+    await sim.stop();
+  }
+}
+
+async function converse(sim: DiscordSim, options: PlaygroundOptions): Promise<void> {
+  const { output, interactive } = options;
+  const print = (text: string) => output.write(`${text}\n`);
+  const lines = createInterface({
+    input: options.input,
+    terminal: false,
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
+  let last: { message: BotMessage | BotReply; rendered: RenderedReply } | undefined;
+  let saved = 0;
+  if (interactive) {
+    print(GREETING);
+    output.write('> ');
+  }
+
+  const show = async (reply: BotMessage | BotReply | null) => {
+    if (!reply) return print('(không có trả lời / no reply)');
+    const files = await Promise.all(reply.files.map((f) => save(f, options.outDir, ++saved)));
+    const rendered = renderReply(reply, files, interactive);
+    last = { message: reply, rendered };
+    print(rendered.text);
+  };
+
+  for await (const line of lines) {
+    const input = parseLine(line, sim.commands);
+    try {
+      switch (input.kind) {
+        case 'empty':
+          break;
+        case 'quit':
+          return;
+        case 'message':
+          await show(await sim.sendMessage({ content: input.text, mentionBot: true, timeoutMs: 15_000 }));
+          break;
+        case 'command':
+          await show(
+            await sim.slashCommand({ name: input.name, options: await complete(sim, input), locale: 'vi' }),
+          );
+          break;
+        case 'click': {
+          const customId = last?.rendered.buttons[input.index - 1];
+          if (!last || !customId) print('(không có nút này / no such button)');
+          else await show(await sim.clickButton({ message: last.message, customId, locale: 'vi' }));
+          break;
+        }
+        case 'select': {
+          const menu = last?.rendered.menu;
+          const value = menu?.values[input.index - 1];
+          if (!last || !menu || !value) print('(không có mục này / no such entry)');
+          else
+            await show(
+              await sim.selectMenu({
+                message: last.message,
+                customId: menu.customId,
+                values: [value],
+                locale: 'vi',
+              }),
+            );
+          break;
+        }
+        case 'unknown-command':
+          print(`(lệnh không có / unknown command; ${sim.commands.map((c) => `/${c.name}`).join(' ')})`);
+          break;
+      }
+    } catch (error) {
+      print(`(lỗi / error: ${error instanceof Error ? error.message : String(error)})`);
+    }
+    if (interactive) output.write('> ');
+  }
+}
+
+/**
+ * Options with autocomplete are filled the way a Discord user fills them: what is typed is sent
+ * to the bot's autocomplete and the first suggestion is taken (as typed when there is none).
+ */
+async function complete(
+  sim: DiscordSim,
+  input: Extract<ReturnType<typeof parseLine>, { kind: 'command' }>,
+): Promise<Record<string, string | number>> {
+  const command = sim.commands.find((c) => c.name === input.name);
+  const values = { ...input.options };
+  for (const option of command?.options ?? []) {
+    const typed = values[option.name];
+    if (typeof typed !== 'string' || !('autocomplete' in option) || !option.autocomplete) continue;
+    const { choices } = await sim.autocomplete({
+      command: input.name,
+      focused: { name: option.name, value: typed },
+      locale: 'vi',
+    });
+    const first = choices[0]?.value;
+    if (first !== undefined) values[option.name] = first;
+  }
+  return values;
+}
+
+async function save(file: ReplyFile, dir: string, n: number): Promise<string> {
+  await mkdir(dir, { recursive: true });
+  const target = path.join(dir, `${String(n).padStart(3, '0')}-${path.basename(file.name)}`);
+  await writeFile(target, file.data);
+  return target;
+}

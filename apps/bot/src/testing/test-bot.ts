@@ -1,0 +1,78 @@
+import { fileURLToPath } from 'node:url';
+import { DiscordSim, type DiscordSimOptions } from '@study-graph/discord-sim';
+import { type Graph, type GraphStore, loadPack, MemoryStore } from '@study-graph/graph';
+import type { DestinationStream } from 'pino';
+import { type Bot, type BotOptions, startBot } from '../bot.ts';
+import { createLogger } from '../logger.ts';
+
+/** The real Docker pack: the bot is tested on the content learners get. */
+export const DOCKER_PACK = fileURLToPath(new URL('../../../../data/docker', import.meta.url));
+
+let graph: Promise<Graph> | undefined;
+
+/** The Docker pack, loaded once per test file. */
+export function dockerGraph(): Promise<Graph> {
+  graph ??= loadPack(DOCKER_PACK);
+  return graph;
+}
+
+export async function dockerStore(): Promise<MemoryStore> {
+  return new MemoryStore(await dockerGraph());
+}
+
+/** Log lines the bot wrote, parsed, plus the raw text (to check that no secret is in it). */
+export class LogCapture implements DestinationStream {
+  readonly lines: string[] = [];
+  write(line: string): void {
+    this.lines.push(line);
+  }
+  get records(): Record<string, unknown>[] {
+    return this.lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+  }
+  get text(): string {
+    return this.lines.join('');
+  }
+}
+
+export interface TestBot {
+  sim: DiscordSim;
+  bot: Bot;
+  logs: LogCapture;
+  stop(): Promise<void>;
+}
+
+/**
+ * A discord-sim world (a Vietnamese and an English learner, #general and #study) with the bot
+ * logged in through a real discord.js client and its commands registered in the guild.
+ */
+export async function startTestBot(
+  options: { store?: GraphStore; sim?: DiscordSimOptions; bot?: Partial<BotOptions> } = {},
+): Promise<TestBot> {
+  const sim = await DiscordSim.start({
+    users: [
+      { username: 'hoc-vien', locale: 'vi' },
+      { username: 'learner', locale: 'en-US' },
+    ],
+    guilds: [{ name: 'Docker học nhóm', locale: 'vi', channels: [{ name: 'general' }, { name: 'study' }] }],
+    ...options.sim,
+  });
+  const logs = new LogCapture();
+  const bot = await startBot({
+    token: sim.token,
+    apiUrl: sim.apiBase,
+    store: options.store ?? (await dockerStore()),
+    logger: createLogger('info', logs),
+    registerCommands: { guildId: sim.guildId },
+    ...options.bot,
+  });
+  await sim.waitForCommands(['ask', 'concept', 'relation', 'diagram', 'lifecycle', 'help']);
+  return {
+    sim,
+    bot,
+    logs,
+    async stop() {
+      await bot.stop();
+      await sim.stop();
+    },
+  };
+}

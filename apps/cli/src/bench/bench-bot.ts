@@ -1,0 +1,58 @@
+import { benchBot } from '@study-graph/bot/bench';
+import type { Io } from '../io.ts';
+import { table } from './stats.ts';
+
+/** Slash-command round trips through the local Discord stand-in, against a bot that replies "ok". */
+export async function benchBotTable(io: Io): Promise<void> {
+  const r = await benchBot({ log: (line) => io.err(line) });
+  const ms = (n: number) => n.toFixed(2);
+  const yes = (ok: boolean) => (ok ? 'yes' : 'NO');
+  io.out(
+    table(
+      ['what', 'n', 'median ms', 'p95 ms', 'target', 'met'],
+      [
+        [
+          'reference: a bot that replies "ok" at once',
+          String(r.reference.n),
+          ms(r.reference.median),
+          ms(r.reference.p95),
+          '-',
+          '-',
+        ],
+        [
+          '/ask, text answer',
+          String(r.text.n),
+          ms(r.text.median),
+          ms(r.text.p95),
+          'p95 < 25 ms',
+          yes(r.pass.text),
+        ],
+        [
+          'with a diagram, drawn anew',
+          String(r.diagram.n),
+          ms(r.diagram.median),
+          ms(r.diagram.p95),
+          'p95 < 250 ms',
+          yes(r.pass.diagram),
+        ],
+        [
+          'with a diagram, from the cache',
+          String(r.diagramCached.n),
+          ms(r.diagramCached.median),
+          ms(r.diagramCached.p95),
+          '-',
+          '-',
+        ],
+        [
+          `${r.concurrent.n} questions at once (errors ${r.concurrent.errors}, lost ${r.concurrent.lost})`,
+          String(r.concurrent.n),
+          ms(r.concurrent.median),
+          ms(r.concurrent.p95),
+          'no error or loss, p95 < 1 s',
+          yes(r.pass.concurrent),
+        ],
+        ['process start to ready, embedded store', '-', ms(r.readyMs), '-', '< 3 s', yes(r.pass.ready)],
+      ],
+    ),
+  );
+}
