@@ -47,5 +47,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  // `pnpm graph export | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   process.exitCode = await main(process.argv.slice(2));
 }
