@@ -1,6 +1,6 @@
 import type { BotReply } from '@study-graph/discord-sim';
+import { checkPng } from '@study-graph/discord-sim/png';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkPng } from '../testing/png-check.ts';
 import { startTestBot, type TestBot } from '../testing/test-bot.ts';
 
 /** Every slash command through a real discord.js client and the local Discord stand-in. */

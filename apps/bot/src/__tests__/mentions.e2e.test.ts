@@ -1,6 +1,6 @@
+import { checkPng } from '@study-graph/discord-sim/png';
 import { GatewayIntentBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkPng } from '../testing/png-check.ts';
 import { startTestBot, type TestBot } from '../testing/test-bot.ts';
 
 const general = '1300000000000000001';

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { checkPng } from '@study-graph/discord-sim/png';
 import { createDriver, Neo4jStore, syncPack } from '@study-graph/graph';
 import { neo4jTestConfig } from '@study-graph/neo4j-local/testing';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkPng } from '../testing/png-check.ts';
 import { TcpProxy } from '../testing/tcp-proxy.ts';
 import { dockerGraph, startTestBot, type TestBot } from '../testing/test-bot.ts';
 

@@ -2,10 +2,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
+import { checkPng } from '@study-graph/discord-sim/png';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../logger.ts';
 import { runPlayground } from '../playground/playground.ts';
-import { checkPng } from '../testing/png-check.ts';
 import { spawnBot } from '../testing/process.ts';
 import { dockerStore, LogCapture } from '../testing/test-bot.ts';
 
