@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Neo4jConnection } from '@study-graph/graph';
+import { type Neo4jConnection, neo4jConnection } from '@study-graph/graph';
 import { z } from 'zod';
 
 /** The repository root: `.env` and `data/` are found from here whatever folder pnpm runs in. */
@@ -110,14 +110,7 @@ export function parseEnv(env: Record<string, string | undefined>): BotEnv {
           }
         : undefined,
     studyChannelIds: e.STUDY_CHANNEL_IDS,
-    neo4j: e.NEO4J_URI
-      ? {
-          uri: e.NEO4J_URI,
-          user: e.NEO4J_USER,
-          ...(e.NEO4J_PASSWORD ? { password: e.NEO4J_PASSWORD } : {}),
-          ...(e.NEO4J_DATABASE ? { database: e.NEO4J_DATABASE } : {}),
-        }
-      : undefined,
+    neo4j: neo4jConnection(e),
     logLevel: e.LOG_LEVEL,
     packDir: e.STUDY_GRAPH_PACK,
   };

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { Neo4jConnection } from '@study-graph/graph';
+import { type Neo4jConnection, neo4jConnection } from '@study-graph/graph';
 import { z } from 'zod';
 
 /** The repository root, so commands work from any folder `pnpm` runs them in. */
@@ -29,14 +29,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): CliEnv {
   const e = parsed.data;
   return {
     packDir: e.STUDY_GRAPH_PACK,
-    neo4j: e.NEO4J_URI
-      ? {
-          uri: e.NEO4J_URI,
-          user: e.NEO4J_USER,
-          ...(e.NEO4J_PASSWORD ? { password: e.NEO4J_PASSWORD } : {}),
-          ...(e.NEO4J_DATABASE ? { database: e.NEO4J_DATABASE } : {}),
-        }
-      : undefined,
+    neo4j: neo4jConnection(e),
   };
 }
 

@@ -9,8 +9,10 @@ export { MemoryStore } from './store/memory-store.ts';
 export {
   createDriver,
   type Neo4jConnection,
+  type Neo4jSettings,
   Neo4jStore,
   type Neo4jStoreOptions,
+  neo4jConnection,
 } from './store/neo4j-store.ts';
 export { type OpenStoreOptions, openStore } from './store/open-store.ts';
 export type * from './store/port.ts';

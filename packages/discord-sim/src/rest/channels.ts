@@ -5,7 +5,7 @@ import type { StoredMessage } from '../model/store.ts';
 import { DiscordHttpError, JsonErrorCode } from '../validate/errors.ts';
 import { isEmptyMessage, validateMessage } from '../validate/rules.ts';
 import type { Route, SimContext, SimRequest, SimResponse } from './context.ts';
-import { announce } from './interactions.ts';
+import { announce, markDeleted } from './interactions.ts';
 
 type Body = Record<string, unknown>;
 
@@ -134,15 +134,7 @@ export const channelRoutes: Route[] = [
     auth: true,
     handler: (ctx, req) => {
       const stored = messageIn(ctx, channelOf(ctx, req.params.channel).channel.id, req.params.message);
-      const deleted = { ...stored, deleted: true };
-      ctx.store.messages.set(stored.message.id, deleted);
-      ctx.store.emit({
-        kind: 'message',
-        action: 'delete',
-        stored: deleted,
-        at: performance.now(),
-        via: 'channel',
-      });
+      markDeleted(ctx, stored, 'channel');
       return { status: 204 };
     },
   },

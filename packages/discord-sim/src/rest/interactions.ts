@@ -250,19 +250,18 @@ export function editWebhookMessage(ctx: SimContext, req: SimRequest): SimRespons
   }
 }
 
+/** Keeps a deleted message (flagged) so tests can still see what the bot removed. */
+export function markDeleted(ctx: SimContext, stored: StoredMessage, via: 'channel' | 'webhook'): void {
+  const deleted = { ...stored, deleted: true };
+  ctx.store.messages.set(stored.message.id, deleted);
+  ctx.store.emit({ kind: 'message', action: 'delete', stored: deleted, at: performance.now(), via });
+}
+
 /** `DELETE /webhooks/{app}/{token}/messages/{id}` */
 export function deleteWebhookMessage(ctx: SimContext, req: SimRequest): SimResponse {
   const record = webhookInteraction(ctx, req);
   const stored = webhookMessage(ctx, record, req.params.message ?? '');
-  const deleted = { ...stored, deleted: true };
-  ctx.store.messages.set(stored.message.id, deleted);
-  ctx.store.emit({
-    kind: 'message',
-    action: 'delete',
-    stored: deleted,
-    at: performance.now(),
-    via: 'webhook',
-  });
+  markDeleted(ctx, stored, 'webhook');
   if (!stored.ephemeral) {
     ctx.gateway.dispatch(
       'MESSAGE_DELETE',

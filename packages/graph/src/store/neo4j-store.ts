@@ -24,6 +24,25 @@ export interface Neo4jStoreOptions {
   timeoutMs?: number;
 }
 
+/** The `NEO4J_*` settings as an app parsed them; the package itself never reads the environment. */
+export interface Neo4jSettings {
+  NEO4J_URI?: string | undefined;
+  NEO4J_USER?: string | undefined;
+  NEO4J_PASSWORD?: string | undefined;
+  NEO4J_DATABASE?: string | undefined;
+}
+
+/** The connection the settings describe, or undefined (the embedded store) when no URI is set. */
+export function neo4jConnection(e: Neo4jSettings): Neo4jConnection | undefined {
+  if (!e.NEO4J_URI) return undefined;
+  return {
+    uri: e.NEO4J_URI,
+    user: e.NEO4J_USER ?? 'neo4j',
+    ...(e.NEO4J_PASSWORD ? { password: e.NEO4J_PASSWORD } : {}),
+    ...(e.NEO4J_DATABASE ? { database: e.NEO4J_DATABASE } : {}),
+  };
+}
+
 /** A driver tuned for an interactive bot: fail fast rather than retry for half a minute. */
 export function createDriver(conn: Neo4jConnection): Driver {
   const auth = conn.password ? neo4j.auth.basic(conn.user ?? 'neo4j', conn.password) : undefined;
