@@ -35,6 +35,7 @@ import {
   GatewayIntentBits,
   InteractionResponseType,
 } from 'discord-api-types/v10';
+import { type SimClock, systemClock } from './clock.ts';
 import { GatewayServer } from './gateway/server.ts';
 import {
   autocompleteInteraction,
@@ -90,13 +91,18 @@ export interface DiscordSimOptions {
   heartbeatIntervalMs?: number;
   /** Deadline for an interaction's initial response. Default 3,000 ms (Discord's). */
   interactionDeadlineMs?: number;
+  /**
+   * The clock the interaction deadline and the token lifetime run on. Default: real time. Tests pass a
+   * `ManualClock` so that a busy machine never makes an answer late, and move it on to test lateness.
+   */
+  clock?: SimClock;
   /** How long interaction tokens work for edits/follow-ups. Default 15 minutes (Discord's). */
   interactionTokenTtlMs?: number;
   /** Largest upload per file. Default 10 MiB. */
   maxFileSize?: number;
-  /** How long the harness waits for a deferred reply to be completed. Default 10,000 ms. */
+  /** How long (real time) the harness waits for a reply to be completed. Default 30,000 ms. */
   replyTimeoutMs?: number;
-  /** How long `slashCommand`/`autocomplete` wait for the bot to register the command. Default 5,000 ms. */
+  /** How long `slashCommand`/`autocomplete` wait for the bot to register the command. Default 30,000 ms. */
   commandWaitMs?: number;
   /**
    * With `true` (default) commands must be registered by the bot before a test can invoke them, and options are
@@ -219,7 +225,7 @@ export interface SendMessageOptions extends Omit<ActorOptions, 'locale'> {
   mentionBot?: boolean | undefined;
   /** Send as a reply to this message. */
   replyTo?: MessageRef | undefined;
-  /** How long to wait for the bot's answer; `null` is returned after that. Default 5,000 ms. */
+  /** How long to wait for the bot's answer; `null` is returned after that. Default 30,000 ms. */
   timeoutMs?: number | undefined;
 }
 
@@ -363,6 +369,7 @@ export class DiscordSim {
         interactionTokenTtlMs: opts.interactionTokenTtlMs ?? 15 * 60_000,
         maxFileSize: opts.maxFileSize ?? 10 * 1024 * 1024,
       },
+      clock: opts.clock ?? systemClock,
     };
     if (opts.log) ctx.log = opts.log;
     const server = createSimServer(ctx);
@@ -467,7 +474,7 @@ export class DiscordSim {
   }
 
   /** Resolve once the bot has identified and received READY and its GUILD_CREATEs. */
-  waitForReady(timeoutMs = 15_000): Promise<IdentifyRecord> {
+  waitForReady(timeoutMs = 30_000): Promise<IdentifyRecord> {
     const latest = () => {
       const current = this.ctx.gateway.current;
       return current && this.ctx.gateway.connected
@@ -483,7 +490,7 @@ export class DiscordSim {
   }
 
   /** Resolve at the next successful RESUME (after {@link dropConnection}); resolves with the replayed event count. */
-  waitForResume(timeoutMs = 15_000): Promise<number> {
+  waitForResume(timeoutMs = 30_000): Promise<number> {
     return this.waitForEvent(
       (e) => (e.kind === 'resumed' ? e.replayed : undefined),
       timeoutMs,
@@ -492,7 +499,7 @@ export class DiscordSim {
   }
 
   /** Resolve once commands with these names are registered (any, if `names` is empty). */
-  waitForCommands(names: readonly string[] = [], timeoutMs = 15_000): Promise<APIApplicationCommand[]> {
+  waitForCommands(names: readonly string[] = [], timeoutMs = 30_000): Promise<APIApplicationCommand[]> {
     const done = () => {
       const cmds = this.commands;
       if (names.length === 0 ? cmds.length > 0 : names.every((n) => cmds.some((c) => c.name === n)))
@@ -508,7 +515,7 @@ export class DiscordSim {
   }
 
   /** Resolve with the first recorded request (past or future) matching `predicate`. */
-  waitForRequest(predicate: (r: RecordedRequest) => boolean, timeoutMs = 5_000): Promise<RecordedRequest> {
+  waitForRequest(predicate: (r: RecordedRequest) => boolean, timeoutMs = 30_000): Promise<RecordedRequest> {
     return this.waitForEvent(
       (e) => (e.kind === 'request' && predicate(e.request) ? e.request : undefined),
       timeoutMs,
@@ -545,7 +552,7 @@ export class DiscordSim {
     try {
       return await this.waitForEvent(
         (e) => (e.kind === 'commands' ? this.findCommand(guild, name) : undefined),
-        this.opts.commandWaitMs ?? 5_000,
+        this.opts.commandWaitMs ?? 30_000,
         `command /${name}`,
       );
     } catch {
@@ -569,7 +576,7 @@ export class DiscordSim {
       channelId: src.channel.id,
       guildId: src.guild.id,
       dispatchedAt: performance.now(),
-      dispatchedAtWall: Date.now(),
+      dispatchedOnClock: this.ctx.clock.now(),
       acknowledged: false,
       followUpIds: [],
     };
@@ -580,7 +587,7 @@ export class DiscordSim {
 
   /** Wait for the bot's full answer to an interaction (subscribe first, then send). */
   private answer(record: InteractionRecord, wait: WaitOptions): Promise<BotReply> {
-    const timeoutMs = wait.timeoutMs ?? this.opts.replyTimeoutMs ?? 10_000;
+    const timeoutMs = wait.timeoutMs ?? this.opts.replyTimeoutMs ?? 30_000;
     const deadline = this.ctx.rules.interactionDeadlineMs;
     return new Promise<BotReply>((resolve, reject) => {
       const rejections: RecordedRequest[] = [];
@@ -588,8 +595,10 @@ export class DiscordSim {
       let finalAt: number | undefined;
       let settled = false;
       const timers: NodeJS.Timeout[] = [];
+      let cancelDeadline = () => {};
       const cleanup = () => {
         off();
+        cancelDeadline();
         for (const t of timers) clearTimeout(t);
       };
       const fail = (e: Error) => {
@@ -668,17 +677,18 @@ export class DiscordSim {
         }
       };
       const off = this.ctx.store.subscribe(onEvent);
+      // Discord's deadline runs on the sim's clock; the harness's own patience is real time.
+      cancelDeadline = this.ctx.clock.after(deadline + 1, () => {
+        if (!record.acknowledged) {
+          fail(
+            new SimTimeoutError(
+              `The bot did not acknowledge interaction ${record.id} within ${deadline} ms ("The application did not respond")`,
+              rejections,
+            ),
+          );
+        }
+      });
       timers.push(
-        setTimeout(() => {
-          if (!record.acknowledged) {
-            fail(
-              new SimTimeoutError(
-                `The bot did not acknowledge interaction ${record.id} within ${deadline} ms ("The application did not respond")`,
-                rejections,
-              ),
-            );
-          }
-        }, deadline + 25),
         setTimeout(
           () =>
             fail(
@@ -687,7 +697,7 @@ export class DiscordSim {
                 rejections,
               ),
             ),
-          Math.max(timeoutMs, deadline + 50),
+          timeoutMs,
         ),
       );
     });
@@ -695,7 +705,7 @@ export class DiscordSim {
 
   private send(record: InteractionRecord): void {
     record.dispatchedAt = performance.now();
-    record.dispatchedAtWall = Date.now();
+    record.dispatchedOnClock = this.ctx.clock.now();
     if (!this.ctx.gateway.dispatch(GatewayDispatchEvents.InteractionCreate, record.payload)) {
       throw new InvocationError('The bot has no gateway session to receive the interaction');
     }
@@ -829,7 +839,7 @@ export class DiscordSim {
       ephemeral: false,
       deleted: false,
     };
-    const timeoutMs = opts.timeoutMs ?? 5_000;
+    const timeoutMs = opts.timeoutMs ?? 30_000;
     const started = performance.now();
     return new Promise<BotMessage | null>((resolve) => {
       let fallback: StoredMessage | undefined;

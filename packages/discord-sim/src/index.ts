@@ -2,6 +2,7 @@
  * `@study-graph/discord-sim`: a local stand-in for Discord's REST API and gateway that a real discord.js client
  * can log in to. See {@link DiscordSim} for the test API.
  */
+export { ManualClock, type SimClock, systemClock } from './clock.ts';
 export {
   type ActorOptions,
   type AutocompleteOptions,

@@ -1,10 +1,12 @@
 /**
  * pnpm db:start | db:stop (root package.json), or: tsx packages/neo4j-local/src/cli.ts start|stop|status
- * The Bolt port comes from NEO4J_LOCAL_PORT (default 7688). `start` prints the Bolt URI on stdout.
+ * The Bolt port comes from NEO4J_LOCAL_PORT (default 7688), the home from NEO4J_LOCAL_HOME (default
+ * <repo>/.neo4j). `start` prints the Bolt URI on stdout.
+ * `with -- COMMAND [ARGS...]` runs COMMAND holding a test lease (what `pnpm test` does).
  */
-import { neo4jStatus, startNeo4j, stopNeo4j } from './index.ts';
+import { neo4jStatus, runWithTestNeo4j, startNeo4j, stopNeo4j } from './index.ts';
 
-const USAGE = 'usage: cli.ts start|stop|status';
+const USAGE = 'usage: cli.ts start|stop|status|with -- COMMAND [ARGS...]';
 
 function portFromEnv(value: string | undefined): number | undefined {
   if (value === undefined || value === '') return undefined;
@@ -15,11 +17,21 @@ function portFromEnv(value: string | undefined): number | undefined {
   return port;
 }
 
-async function main(command: string | undefined): Promise<void> {
-  const port = portFromEnv(process.env.NEO4J_LOCAL_PORT);
+async function main(command: string | undefined, rest: string[]): Promise<void> {
+  const where = {
+    port: portFromEnv(process.env.NEO4J_LOCAL_PORT),
+    home: process.env.NEO4J_LOCAL_HOME || undefined,
+  };
   switch (command) {
+    case 'with': {
+      const argv = rest[0] === '--' ? rest.slice(1) : rest;
+      // On CI the home is new each run, so a class-data archive would cost time and never be used.
+      const options = { ...where, classDataSharing: !process.env.CI };
+      process.exitCode = await runWithTestNeo4j(argv, process.env, options);
+      return;
+    }
     case 'start': {
-      const { uri, reused, pid } = await startNeo4j({ port });
+      const { uri, reused, pid } = await startNeo4j(where);
       process.stderr.write(
         reused ? `Neo4j was already running (pid ${pid}).\n` : `Neo4j started (pid ${pid}).\n`,
       );
@@ -27,12 +39,12 @@ async function main(command: string | undefined): Promise<void> {
       return;
     }
     case 'stop': {
-      const { stopped, pid } = await stopNeo4j({ port });
+      const { stopped, pid } = await stopNeo4j(where);
       process.stdout.write(stopped ? `Neo4j stopped (pid ${pid}).\n` : 'Neo4j was not running.\n');
       return;
     }
     case 'status': {
-      const s = await neo4jStatus({ port });
+      const s = await neo4jStatus(where);
       if (!s.running) {
         process.stdout.write(`Neo4j is not running (home ${s.home}).\n`);
         process.exitCode = 3;
@@ -49,7 +61,7 @@ async function main(command: string | undefined): Promise<void> {
   }
 }
 
-main(process.argv[2]).catch((error: unknown) => {
+main(process.argv[2], process.argv.slice(3)).catch((error: unknown) => {
   process.stderr.write(`neo4j-local: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 });

@@ -5,10 +5,11 @@
  *
  * The package's export surface. Options and defaults live in options.ts, the home directory's files in
  * home.ts, Java/Maven checks and the launcher build in install.ts, Bolt checks in bolt.ts, start/stop/status
- * in server.ts, and test leases in leases.ts.
+ * in server.ts, test leases in leases.ts, and a whole test run holding one in run-with-neo4j.ts.
  */
 export { acquireTestNeo4j, type Neo4jConnection, releaseTestNeo4j, type TestLease } from './leases.ts';
 export { DEFAULT_HOME, DEFAULT_PORT, type Neo4jLocalOptions, PACKAGE_DIR, REPO_ROOT } from './options.ts';
+export { runWithTestNeo4j } from './run-with-neo4j.ts';
 export {
   type Neo4jStatus,
   neo4jStatus,

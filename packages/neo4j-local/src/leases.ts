@@ -36,6 +36,7 @@ export async function acquireTestNeo4j(options: Neo4jLocalOptions = {}): Promise
   const r = resolveOptions(options);
   ensureHome(r.home);
   return withLock(homeLock(r.home), async () => {
+    liveLeases(r.home, true); // Clears the leases of runs that died: they hold nothing.
     const started = await startLocked(r, 'test');
     const id = `${process.pid}-${randomUUID()}`;
     fs.mkdirSync(leaseDir(r.home), { recursive: true });

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -12,6 +12,7 @@ import {
   neo4jStatus,
   PACKAGE_DIR,
   releaseTestNeo4j,
+  runWithTestNeo4j,
   startNeo4j,
   stopNeo4j,
 } from './index.ts';
@@ -197,6 +198,52 @@ describe('a real Neo4j', () => {
     expect(after).toMatchObject({ running: false, pid: null, leases: 0 });
     expect(pidAlive(status.pid!)).toBe(false);
     expect(fs.readdirSync(path.join(home, 'leases'))).toEqual([]);
+  });
+
+  it('a test run holds Neo4j for its command and stops it however the command ends', async () => {
+    const failing = [process.execPath, '-e', 'process.exit(3)'];
+    expect(await runWithTestNeo4j(failing, {}, options())).toBe(3);
+    expect(await neo4jStatus(options())).toMatchObject({ running: false, leases: 0 });
+
+    // `cli.ts with` as a real process, ended by SIGTERM while its command runs.
+    const env = { ...process.env, NEO4J_LOCAL_PORT: String(port), NEO4J_LOCAL_HOME: home };
+    const forever = [process.execPath, '-e', 'setInterval(() => {}, 1000)'];
+    const run = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'with', '--', ...forever], {
+      cwd: PACKAGE_DIR,
+      env,
+      stdio: 'ignore',
+    });
+    const exited = new Promise<number | null>((resolve) => run.once('exit', (code) => resolve(code)));
+    const up = () => neo4jStatus(options());
+    await expect.poll(up, { timeout: 240_000, interval: 500 }).toMatchObject({ running: true, leases: 1 });
+    const { pid } = await up();
+    run.kill('SIGTERM');
+    expect(await exited).toBe(143);
+    expect(pidAlive(pid!)).toBe(false);
+    expect(await neo4jStatus(options())).toMatchObject({ running: false, leases: 0 });
+  });
+
+  it('a Neo4j started for tests stops by itself when every holder was killed outright', async () => {
+    const holder = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '-e',
+        `import('./src/leases.ts').then((m) => m.acquireTestNeo4j(${JSON.stringify(options())})).then(() => console.log('held'), (e) => console.error(e)); setInterval(() => {}, 1e3);`,
+      ],
+      { cwd: PACKAGE_DIR, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    await new Promise<void>((resolve) => holder.stdout.on('data', () => resolve()));
+    const { pid } = await neo4jStatus(options());
+    expect(pidAlive(pid!)).toBe(true);
+    holder.kill('SIGKILL');
+    await expect.poll(() => pidAlive(pid!), { timeout: 60_000, interval: 250 }).toBe(false);
+    // The next run finds the lease of the dead holder and clears it.
+    const lease = await acquireTestNeo4j(options());
+    expect(fs.readdirSync(path.join(home, 'leases'))).toEqual([`${lease.id}.json`]);
+    await releaseTestNeo4j(lease);
+    expect((await neo4jStatus(options())).running).toBe(false);
   });
 
   it('start is idempotent and Bolt answers RETURN 1', async () => {

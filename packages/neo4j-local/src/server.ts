@@ -140,6 +140,8 @@ export async function startLocked(r: Resolved, startedBy: StartedBy): Promise<St
     String(r.port),
     r.home,
     String(r.pageCacheMb),
+    // A server for tests watches who holds it and stops by itself when they are all gone.
+    ...(startedBy === 'test' ? [String(process.pid)] : []),
   ];
   say(r, `starting Neo4j on ${uri} (log: ${logFile})`);
   const began = Date.now();

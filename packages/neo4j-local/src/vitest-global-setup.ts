@@ -4,9 +4,9 @@
  *   test: { globalSetup: ['../neo4j-local/src/vitest-global-setup.ts'] }
  *
  * With NEO4J_URI set it uses that server (NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE; defaults neo4j, '',
- * neo4j). Otherwise it takes a lease on the local Neo4j (port NEO4J_LOCAL_PORT, default 7688), starting it
- * if needed, and gives the lease back at teardown: the last test process to finish stops a server that
- * tests started. Tests read the connection with neo4jTestConfig() from '@study-graph/neo4j-local/testing'.
+ * neo4j). Otherwise it takes a lease on the local Neo4j (port NEO4J_LOCAL_PORT, default 7688; home
+ * NEO4J_LOCAL_HOME, default <repo>/.neo4j), starting it if needed, and gives the lease back at teardown:
+ * the last test process to finish stops a server that tests started. Tests read the connection with neo4jTestConfig() from '@study-graph/neo4j-local/testing'.
  */
 import type { TestProject } from 'vitest/node';
 import { acquireTestNeo4j, type Neo4jConnection, type Neo4jLocalOptions, releaseTestNeo4j } from './index.ts';
@@ -32,8 +32,9 @@ export async function setupNeo4jForTests(
     return async () => {};
   }
   const port = env.NEO4J_LOCAL_PORT ? Number(env.NEO4J_LOCAL_PORT) : undefined;
+  const home = env.NEO4J_LOCAL_HOME || undefined;
   // On CI the home is new each run, so a class-data archive would cost time and never be used.
-  const lease = await acquireTestNeo4j({ port, classDataSharing: !env.CI, ...options });
+  const lease = await acquireTestNeo4j({ port, home, classDataSharing: !env.CI, ...options });
   // The local server has authentication off (it listens on 127.0.0.1 only): no password is needed.
   project.provide('neo4j', { uri: lease.uri, user: 'neo4j', password: '', database: 'neo4j' });
   return async () => {

@@ -1,4 +1,4 @@
-import { DiscordSim } from '@study-graph/discord-sim';
+import { DiscordSim, ManualClock } from '@study-graph/discord-sim';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { deployCommands } from '../deploy-commands.ts';
 import { type BotProcess, realisticToken, spawnBot } from '../testing/process.ts';
@@ -45,6 +45,7 @@ describe('the bot process (pnpm start with DISCORD_TOKEN)', () => {
 
   beforeAll(async () => {
     sim = await DiscordSim.start({
+      clock: new ManualClock(),
       token,
       bot: { id: applicationId },
       users: [{ username: 'hoc-vien', locale: 'vi' }],

@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { DiagramSpec, GraphStore, Locale } from '@study-graph/graph';
 import type { Diagram } from '../diagram.ts';
 import { type DotOptions, toDot } from '../dot/build.ts';
@@ -135,7 +136,11 @@ class DiagramRenderer implements Renderer {
     options: DrawOptions & ResolveOptions = {},
   ): Promise<DrawnDiagram | null> {
     const diagram = await resolveDiagram(store, spec, options);
-    return diagram ? this.draw(diagram, locale, options) : null;
+    if (!diagram) return null;
+    // Drawing holds the event loop for tens of milliseconds: let due timers and I/O (a deferral
+    // that must reach Discord, a test runner's messages) go first.
+    await nextTurn();
+    return this.draw(diagram, locale, options);
   }
 }
 

@@ -28,7 +28,7 @@ class RawClient {
     this.closed = new Promise((resolve) => this.ws.on('close', (code) => resolve(code)));
   }
 
-  next(timeoutMs = 2_000): Promise<Payload> {
+  next(timeoutMs = 30_000): Promise<Payload> {
     const q = this.queue.shift();
     if (q) return Promise.resolve(q);
     return new Promise((resolve, reject) => {
@@ -60,10 +60,10 @@ describe('gateway protocol', () => {
   });
 
   it('HELLO → IDENTIFY → READY + GUILD_CREATE, heartbeat ACK, sequence numbers', async () => {
-    sim = await DiscordSim.start({ heartbeatIntervalMs: 250 });
+    sim = await DiscordSim.start({ heartbeatIntervalMs: 20_000 });
     const c = client();
     const hello = await c.next();
-    expect(hello).toEqual({ op: 10, d: { heartbeat_interval: 250 } });
+    expect(hello).toEqual({ op: 10, d: { heartbeat_interval: 20_000 } });
     c.send({ op: 1, d: null });
     expect((await c.next()).op).toBe(11);
     c.send({

@@ -84,8 +84,8 @@ export interface InteractionRecord {
   guildId: string | undefined;
   /** `performance.now()` when dispatched on the gateway. */
   dispatchedAt: number;
-  /** `Date.now()` when dispatched. */
-  dispatchedAtWall: number;
+  /** The sim clock's time when dispatched: Discord's deadlines count from here. */
+  dispatchedOnClock: number;
   acknowledged: boolean;
   callbackType?: InteractionResponseType;
   ackAt?: number;

@@ -1,3 +1,4 @@
+import type { SimClock } from '../clock.ts';
 import type { GatewayServer } from '../gateway/server.ts';
 import type { UploadedFile } from '../model/messages.ts';
 import type { SimStore } from '../model/store.ts';
@@ -22,6 +23,8 @@ export interface SimContext {
   /** `http://127.0.0.1:PORT` (no `/api`). */
   baseUrl: string;
   rules: RestRules;
+  /** The time Discord's deadlines are measured in. */
+  clock: SimClock;
   log?: (line: string) => void;
 }
 

@@ -117,7 +117,7 @@ function applyCallback(ctx: SimContext, req: SimRequest, record: InteractionReco
       message: 'Interaction has already been acknowledged.',
     });
   }
-  if (performance.now() - record.dispatchedAt > ctx.rules.interactionDeadlineMs) {
+  if (ctx.clock.now() - record.dispatchedOnClock > ctx.rules.interactionDeadlineMs) {
     throw DiscordHttpError.notFound(JsonErrorCode.UnknownInteraction, 'Unknown interaction');
   }
   const problems = validateCallback(req.body, record.type);
@@ -201,7 +201,7 @@ function webhookInteraction(ctx: SimContext, req: SimRequest): InteractionRecord
   if (!record || req.params.app !== ctx.world.application.id) {
     throw DiscordHttpError.notFound(JsonErrorCode.UnknownWebhook, 'Unknown Webhook');
   }
-  if (Date.now() - record.dispatchedAtWall > ctx.rules.interactionTokenTtlMs) {
+  if (ctx.clock.now() - record.dispatchedOnClock > ctx.rules.interactionTokenTtlMs) {
     throw new DiscordHttpError(401, {
       code: JsonErrorCode.InvalidWebhookToken,
       message: 'Invalid Webhook Token',

@@ -56,8 +56,8 @@ export interface ReferenceBotOptions {
   token: string;
   /** Extra intents (Guilds is always on). */
   intents?: GatewayIntentBits[];
-  /** How long /late waits before replying. */
-  lateMs?: number;
+  /** What /late waits for before it replies (default: 3.1 s of real time, past Discord's deadline). */
+  beforeLateReply?: () => void | Promise<void>;
   /** Register the commands on READY (default true). */
   register?: boolean;
   /** Guild to register commands in (default: global). */
@@ -169,7 +169,7 @@ export async function startReferenceBot(opts: ReferenceBotOptions): Promise<Refe
         });
         return;
       case 'late':
-        await new Promise((r) => setTimeout(r, opts.lateMs ?? 3_100));
+        await (opts.beforeLateReply ?? (() => new Promise((r) => setTimeout(r, 3_100))))();
         await interaction.reply('too late');
         return;
       case 'menu': {
