@@ -11,7 +11,7 @@ import { type Io, processIo } from './io.ts';
 const USAGE = `Usage: pnpm <command> ...
   graph check|load|stats|export     the knowledge pack and Neo4j
   ask [--json|--jsonl] QUESTION     answer a question from the graph
-  eval [FILE]                       run a question set and print the pass rate
+  eval [FILE...] [--test-split]     run question sets; print failures and pass rates per tag
   diagram TOPIC|--all -o OUT        draw a view or a concept's neighbourhood
   bench ask|diagram|bot             latency against a reference measured in the same run`;
 

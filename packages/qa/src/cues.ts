@@ -228,5 +228,12 @@ export const FILLER = new Set(
    nay kia do lam sao sau khi dang da se roi chua vay a nhe oi di`.split(/\s+/),
 );
 
+/** Chat shorthand learners type (folded): "ko" (không), "j" (gì), "dc" (được), "ntn" (như thế nào), ... */
+export const TEENCODE = new Set(
+  'ko k kh hok hong j ji dc dk ntn vs z r ak nha nhe a e m bn mn ad thx pls plz ok oke ukm uh ah ad ae'.split(
+    ' ',
+  ),
+);
+
 /** The diacritic form of "vẽ" (draw): folded it would be confused with "về" (to, back). */
 export const DRAW_WORDS = ['vẽ'];

@@ -1,4 +1,5 @@
 import { type Concept, fold, type GraphStore, type Source, type View } from '@study-graph/graph';
+import { Vocabulary } from './coverage.ts';
 
 export type TargetType = 'concept' | 'view';
 
@@ -25,6 +26,8 @@ export class Lexicon {
   readonly views = new Map<string, View>();
   /** The sections and figures of the notes, for the source line of every answer. */
   readonly sources = new Map<string, Source>();
+  /** Every word of the graph's own text: names, aliases, summaries, titles. */
+  readonly vocabulary = new Vocabulary();
   maxTokens = 1;
 
   static async build(store: GraphStore): Promise<Lexicon> {
@@ -33,6 +36,7 @@ export class Lexicon {
     for (const c of concepts) {
       lexicon.concepts.set(c.id, c);
       lexicon.#add('concept', c.id, [c.name.vi, c.name.en, ...c.aliases.vi, ...c.aliases.en]);
+      lexicon.vocabulary.add(`${c.summary.vi} ${c.summary.en}`);
     }
     for (const v of views) {
       lexicon.views.set(v.id, v);
@@ -40,11 +44,15 @@ export class Lexicon {
     }
     lexicon.spread.sort((a, b) => b.tokens.length - a.tokens.length || (a.text < b.text ? -1 : 1));
     const sourceIds = [...new Set([...concepts, ...views].flatMap((x) => x.sources))];
-    for (const source of await store.sources(sourceIds)) lexicon.sources.set(source.id, source);
+    for (const source of await store.sources(sourceIds)) {
+      lexicon.sources.set(source.id, source);
+      lexicon.vocabulary.add(`${source.section.vi} ${source.section.en}`);
+    }
     return lexicon;
   }
 
   #add(type: TargetType, id: string, names: string[]): void {
+    for (const name of names) this.vocabulary.add(name);
     for (const text of new Set(names.map(fold).filter(Boolean))) {
       const term: Term = { text, tokens: text.split(' '), type, id };
       const same = this.exact.get(text) ?? [];

@@ -1,6 +1,8 @@
-import type { GraphStore, Locale } from '@study-graph/graph';
+import { fold, type GraphStore, type Locale } from '@study-graph/graph';
 import { type Answer, MAX_ANSWER_LENGTH, type Reply } from './answer.ts';
 import { Context } from './context.ts';
+import { isContentWord, uncoveredWords } from './coverage.ts';
+import type { CueName } from './cues.ts';
 import { type ExplainRequest, explainReply } from './explain.ts';
 import { answerAlternatives } from './intents/alternatives.ts';
 import { answerComparison } from './intents/comparison.ts';
@@ -12,33 +14,39 @@ import { answerHowto } from './intents/howto.ts';
 import { answerLifecycle } from './intents/lifecycle.ts';
 import { answerMembers, answerParts } from './intents/parts.ts';
 import { answerRelation } from './intents/relation.ts';
-import { answerUnknown } from './intents/unknown.ts';
+import { answerNotCovered, answerUnknown } from './intents/unknown.ts';
 import { answerVersion } from './intents/version.ts';
 import { Lexicon } from './lexicon.ts';
 import { MAX_QUESTION_LENGTH } from './normalize.ts';
 import { type AskOptions, parseQuestion, type Question } from './question.ts';
+import { englishStem } from './stem.ts';
 
 type Handler = (q: Question, ctx: Context) => Promise<Reply | null>;
 
+/** A way of answering, and the cue words that say a question wants it. */
+interface Way {
+  answer: Handler;
+  cue: CueName | null;
+}
+
 /**
- * Intents in the order they are tried; the first that recognises the question answers it. Specific
- * shapes (a drawing, a version, a state change) come before the general ones (a path, a definition).
+ * Every way of answering proposes a reply; the one that accounts for most of the question wins (see `fitOf`).
+ * The order is the tie-break only: specific shapes (a drawing, a version, a state change)
+ * before general ones (a path, a definition).
  */
-const HANDLERS: Handler[] = [
-  answerDiagram,
-  answerVersion,
-  answerAlternatives,
-  answerLifecycle,
-  answerComparison,
-  answerFlow,
-  answerParts,
-  answerMembers,
-  async (q, ctx) => (q.has('definition') ? answerDefinition(q, ctx) : null),
-  async (q, ctx) => (q.has('relation') ? answerRelation(q, ctx) : null),
-  answerFacts,
-  answerRelation,
-  answerHowto,
-  answerDefinition,
+const WAYS: Way[] = [
+  { answer: answerDiagram, cue: 'diagram' },
+  { answer: answerVersion, cue: 'version' },
+  { answer: answerAlternatives, cue: 'alternatives' },
+  { answer: answerLifecycle, cue: 'lifecycle' },
+  { answer: answerComparison, cue: 'comparison' },
+  { answer: answerFlow, cue: 'traffic' },
+  { answer: answerParts, cue: 'parts' },
+  { answer: answerMembers, cue: 'members' },
+  { answer: answerFacts, cue: null },
+  { answer: answerRelation, cue: 'relation' },
+  { answer: answerHowto, cue: 'howto' },
+  { answer: answerDefinition, cue: 'definition' },
 ];
 
 export interface Qa {
@@ -82,13 +90,46 @@ async function reply(q: Question, ctx: Context): Promise<Reply> {
     const line = q.text.tooLong ? ctx.t.tooLong(q.text.length, MAX_QUESTION_LENGTH) : ctx.t.empty;
     return { intent: 'invalid', concepts: [], lines: [line], sources: [], diagram: null, found: false };
   }
-  for (const handler of HANDLERS) {
-    const found = await handler(q, ctx);
-    if (found) return found;
+  const uncovered = uncoveredWords(q.text.display, q.tokens, q.linkedTokens(), ctx.lexicon.vocabulary);
+  if (uncovered.length > 0) return answerNotCovered(q, ctx, uncovered);
+  const proposed = await Promise.all(WAYS.map((way) => way.answer(q, ctx)));
+  let best: { reply: Reply; score: number } | null = null;
+  for (const [i, reply] of proposed.entries()) {
+    if (!reply) continue;
+    const score = fitOf(q, reply, WAYS[i]!.cue, ctx) - i * 0.01;
+    if (!best || score > best.score) best = { reply, score };
   }
-  return answerUnknown(q, ctx);
+  return best?.reply ?? answerUnknown(q, ctx);
 }
 
+/**
+ * How much of the question a reply accounts for: the concepts it names that the reply covers (by id
+ * or by name in its text), its other content words that the reply uses ("replaced" in "what replaced
+ * LXC"), and whether the question has the cue words of this way of answering.
+ */
+function fitOf(q: Question, reply: Reply, cue: CueName | null, ctx: Context): number {
+  const named = q.conceptList();
+  const text = fold(reply.lines.join(' '));
+  const covered = named.filter(
+    (c) => reply.concepts.some((r) => r.id === c.id) || text.includes(fold(ctx.name(c))),
+  ).length;
+  const conceptShare = named.length > 0 ? covered / named.length : 0.5;
+  const words = contentWords(q);
+  const replyStems = new Set(text.split(' ').map(englishStem));
+  const wordShare =
+    words.length > 0 ? words.filter((w) => replyStems.has(englishStem(w))).length / words.length : 0;
+  const cued = cue !== null && q.has(cue) ? (CUE_WEIGHT[cue] ?? 2) : 0;
+  return 3 * conceptShare + 2 * wordShare + cued;
+}
+
+/** A drawing asked for is a drawing, whatever else the question names. */
+const CUE_WEIGHT: Partial<Record<CueName, number>> = { diagram: 4 };
+
+/** The question's words outside named concepts and views that are not function or cue words. */
+function contentWords(q: Question): string[] {
+  const linked = q.linkedTokens();
+  return q.tokens.filter((t, i) => !linked[i] && isContentWord(t));
+}
 async function compose(question: string, ctx: Context, r: Reply): Promise<Answer> {
   const ids = [...new Set(r.sources)].slice(0, 3);
   const known = ids.flatMap((id) => ctx.lexicon.sources.get(id) ?? []);

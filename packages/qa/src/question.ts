@@ -76,6 +76,13 @@ export class Question {
     return [...new Set(ordered.map((m) => m.concept))];
   }
 
+  /** For each token, whether it is part of a named concept or view. */
+  linkedTokens(): boolean[] {
+    const linked = this.tokens.map(() => false);
+    for (const m of [...this.concepts, ...this.views]) linked.fill(true, m.start, m.end);
+    return linked;
+  }
+
   mentionOf(id: string): Mention | undefined {
     return this.concepts.find((m) => m.id === id);
   }

@@ -65,17 +65,38 @@ describe('pnpm ask and pnpm eval (embedded store)', () => {
     ]);
   });
 
-  it('eval prints failures and the pass rate, and fails below 100 %', async () => {
+  it('eval prints failures, the pass rate and the rate per tag, and fails below 100 %', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'eval-'));
     const file = join(dir, 'set.yaml');
     await writeFile(
       file,
-      '- q: "docker la gi"\n  lang: vi\n  expect: [[ung dung, nen tang]]\n- q: "What is a container?"\n  lang: vi\n',
+      [
+        '- { q: "docker la gi", lang: vi, shape: definition, diacritics: false, expect: [[ung dung, nen tang]] }',
+        '- { q: "What is a container?", lang: vi, shape: definition }',
+        '- { q: "Kubernetes là gì?", lang: vi, shape: offtopic, found: false }',
+      ].join('\n'),
     );
     const { code, out } = await run(['eval', file]);
     expect(code).toBe(1);
-    expect(out.at(-1)).toBe('memory: 1/2 passed (50.0 %)');
     expect(out[0]).toMatch(/^FAIL "What is a container\?" \(definition\): answered in en, expected vi/);
+    const summary = out.slice(out.findIndex((l) => l.startsWith('memory set.yaml')));
+    expect(summary[0]).toBe('memory set.yaml: 2/3 passed (66.7 %)');
+    const rate = (tag: string) =>
+      summary
+        .find((l) => l.trim().startsWith(tag))
+        ?.trim()
+        .split(/\s+/)
+        .slice(1);
+    expect(rate('shape:definition')).toEqual(['1/2', '50.0', '%']);
+    expect(rate('no-diacritics')).toEqual(['1/1', '100.0', '%']);
+    expect(rate('off-topic')).toEqual(['1/1', '100.0', '%']);
+    expect(rate('lang:vi')).toEqual(['2/3', '66.7', '%']);
+  });
+
+  it('eval --test-split reports the frozen split without its failures', async () => {
+    const { out } = await run(['eval', '--test-split']);
+    expect(out[0]).toMatch(/^memory test-split\.yaml: \d+\/\d+ passed/);
+    expect(out.some((l) => l.startsWith('FAIL'))).toBe(false);
   });
 
   it('draws the diagram a question asks for and returns its path and kind', async () => {

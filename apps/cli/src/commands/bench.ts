@@ -4,7 +4,7 @@ import { benchBotTable } from '../bench/bench-bot.ts';
 import { benchDiagram } from '../bench/bench-diagram.ts';
 import { type CliEnv, UsageError } from '../env.ts';
 import type { Io } from '../io.ts';
-import { DEFAULT_EVAL_SET } from './eval.ts';
+import { DEFAULT_EVAL_SETS } from './eval.ts';
 
 export const BENCH_USAGE =
   'Usage: pnpm bench ask [QUESTION_FILE] | pnpm bench diagram [--lang vi|en] | pnpm bench bot';
@@ -18,7 +18,7 @@ export async function benchCommand(args: string[], env: CliEnv, io: Io): Promise
   });
   switch (positionals[0]) {
     case 'ask':
-      await benchAsk(env, io, positionals[1] ?? DEFAULT_EVAL_SET);
+      await benchAsk(env, io, positionals[1] ?? DEFAULT_EVAL_SETS[0]!);
       return 0;
     case 'diagram':
       if (values.lang !== 'vi' && values.lang !== 'en') throw new UsageError('--lang must be vi or en');

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fold } from '@study-graph/graph';
 import { parse } from 'yaml';
@@ -7,9 +7,14 @@ import { z } from 'zod';
 import { writeDiagramPng } from '../diagram-files.ts';
 import { type CliEnv, REPO_ROOT, UsageError } from '../env.ts';
 import type { Io } from '../io.ts';
-import { openAsk, toJson } from './ask.ts';
+import { type AskSession, openAsk, toJson } from './ask.ts';
 
-export const DEFAULT_EVAL_SET = join(REPO_ROOT, 'data/eval/docker-questions.yaml');
+/** The development sets `pnpm eval` runs by default: tune on these. */
+export const DEFAULT_EVAL_SETS = ['docker-questions.yaml', 'dev-split.yaml'].map((f) =>
+  join(REPO_ROOT, 'data/eval', f),
+);
+/** The frozen test split, reported apart (`--test-split`) and never tuned on. */
+export const TEST_SPLIT = join(REPO_ROOT, 'data/eval/test-split.yaml');
 
 const Case = z.object({
   q: z.string(),
@@ -17,6 +22,11 @@ const Case = z.object({
   expect: z.array(z.array(z.union([z.string(), z.number()]).transform(String))).default([]),
   diagram: z.boolean().default(false),
   found: z.boolean().default(true),
+  /** What the question asks for: definition, list, yesno, why, howto, comparison, ..., offtopic. */
+  shape: z.string().optional(),
+  /** False for Vietnamese typed without diacritics. */
+  diacritics: z.boolean().default(true),
+  typo: z.boolean().default(false),
 });
 type Case = z.infer<typeof Case>;
 
@@ -40,40 +50,102 @@ export function judge(c: Case, line: z.infer<typeof AskLine>): string | null {
   return null;
 }
 
-/** `pnpm eval [FILE]`: runs a question set through the `ask --jsonl` path; prints failures and the pass rate. */
+/** The tags a case is counted under: its shape, its language, and how it was typed. */
+export function tagsOf(c: Case): string[] {
+  const tags = [`shape:${c.shape ?? (c.found ? 'untagged' : 'offtopic')}`, `lang:${c.lang}`];
+  if (!c.diacritics) tags.push('no-diacritics');
+  if (c.typo) tags.push('typo');
+  tags.push(c.found ? 'on-topic' : 'off-topic');
+  return tags;
+}
+
+async function readSet(file: string): Promise<Case[]> {
+  const parsed = z.array(Case).safeParse(parse(await readFile(file, 'utf8')));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new UsageError(`${file} is not a question set: ${issue?.path.join('.')}: ${issue?.message}`);
+  }
+  return parsed.data;
+}
+
+interface Tally {
+  passed: number;
+  total: number;
+}
+
+/** Runs one set; prints each failure when `showFailures`; returns the tallies by tag. */
+async function runSet(
+  cases: Case[],
+  session: AskSession,
+  dir: string,
+  io: Io,
+  show: { failures: boolean; passes: boolean },
+): Promise<Map<string, Tally>> {
+  const tallies = new Map<string, Tally>();
+  for (const c of cases) {
+    const answer = await session.qa.ask(c.q);
+    // The same path as `ask --jsonl --diagram-dir`: draw, then read the JSON line back.
+    const diagram = answer.diagram
+      ? await writeDiagramPng(session.store, answer.diagram, answer.locale, dir)
+      : null;
+    const line = AskLine.parse(JSON.parse(toJson(answer, diagram)));
+    const failure = judge(c, line);
+    if (failure && show.failures)
+      io.out(
+        `FAIL ${JSON.stringify(c.q)} (${line.intent}): ${failure}\n  ${line.answer.replace(/\n/g, '\n  ')}`,
+      );
+    if (!failure && show.passes) io.out(`ok   ${JSON.stringify(c.q)} (${line.intent})`);
+    for (const tag of ['all', ...tagsOf(c)]) {
+      const t = tallies.get(tag) ?? { passed: 0, total: 0 };
+      t.total++;
+      if (!failure) t.passed++;
+      tallies.set(tag, t);
+    }
+  }
+  return tallies;
+}
+
+const percent = (t: Tally) => `${((100 * t.passed) / t.total).toFixed(1)} %`;
+
+function printTallies(io: Io, title: string, tallies: Map<string, Tally>): void {
+  const all = tallies.get('all') ?? { passed: 0, total: 0 };
+  io.out(`${title}: ${all.passed}/${all.total} passed (${all.total ? percent(all) : '-'})`);
+  for (const [tag, t] of [...tallies].filter(([tag]) => tag !== 'all').sort(([a], [b]) => (a < b ? -1 : 1))) {
+    io.out(`  ${tag.padEnd(24)} ${`${t.passed}/${t.total}`.padStart(8)}  ${percent(t).padStart(7)}`);
+  }
+}
+
+/**
+ * `pnpm eval [FILE...]`: runs question sets (default: the development sets) through the `ask --jsonl`
+ * path; prints failures, then the pass rate overall and per tag. `--test-split` runs the frozen test
+ * split instead and prints its figures only (its failures with `--verbose`).
+ */
 export async function evalCommand(args: string[], env: CliEnv, io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { 'diagram-dir': { type: 'string' }, verbose: { type: 'boolean', default: false } },
+    options: {
+      'diagram-dir': { type: 'string' },
+      'test-split': { type: 'boolean', default: false },
+      verbose: { type: 'boolean', default: false },
+    },
   });
-  const file = positionals[0] ?? DEFAULT_EVAL_SET;
-  const parsed = z.array(Case).safeParse(parse(await readFile(file, 'utf8')));
-  if (!parsed.success)
-    throw new UsageError(`${file} is not a question set: ${parsed.error.issues[0]?.message}`);
+  const testSplit = values['test-split'];
+  const files = testSplit ? [TEST_SPLIT] : positionals.length > 0 ? positionals : DEFAULT_EVAL_SETS;
+  const sets = await Promise.all(files.map(readSet));
   const dir = values['diagram-dir'] ?? join(REPO_ROOT, 'out/eval');
+  const show = { failures: !testSplit || values.verbose, passes: values.verbose };
   const session = await openAsk(env);
-  let passed = 0;
+  let failed = 0;
   try {
-    for (const c of parsed.data) {
-      const answer = await session.qa.ask(c.q);
-      // The same path as `ask --jsonl --diagram-dir`: draw, then read the JSON line back.
-      const diagram = answer.diagram
-        ? await writeDiagramPng(session.store, answer.diagram, answer.locale, dir)
-        : null;
-      const line = AskLine.parse(JSON.parse(toJson(answer, diagram)));
-      const failure = judge(c, line);
-      if (failure)
-        io.out(
-          `FAIL ${JSON.stringify(c.q)} (${line.intent}): ${failure}\n  ${line.answer.replace(/\n/g, '\n  ')}`,
-        );
-      else passed++;
-      if (values.verbose && !failure) io.out(`ok   ${JSON.stringify(c.q)} (${line.intent})`);
+    for (const [i, cases] of sets.entries()) {
+      const tallies = await runSet(cases, session, dir, io, show);
+      printTallies(io, `${session.store.name} ${basename(files[i]!)}`, tallies);
+      const all = tallies.get('all')!;
+      failed += all.total - all.passed;
     }
   } finally {
     await session.close();
   }
-  const total = parsed.data.length;
-  io.out(`${session.store.name}: ${passed}/${total} passed (${((100 * passed) / total).toFixed(1)} %)`);
-  return passed === total ? 0 : 1;
+  return failed === 0 ? 0 : 1;
 }

@@ -56,6 +56,8 @@ export const en: Texts = {
   diagramIntro: (title) => `Diagram: **${title}**.`,
   diagramShows: (names) => `It shows ${names.join(', ')}.`,
   unknown: "I don't know that: it is not in the Docker study notes.",
+  notCovered: (words) => `The notes don't cover ${words.join(', ')}, so I can't answer this.`,
+  nearestTopics: (names) => `The nearest topics the notes do cover: ${names.join(', ')}.`,
   didYouMean: (names) => `Did you mean ${names.join(', ')}?`,
   empty: 'Ask me about Docker, for example `What is a container?` or `container là gì?`',
   tooLong: (n, max) => `That question is too long (${n} characters). Please ask in under ${max} characters.`,

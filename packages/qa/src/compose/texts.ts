@@ -36,6 +36,9 @@ export interface Texts {
   diagramIntro: (title: string) => string;
   diagramShows: (names: string[]) => string;
   unknown: string;
+  /** The notes say nothing of these words (as the learner wrote them). */
+  notCovered: (words: string[]) => string;
+  nearestTopics: (names: string[]) => string;
   didYouMean: (names: string[]) => string;
   empty: string;
   tooLong: (length: number, max: number) => string;

@@ -56,6 +56,8 @@ export const vi: Texts = {
   diagramIntro: (title) => `Sơ đồ: **${title}**.`,
   diagramShows: (names) => `Gồm ${names.join(', ')}.`,
   unknown: 'Mình chưa biết điều này: nó không có trong ghi chép về Docker.',
+  notCovered: (words) => `Ghi chép chưa nói về ${words.join(', ')}, nên mình không trả lời được câu này.`,
+  nearestTopics: (names) => `Các chủ đề gần nhất có trong ghi chép: ${names.join(', ')}.`,
   didYouMean: (names) => `Có phải bạn muốn hỏi ${names.join(', ')}?`,
   empty: 'Hãy hỏi mình về Docker, ví dụ `container là gì?` hoặc `What is a container?`',
   tooLong: (n, max) => `Câu hỏi dài quá (${n} ký tự). Bạn hỏi ngắn hơn ${max} ký tự nhé.`,

@@ -40,3 +40,23 @@ export function answerUnknown(q: Question, ctx: Context): Reply {
     suggestions: close,
   };
 }
+
+/**
+ * The question turns on words the notes never use ("Kubernetes", "docker compose"): say so, name
+ * them, and offer what the question does name that the notes cover, or the closest names.
+ */
+export function answerNotCovered(q: Question, ctx: Context, words: string[]): Reply {
+  const named = q.conceptList().slice(0, 3);
+  const nearest = named.length > 0 ? named : suggestions(q, ctx);
+  const lines = [ctx.t.notCovered(words.map((w) => `**${w}**`))];
+  if (nearest.length > 0) lines.push(ctx.t.nearestTopics(nearest.map((c) => ctx.bold(c))));
+  return {
+    intent: 'unknown',
+    concepts: [],
+    lines,
+    sources: [],
+    diagram: null,
+    found: false,
+    suggestions: nearest,
+  };
+}

@@ -1,0 +1,75 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { dockerStore } from './__tests__/docker-pack.ts';
+import { uncoveredWords, Vocabulary } from './coverage.ts';
+import { Lexicon } from './lexicon.ts';
+import { normalizeQuestion } from './normalize.ts';
+import { createQa, type Qa } from './qa.ts';
+
+describe('what the notes do not cover', () => {
+  let lexicon: Lexicon;
+  let qa: Qa;
+  beforeAll(async () => {
+    const store = await dockerStore();
+    lexicon = await Lexicon.build(store);
+    qa = await createQa(store);
+  });
+
+  /** The deciding words of a question, with nothing linked (the graph's own words are known). */
+  const uncovered = (question: string) => {
+    const { display, tokens } = normalizeQuestion(question);
+    return uncoveredWords(
+      display,
+      tokens,
+      tokens.map(() => false),
+      lexicon.vocabulary,
+    );
+  };
+
+  it('names a product or feature the notes never mention, as the learner wrote it', () => {
+    expect(uncovered('Kubernetes khác gì Docker?')).toEqual(['Kubernetes']);
+    expect(uncovered('HEALTHCHECK trong Dockerfile dùng sao?')).toEqual(['HEALTHCHECK']);
+    expect(uncovered('podman co thay docker duoc ko')).toEqual(['podman']);
+  });
+
+  it('takes an uncommon word right after a named thing as a name of its own ("docker compose")', () => {
+    const { display, tokens } = normalizeQuestion('docker compose dùng để làm gì');
+    const linked = tokens.map((t) => t === 'docker');
+    expect(uncoveredWords(display, tokens, linked, lexicon.vocabulary)).toEqual(['compose']);
+  });
+
+  it('lets two unknown everyday words decide together, never one alone', () => {
+    expect(uncovered('how to mirror a volume to a cloud bucket')).toEqual(['mirror', 'cloud', 'bucket']);
+    expect(uncovered('draw the container states with the commands on each arrow')).toEqual([]);
+  });
+
+  it('never counts the notes’ own words, cue words, chat shorthand or their typos', () => {
+    expect(uncovered('Container là gì?')).toEqual([]);
+    expect(uncovered('what is the diffrence between bridge and host')).toEqual([]);
+    expect(uncovered('cac loai driver chia theo nhug kieu nao ntn')).toEqual([]);
+    expect(uncovered('libcontainer thay thế LXC từ phiên bản nào?')).toEqual([]);
+  });
+
+  it('knows a word by its stem and a longer word within a typo', () => {
+    const vocabulary = new Vocabulary();
+    vocabulary.add('Containers are isolated processes');
+    expect(vocabulary.knows('isolation')).toBe(true);
+    expect(vocabulary.knows('procesess')).toBe(true);
+    expect(vocabulary.knows('kubernetes')).toBe(false);
+  });
+
+  it('declines in the learner’s language, naming the words and offering what the question does name', async () => {
+    const vi = await qa.ask('Kubernetes pod khác gì container?');
+    expect(vi).toMatchObject({ found: false, locale: 'vi', intent: 'unknown', sources: [] });
+    expect(vi.answer).toContain('Ghi chép chưa nói về **Kubernetes**');
+    expect(vi.suggestions.map((s) => s.id)).toEqual(['container']);
+    const en = await qa.ask('How do I write a Docker Compose file?');
+    expect(en.found).toBe(false);
+    expect(en.answer).toMatch(/^The notes don't cover \*\*Compose\*\*/);
+  });
+
+  it('still answers what the notes cover, in other words', async () => {
+    for (const q of ['how do i get a stopped container running again', 'What replaced LXC in Docker?']) {
+      expect((await qa.ask(q)).found, q).toBe(true);
+    }
+  });
+});

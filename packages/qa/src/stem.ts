@@ -1,0 +1,16 @@
+const ENDINGS = ['ions', 'ion', 'ings', 'ing', 'ers', 'er', 'ies', 'ied', 'es', 'ed', 's', 'ly'];
+
+/**
+ * A rough English stem, enough to see that "isolates", "isolated" and "isolation" are one word:
+ * one common ending off, then a final "e".
+ */
+export function englishStem(word: string): string {
+  let stem = word;
+  for (const end of ENDINGS) {
+    if (word.endsWith(end) && word.length - end.length >= 3) {
+      stem = word.slice(0, -end.length) + (end === 'ies' || end === 'ied' ? 'y' : '');
+      break;
+    }
+  }
+  return stem.length > 4 && stem.endsWith('e') ? stem.slice(0, -1) : stem;
+}
