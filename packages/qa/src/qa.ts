@@ -1,7 +1,7 @@
 import { fold, type GraphStore, type Locale } from '@study-graph/graph';
 import { type Answer, MAX_ANSWER_LENGTH, type Reply } from './answer.ts';
 import { Context } from './context.ts';
-import { isContentWord, uncoveredWords } from './coverage.ts';
+import { uncoveredWords } from './coverage.ts';
 import type { CueName } from './cues.ts';
 import { type ExplainRequest, explainReply } from './explain.ts';
 import { answerAlternatives } from './intents/alternatives.ts';
@@ -114,7 +114,7 @@ function fitOf(q: Question, reply: Reply, cue: CueName | null, ctx: Context): nu
     (c) => reply.concepts.some((r) => r.id === c.id) || text.includes(fold(ctx.name(c))),
   ).length;
   const conceptShare = named.length > 0 ? covered / named.length : 0.5;
-  const words = contentWords(q);
+  const words = q.contentWords();
   const replyStems = new Set(text.split(' ').map(englishStem));
   const wordShare =
     words.length > 0 ? words.filter((w) => replyStems.has(englishStem(w))).length / words.length : 0;
@@ -125,11 +125,6 @@ function fitOf(q: Question, reply: Reply, cue: CueName | null, ctx: Context): nu
 /** A drawing asked for is a drawing, whatever else the question names. */
 const CUE_WEIGHT: Partial<Record<CueName, number>> = { diagram: 4 };
 
-/** The question's words outside named concepts and views that are not function or cue words. */
-function contentWords(q: Question): string[] {
-  const linked = q.linkedTokens();
-  return q.tokens.filter((t, i) => !linked[i] && isContentWord(t));
-}
 async function compose(question: string, ctx: Context, r: Reply): Promise<Answer> {
   const ids = [...new Set(r.sources)].slice(0, 3);
   const known = ids.flatMap((id) => ctx.lexicon.sources.get(id) ?? []);

@@ -1,4 +1,5 @@
 import type { Concept, GraphStore, Locale, View } from '@study-graph/graph';
+import { isContentWord } from './coverage.ts';
 import { CUES, type CueName, DRAW_WORDS } from './cues.ts';
 import { detectLanguage, type LanguageGuess } from './language.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -81,6 +82,12 @@ export class Question {
     const linked = this.tokens.map(() => false);
     for (const m of [...this.concepts, ...this.views]) linked.fill(true, m.start, m.end);
     return linked;
+  }
+
+  /** The words outside named concepts and views that are not function or cue words. */
+  contentWords(): string[] {
+    const linked = this.linkedTokens();
+    return this.tokens.filter((t, i) => !linked[i] && isContentWord(t));
   }
 
   mentionOf(id: string): Mention | undefined {

@@ -1,13 +1,36 @@
-import type { Concept, DiagramSpec, View } from '@study-graph/graph';
+import { type Concept, type DiagramSpec, fold, type View } from '@study-graph/graph';
 import type { Reply } from '../answer.ts';
 import type { Context } from '../context.ts';
+import { isContentWord } from '../coverage.ts';
 import type { Question } from '../question.ts';
 
-/** The view a drawing request names: the longest name wins, then a lifecycle cue. */
+/**
+ * The figure a drawing request is about: the one that holds most of the concepts the question names
+ * and shares most words with it (its title and aliases), a view named outright counting most. A
+ * lifecycle cue with only states or containers named is the lifecycle.
+ */
 function viewOf(q: Question, ctx: Context): View | undefined {
-  const named = [...q.views].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)[0]
-    ?.view;
-  if (named) return named;
+  const ids = new Set(q.conceptList().map((c) => c.id));
+  const linked = q.linkedTokens();
+  // Words that may name a figure: the names in the question and its other content words.
+  const words = new Set(q.tokens.filter((t, i) => linked[i] || isContentWord(t)));
+  const named = new Set(q.views.map((m) => m.view.id));
+  let best: { view: View; score: number } | undefined;
+  for (const view of ctx.lexicon.views.values()) {
+    const held = view.concepts.filter((id) => ids.has(id)).length;
+    const titleWords = new Set(
+      [view.title.vi, view.title.en, ...view.aliases.vi, ...view.aliases.en].flatMap((t) =>
+        fold(t).split(' '),
+      ),
+    );
+    const shared = [...words].filter((w) => titleWords.has(w)).length;
+    const isNamed = named.has(view.id);
+    if (!isNamed && held < 2 && shared < 2) continue;
+    // A view that is mostly what was named beats a larger one that also holds it.
+    const score = (isNamed ? 2 : 0) + 2 * held + 1.5 * shared + held / view.concepts.length;
+    if (!best || score > best.score) best = { view, score };
+  }
+  if (best) return best.view;
   if (q.has('lifecycle') && q.concepts.every((m) => m.concept.kind === 'state' || m.id === 'container')) {
     return [...ctx.lexicon.views.values()].find((v) => v.kind === 'lifecycle');
   }
