@@ -14,6 +14,7 @@ function viewOf(q: Question, ctx: Context): View | undefined {
   const linked = q.linkedTokens();
   // Words that may name a figure: the names in the question and its other content words.
   const words = new Set(q.tokens.filter((t, i) => linked[i] || isContentWord(t)));
+  const names = new Set(q.tokens.filter((_, i) => linked[i]));
   const named = new Set(q.views.map((m) => m.view.id));
   let best: { view: View; score: number } | undefined;
   for (const view of ctx.lexicon.views.values()) {
@@ -23,11 +24,15 @@ function viewOf(q: Question, ctx: Context): View | undefined {
         fold(t).split(' '),
       ),
     );
-    const shared = [...words].filter((w) => titleWords.has(w)).length;
+    const shared = [...words].filter((w) => titleWords.has(w));
+    const sharedOther = shared.filter((w) => isContentWord(w) && !names.has(w)).length;
     const isNamed = named.has(view.id);
-    if (!isNamed && held < 2 && shared < 2) continue;
+    // Two concepts alone are a path to draw; a figure needs more of the question than that.
+    const eligible =
+      isNamed || held >= 3 || sharedOther >= 2 || (held >= 2 && (sharedOther >= 1 || shared.length >= 3));
+    if (!eligible) continue;
     // A view that is mostly what was named beats a larger one that also holds it.
-    const score = (isNamed ? 2 : 0) + 2 * held + 1.5 * shared + held / view.concepts.length;
+    const score = (isNamed ? 2 : 0) + 2 * held + 1.5 * shared.length + held / view.concepts.length;
     if (!best || score > best.score) best = { view, score };
   }
   if (best) return best.view;
