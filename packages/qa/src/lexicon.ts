@@ -32,7 +32,12 @@ export class Lexicon {
 
   static async build(store: GraphStore): Promise<Lexicon> {
     const lexicon = new Lexicon();
-    const [concepts, views] = await Promise.all([store.listConcepts(), store.listViews()]);
+    const [concepts, views, passages] = await Promise.all([
+      store.listConcepts(),
+      store.listViews(),
+      store.listPassages(),
+    ]);
+    for (const p of passages) lexicon.vocabulary.add(`${p.text.vi} ${p.text.en}`);
     for (const c of concepts) {
       lexicon.concepts.set(c.id, c);
       lexicon.#add('concept', c.id, [c.name.vi, c.name.en, ...c.aliases.vi, ...c.aliases.en]);

@@ -12,6 +12,7 @@ import { answerFacts } from './intents/facts.ts';
 import { answerFlow } from './intents/flow.ts';
 import { answerHowto } from './intents/howto.ts';
 import { answerLifecycle } from './intents/lifecycle.ts';
+import { answerFromNotes } from './intents/notes.ts';
 import { answerMembers, answerParts } from './intents/parts.ts';
 import { answerRelation } from './intents/relation.ts';
 import { answerNotCovered, answerUnknown } from './intents/unknown.ts';
@@ -47,6 +48,7 @@ const WAYS: Way[] = [
   { answer: answerRelation, cue: 'relation' },
   { answer: answerHowto, cue: 'howto' },
   { answer: answerDefinition, cue: 'definition' },
+  { answer: answerFromNotes, cue: 'why' },
 ];
 
 export interface Qa {
@@ -99,7 +101,21 @@ async function reply(q: Question, ctx: Context): Promise<Reply> {
     const score = fitOf(q, reply, WAYS[i]!.cue, ctx) - i * 0.01;
     if (!best || score > best.score) best = { reply, score };
   }
-  return best?.reply ?? answerUnknown(q, ctx);
+  if (!best) return answerUnknown(q, ctx);
+  const notes = proposed[WAYS.findIndex((w) => w.answer === answerFromNotes)];
+  return notes && notes !== best.reply ? withQuote(q, best.reply, notes) : best.reply;
+}
+
+/**
+ * The answer, then the notes' own sentence when it holds words of the question that the answer
+ * does not: the detail after the direct answer, with its source.
+ */
+function withQuote(q: Question, reply: Reply, notes: Reply): Reply {
+  const said = new Set(fold(reply.lines.join(' ')).split(' ').map(englishStem));
+  const quoted = new Set(fold(notes.lines.join(' ')).split(' ').map(englishStem));
+  const adds = q.contentWords().some((w) => !said.has(englishStem(w)) && quoted.has(englishStem(w)));
+  if (!adds) return reply;
+  return { ...reply, lines: [...reply.lines, ...notes.lines], sources: [...reply.sources, ...notes.sources] };
 }
 
 /**

@@ -54,7 +54,7 @@ async function check(packDir: string, io: Io): Promise<number> {
   }
   io.out(
     `ok: ${relative(REPO_ROOT, packDir)}: ${graph.concepts.length} concepts, ${graph.relations.length} relations, ` +
-      `${graph.views.length} views, ${graph.sources.length} sources`,
+      `${graph.views.length} views, ${graph.sources.length} sources, ${graph.passages.length} passages`,
   );
   return 0;
 }
@@ -79,7 +79,7 @@ async function load(packDir: string, env: CliEnv, io: Io): Promise<number> {
 
 export function describeSync(r: SyncReport): string {
   const line = (what: string, c: SyncReport['created']) =>
-    `${what.padEnd(8)} ${c.concepts} concepts, ${c.relations} relations, ${c.views} views, ${c.sources} sources`;
+    `${what.padEnd(8)} ${c.concepts} concepts, ${c.relations} relations, ${c.views} views, ${c.sources} sources, ${c.passages} passages`;
   return [
     `pack ${r.pack} synced in ${r.ms} ms (${r.writes} writes)`,
     line('created', r.created),
@@ -93,7 +93,9 @@ async function stats(packDir: string, env: CliEnv, io: Io): Promise<number> {
   try {
     const s = await store.stats();
     io.out(`backend: ${store.name}`);
-    io.out(`concepts ${s.concepts}, relations ${s.relations}, views ${s.views}, sources ${s.sources}`);
+    io.out(
+      `concepts ${s.concepts}, relations ${s.relations}, views ${s.views}, sources ${s.sources}, passages ${s.passages}`,
+    );
     io.out(
       `by kind: ${Object.entries(s.byKind)
         .map(([k, n]) => `${k} ${n}`)

@@ -195,5 +195,6 @@ export function syntheticGraph(): Graph {
       ),
       view('odd', 'Tiêu đề "lạ" \\ <script>', 'Odd "title" \\ <script>', ['weird', 'engine']),
     ],
+    passages: [],
   };
 }

@@ -1,5 +1,5 @@
 import type { Graph } from '../model/graph.ts';
-import { conceptProps, relationProps, sourceProps, viewProps } from '../store/neo4j-mapping.ts';
+import { conceptProps, passageProps, relationProps, sourceProps, viewProps } from '../store/neo4j-mapping.ts';
 
 /** The JSON interchange shape: the documented fields first, then everything else a tool may want. */
 export function exportJson(graph: Graph): string {
@@ -15,6 +15,7 @@ export function exportJson(graph: Graph): string {
     relations: graph.relations.map(({ from, to, type, ...rest }) => ({ from, to, type, ...rest })),
     views: graph.views.map(({ id, title, ...rest }) => ({ id, title, ...rest })),
     sources: graph.sources,
+    passages: graph.passages,
   };
   return `${JSON.stringify(data, null, 2)}\n`;
 }
@@ -43,6 +44,7 @@ export function exportCypher(graph: Graph): string {
   for (const s of graph.sources) lines.push(node('Source', sourceProps(pack, s)));
   for (const c of graph.concepts) lines.push(node('Concept', conceptProps(pack, c)));
   for (const v of graph.views) lines.push(node('View', viewProps(pack, v)));
+  for (const p of graph.passages) lines.push(node('Passage', passageProps(pack, p)));
   for (const r of graph.relations) {
     const props = relationProps(pack, r);
     lines.push(

@@ -43,6 +43,14 @@ export interface View {
   sources: string[];
 }
 
+/** A passage of the notes: its text in both languages, what it is about, where it comes from. */
+export interface Passage {
+  id: string;
+  text: Bilingual;
+  about: string[];
+  sources: string[];
+}
+
 export interface PackInfo {
   id: string;
   title: Bilingual;
@@ -56,6 +64,7 @@ export interface Graph {
   concepts: Concept[];
   relations: Relation[];
   views: View[];
+  passages: Passage[];
 }
 
 /** Concepts plus the relations among them: what queries return and diagrams draw. */
@@ -79,6 +88,7 @@ export interface Stats {
   relations: number;
   views: number;
   sources: number;
+  passages: number;
   byKind: Record<string, number>;
   byRelationType: Record<string, number>;
 }

@@ -147,6 +147,22 @@ export const ViewEntry = z
   })
   .strict();
 
+/**
+ * A passage of the notes in their own words (a bullet, or a figure written out), with the section or
+ * figure it comes from and the concepts it is about: indexed for full-text search, so that a question
+ * in other words still reaches the notes, and quoted where an answer rests on it.
+ */
+export const PassageEntry = z
+  .object({
+    id: Id,
+    text: z
+      .object({ vi: z.string().trim().min(1).max(2_000), en: z.string().trim().min(1).max(2_000) })
+      .strict(),
+    about: z.array(Id).min(1),
+    source: SourceRefs,
+  })
+  .strict();
+
 /** One YAML file of a pack: any of the sections, merged across files. */
 export const PackFile = z
   .object({
@@ -154,6 +170,7 @@ export const PackFile = z
     concepts: z.array(ConceptEntry).optional(),
     relations: z.array(RelationEntry).optional(),
     views: z.array(ViewEntry).optional(),
+    passages: z.array(PassageEntry).optional(),
   })
   .strict();
 
@@ -167,4 +184,5 @@ export type PackMeta = z.infer<typeof PackMeta>;
 export type ConceptInput = z.infer<typeof ConceptEntry>;
 export type RelationInput = z.infer<typeof RelationEntry>;
 export type ViewInput = z.infer<typeof ViewEntry>;
+export type PassageInput = z.infer<typeof PassageEntry>;
 export type Locale = 'vi' | 'en';

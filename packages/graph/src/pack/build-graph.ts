@@ -1,7 +1,8 @@
-import type { Concept, Graph, Relation, View } from '../model/graph.ts';
+import type { Concept, Graph, Passage, Relation, View } from '../model/graph.ts';
 import type {
   ConceptInput,
   PackMeta,
+  PassageInput,
   RelationInput,
   RelationTypeLabel,
   Source,
@@ -40,6 +41,7 @@ export function buildGraph(
   const concepts = collect(files, 'concepts');
   const relations = collect(files, 'relations');
   const views = collect(files, 'views');
+  const passages = collect(files, 'passages');
   const invalidIds = new Set(files.flatMap((f) => f.data.invalidIds));
 
   // A file that could not be read at all may be the one with `pack:`; its own error says enough.
@@ -53,6 +55,7 @@ export function buildGraph(
 
   checkUnique(concepts, 'concept', report);
   checkUnique(views, 'view', report);
+  checkUnique(passages, 'passage', report);
   if (metas[0])
     checkUnique(
       meta!.sources.map((item) => ({ ...metas[0]!, item })),
@@ -78,6 +81,11 @@ export function buildGraph(
     for (const t of v.item.relationTypes ?? [])
       if (!labels.has(t)) report(v, `relation type ${t} has no label in pack.relationTypes`);
   }
+  for (const p of passages) {
+    refSources(p);
+    for (const id of p.item.about)
+      if (!exists(id)) report(p, `passage "${p.item.id}" is about unknown concept "${id}"`);
+  }
   checkUnique(
     relations.map((r) => ({ ...r, item: { id: relationKey(r.item) } })),
     'relation',
@@ -85,7 +93,7 @@ export function buildGraph(
   );
 
   if (problems.length > 0 || !meta) return { graph: null, problems };
-  return { graph: assemble(meta, concepts, relations, views, labels), problems };
+  return { graph: assemble(meta, { concepts, relations, views, passages }, labels), problems };
 }
 
 /** Drops keys whose value is undefined, so optional fields are absent rather than undefined. */
@@ -93,7 +101,7 @@ function defined<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
 
-function collect<K extends 'concepts' | 'relations' | 'views'>(
+function collect<K extends 'concepts' | 'relations' | 'views' | 'passages'>(
   files: ParsedFile[],
   key: K,
 ): Located<ParsedFile['data'][K][number]>[] {
@@ -151,11 +159,16 @@ function checkRelation(
   }
 }
 
+interface Entries {
+  concepts: Located<ConceptInput>[];
+  relations: Located<RelationInput>[];
+  views: Located<ViewInput>[];
+  passages: Located<PassageInput>[];
+}
+
 function assemble(
   meta: PackMeta,
-  concepts: Located<ConceptInput>[],
-  relations: Located<RelationInput>[],
-  views: Located<ViewInput>[],
+  { concepts, relations, views, passages }: Entries,
   labels: Map<string, RelationTypeLabel>,
 ): Graph {
   const toConcept = ({ source, ...c }: ConceptInput) => defined({ ...c, sources: source }) as Concept;
@@ -171,6 +184,7 @@ function assemble(
     }) as Relation;
   };
   const toView = ({ source, ...v }: ViewInput) => defined({ ...v, sources: source }) as View;
+  const toPassage = ({ source, ...p }: PassageInput): Passage => ({ ...p, sources: source });
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return {
     pack: { id: meta.id, title: meta.title, ...(meta.description ? { description: meta.description } : {}) },
@@ -180,5 +194,6 @@ function assemble(
       .map((r) => toRelation(r.item))
       .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
     views: views.map((v) => toView(v.item)).sort(byId),
+    passages: passages.map((p) => toPassage(p.item)).sort(byId),
   };
 }

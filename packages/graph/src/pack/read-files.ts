@@ -8,6 +8,8 @@ import {
   PackMeta,
   RelationEntry,
   type RelationInput,
+  PassageEntry,
+  type PassageInput,
   ViewEntry,
   type ViewInput,
 } from '../model/schema.ts';
@@ -19,6 +21,7 @@ export interface PackFileData {
   concepts: ConceptInput[];
   relations: RelationInput[];
   views: ViewInput[];
+  passages: PassageInput[];
   /** Ids of entries that failed validation: they exist, so references to them are not also errors. */
   invalidIds: string[];
 }
@@ -28,10 +31,15 @@ export interface ParsedFile {
   file: string;
   data: PackFileData;
   /** Line of each kept entry, by section, in the same order. */
-  lines: { pack: number; concepts: number[]; relations: number[]; views: number[] };
+  lines: { pack: number; concepts: number[]; relations: number[]; views: number[]; passages: number[] };
 }
 
-const SECTIONS = { concepts: ConceptEntry, relations: RelationEntry, views: ViewEntry } as const;
+const SECTIONS = {
+  concepts: ConceptEntry,
+  relations: RelationEntry,
+  views: ViewEntry,
+  passages: PassageEntry,
+} as const;
 
 /** Reads and schema-checks every `*.yaml` of a pack folder, collecting problems instead of throwing. */
 export async function readPackFiles(
@@ -73,14 +81,20 @@ function parseFile(file: string, text: string, problems: PackProblem[]): ParsedF
     return null;
   }
   // Entries are validated one by one so that one bad entry does not hide problems elsewhere.
-  const data: PackFileData = { concepts: [], relations: [], views: [], invalidIds: [] };
-  const lines: ParsedFile['lines'] = { pack: lineOf(['pack']), concepts: [], relations: [], views: [] };
+  const data: PackFileData = { concepts: [], relations: [], views: [], passages: [], invalidIds: [] };
+  const lines: ParsedFile['lines'] = {
+    pack: lineOf(['pack']),
+    concepts: [],
+    relations: [],
+    views: [],
+    passages: [],
+  };
   if (shape.data.pack !== undefined) {
     const meta = PackMeta.safeParse(shape.data.pack);
     if (meta.success) data.pack = meta.data;
     else fail(['pack'], meta.error.issues);
   }
-  for (const key of ['concepts', 'relations', 'views'] as const) {
+  for (const key of ['concepts', 'relations', 'views', 'passages'] as const) {
     shape.data[key]?.forEach((entry, i) => {
       const parsed = SECTIONS[key].safeParse(entry);
       if (parsed.success) {
@@ -102,6 +116,7 @@ const PackFileShape = z
     concepts: z.array(z.unknown()).optional(),
     relations: z.array(z.unknown()).optional(),
     views: z.array(z.unknown()).optional(),
+    passages: z.array(z.unknown()).optional(),
   })
   .strict();
 

@@ -1,6 +1,8 @@
+import MiniSearch from 'minisearch';
 import type {
   Concept,
   Graph,
+  Passage,
   Path,
   Relation,
   Source,
@@ -12,7 +14,7 @@ import type {
 import type { ConceptKind, RelationType } from '../model/schema.ts';
 import { fold } from '../text/fold.ts';
 import { byId, byKey, checkDepth, MAX_PATH, matchScore, searchKeys } from './ordering.ts';
-import type { GraphStore, NeighbourOptions, SearchHit, TransitionFilter } from './port.ts';
+import type { GraphStore, NeighbourOptions, PassageHit, SearchHit, TransitionFilter } from './port.ts';
 
 /** The graph held in memory, built from a loaded pack: the embedded default backend. */
 export class MemoryStore implements GraphStore {
@@ -20,6 +22,13 @@ export class MemoryStore implements GraphStore {
   readonly #concepts = new Map<string, Concept>();
   readonly #keys = new Map<string, string[]>();
   readonly #edges = new Map<string, Relation[]>();
+  readonly #passages = new Map<string, Passage>();
+  /** The notes' passages, indexed by their folded words in both languages. */
+  readonly #passageIndex = new MiniSearch<{ id: string; vi: string; en: string }>({
+    fields: ['vi', 'en'],
+    tokenize: (text) => fold(text).split(' '),
+    processTerm: (term) => term || null,
+  });
 
   constructor(readonly graph: Graph) {
     for (const c of graph.concepts) {
@@ -31,6 +40,20 @@ export class MemoryStore implements GraphStore {
       this.#edges.get(r.from)!.push(r);
       if (r.to !== r.from) this.#edges.get(r.to)!.push(r);
     }
+    for (const p of graph.passages) this.#passages.set(p.id, p);
+    this.#passageIndex.addAll(graph.passages.map((p) => ({ id: p.id, ...p.text })));
+  }
+
+  async listPassages(): Promise<Passage[]> {
+    return this.graph.passages;
+  }
+
+  async searchPassages(text: string, limit = 5): Promise<PassageHit[]> {
+    return this.#passageIndex
+      .search(text)
+      .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
+      .slice(0, limit)
+      .map((hit) => ({ passage: this.#passages.get(hit.id)!, score: hit.score }));
   }
 
   async getConcept(id: string): Promise<Concept | null> {
@@ -144,6 +167,7 @@ export class MemoryStore implements GraphStore {
       relations: this.graph.relations.length,
       views: this.graph.views.length,
       sources: this.graph.sources.length,
+      passages: this.graph.passages.length,
       byKind: sortRecord(count(this.graph.concepts, (c) => c.kind)),
       byRelationType: sortRecord(count(this.graph.relations, (r) => r.type)),
     };

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import type { Concept, Relation, View } from '../model/graph.ts';
+import type { Concept, Passage, Relation, View } from '../model/graph.ts';
 import { ConceptKind, RelationType, type Source } from '../model/schema.ts';
 import { searchKeys } from './ordering.ts';
 
@@ -75,6 +75,13 @@ export function viewProps(pack: string, v: View): Props {
       direction: v.direction,
       sources: v.sources,
     }),
+  );
+}
+
+export function passageProps(pack: string, p: Passage): Props {
+  return withHash(
+    pack,
+    clean({ id: p.id, textVi: p.text.vi, textEn: p.text.en, about: p.about, sources: p.sources }),
   );
 }
 
@@ -196,3 +203,7 @@ export const SourceRow = z
       ...(p.file !== undefined ? { file: p.file } : {}),
     }),
   );
+
+export const PassageRow = z
+  .object({ id: text, textVi: text, textEn: text, about: list, sources: list })
+  .transform((p): Passage => ({ id: p.id, text: { vi: p.textVi, en: p.textEn }, about: p.about, sources: p.sources }));

@@ -96,6 +96,20 @@ CALL () { MATCH (:Concept {pack: $pack})-[r]->(:Concept {pack: $pack}) WHERE r.p
           RETURN count(r) AS relations, collect(type(r)) AS types }
 CALL () { MATCH (v:View {pack: $pack}) RETURN count(v) AS views }
 CALL () { MATCH (s:Source {pack: $pack}) RETURN count(s) AS sources }
-RETURN concepts, kinds, relations, types, views, sources`;
+CALL () { MATCH (p:Passage {pack: $pack}) RETURN count(p) AS passages }
+RETURN concepts, kinds, relations, types, views, sources, passages`;
 
 export const PING = 'RETURN 1 AS one';
+
+export const LIST_PASSAGES = `
+MATCH (p:Passage {pack: $pack})
+RETURN properties(p) AS p ORDER BY p.id`;
+
+/**
+ * The full-text index (Lucene, diacritics folded) over the passages of every pack; hits of other
+ * packs are dropped here. `$query` is built from escaped words only (see \`luceneQuery\`).
+ */
+export const SEARCH_PASSAGES = `
+CALL db.index.fulltext.queryNodes('passage_text', $query) YIELD node, score
+WHERE node.pack = $pack
+RETURN properties(node) AS p, score ORDER BY score DESC, node.id LIMIT $limit`;

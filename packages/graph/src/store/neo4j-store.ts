@@ -1,13 +1,23 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { z } from 'zod';
-import type { Concept, Path, Relation, Source, Stats, Subgraph, View, ViewGraph } from '../model/graph.ts';
+import type {
+  Concept,
+  Passage,
+  Path,
+  Relation,
+  Source,
+  Stats,
+  Subgraph,
+  View,
+  ViewGraph,
+} from '../model/graph.ts';
 import type { ConceptKind, RelationType } from '../model/schema.ts';
 import { fold } from '../text/fold.ts';
 import { sortRecord } from './memory-store.ts';
-import { ConceptRow, RelationRow, SourceRow, ViewRow } from './neo4j-mapping.ts';
+import { ConceptRow, PassageRow, RelationRow, SourceRow, ViewRow } from './neo4j-mapping.ts';
 import * as Q from './neo4j-queries.ts';
 import { byId, checkDepth, comparePaths, MAX_PATH } from './ordering.ts';
-import type { GraphStore, NeighbourOptions, SearchHit, TransitionFilter } from './port.ts';
+import type { GraphStore, NeighbourOptions, PassageHit, SearchHit, TransitionFilter } from './port.ts';
 
 export interface Neo4jConnection {
   uri: string;
@@ -188,9 +198,22 @@ export class Neo4jStore implements GraphStore {
       relations: rec!.get('relations'),
       views: rec!.get('views'),
       sources: rec!.get('sources'),
+      passages: rec!.get('passages'),
       byKind: tally(rec!.get('kinds')),
       byRelationType: tally(rec!.get('types')),
     };
+  }
+
+  async listPassages(): Promise<Passage[]> {
+    const recs = await this.#read(Q.LIST_PASSAGES);
+    return recs.map((r) => PassageRow.parse(r.get('p')));
+  }
+
+  async searchPassages(text: string, limit = 5): Promise<PassageHit[]> {
+    const query = luceneQuery(text);
+    if (!query) return [];
+    const recs = await this.#read(Q.SEARCH_PASSAGES, { query, limit: neo4j.int(limit) });
+    return recs.map((r) => ({ passage: PassageRow.parse(r.get('p')), score: r.get('score') as number }));
   }
 
   /** Round trip to the server, for health checks and as the benchmark's reference. */
@@ -208,4 +231,16 @@ export class Neo4jStore implements GraphStore {
       relations: Rows.relations.parse(relations).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
     };
   }
+}
+
+/**
+ * A Lucene query that matches any of the text's words: folded, and only letters and digits, so no
+ * word a learner types can be read as Lucene syntax.
+ */
+export function luceneQuery(text: string): string {
+  const words = fold(text)
+    .split(' ')
+    .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter(Boolean);
+  return [...new Set(words)].join(' OR ');
 }

@@ -1,9 +1,25 @@
-import type { Concept, Path, Relation, Source, Stats, Subgraph, View, ViewGraph } from '../model/graph.ts';
+import type {
+  Concept,
+  Passage,
+  Path,
+  Relation,
+  Source,
+  Stats,
+  Subgraph,
+  View,
+  ViewGraph,
+} from '../model/graph.ts';
 import type { ConceptKind, RelationType } from '../model/schema.ts';
 
 export interface SearchHit {
   concept: Concept;
   /** 1 for an exact name or alias, lower for a prefix or substring match. */
+  score: number;
+}
+
+export interface PassageHit {
+  passage: Passage;
+  /** The full-text engine's relevance: only the order counts, not the value. */
   score: number;
 }
 
@@ -39,6 +55,12 @@ export interface GraphStore {
   listViews(): Promise<View[]>;
   view(id: string): Promise<ViewGraph | null>;
   sources(ids: string[]): Promise<Source[]>;
+  listPassages(): Promise<Passage[]>;
+  /**
+   * The notes' passages that share words with the text, best first (a full-text index; case and
+   * Vietnamese diacritics aside, any word may match).
+   */
+  searchPassages(text: string, limit?: number): Promise<PassageHit[]>;
   stats(): Promise<Stats>;
   close(): Promise<void>;
 }

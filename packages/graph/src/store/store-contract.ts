@@ -52,6 +52,21 @@ export function describeStoreContract(
       expect(await store.searchConcepts('dock', 2)).toHaveLength(2);
     });
 
+    it('lists the notes’ passages and finds them by their words, diacritics and case aside', async () => {
+      expect(ids(await store.listPassages())).toEqual(['image-template', 'pause-freezes']);
+      const hits = await store.searchPassages('ĐÓNG BĂNG tien trinh');
+      expect(hits.map((h) => h.passage.id)).toEqual(['pause-freezes']);
+      expect(hits[0]?.passage).toEqual(graph.passages.find((p) => p.id === 'pause-freezes'));
+      const english = await store.searchPassages('which template creates containers?');
+      expect(english[0]?.passage.id).toBe('image-template');
+      expect(english[0]!.score).toBeGreaterThan(0);
+      // Words a full-text engine would read as syntax are only words here.
+      expect(await store.searchPassages('image:* OR "template" AND~2 (container)^3')).not.toEqual([]);
+      expect(await store.searchPassages('   ?! ')).toEqual([]);
+      expect(await store.searchPassages('zzz')).toEqual([]);
+      expect(await store.searchPassages('container', 1)).toHaveLength(1);
+    });
+
     it('returns neighbours at depth 1 and 2 with the relations among them', async () => {
       const one = await store.neighbours('daemon');
       expect(ids(one.concepts)).toEqual(['container', 'daemon', 'engine', 'image']);
@@ -144,6 +159,7 @@ export function describeStoreContract(
         relations: 9,
         views: 2,
         sources: 2,
+        passages: 2,
         byKind: { artifact: 1, command: 4, component: 2, object: 2, state: 3 },
         byRelationType: { HAS_COMPONENT: 1, INSTANCE_OF: 1, MANAGES: 2, RESULTS_IN: 1, TRANSITION: 4 },
       });

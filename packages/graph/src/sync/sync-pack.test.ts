@@ -37,20 +37,25 @@ describe('syncPack', () => {
   it('creates everything the first time and writes nothing the second time', async () => {
     const graph = fresh();
     const first = await syncPack(driver, graph);
-    expect(first.created).toEqual({ concepts: 12, relations: 9, views: 2, sources: 2 });
+    expect(first.created).toEqual({ concepts: 12, relations: 9, views: 2, sources: 2, passages: 2 });
     expect(first.writes).toBeGreaterThan(0);
     const nodes = await count('MATCH (n {pack: $pack}) RETURN count(n)', { pack: graph.pack.id });
     const second = await syncPack(driver, graph);
     expect(second).toMatchObject({
       writes: 0,
-      created: { concepts: 0, relations: 0, views: 0, sources: 0 },
-      updated: { concepts: 0, relations: 0, views: 0, sources: 0 },
-      deleted: { concepts: 0, relations: 0, views: 0, sources: 0 },
+      created: { concepts: 0, relations: 0, views: 0, sources: 0, passages: 0 },
+      updated: { concepts: 0, relations: 0, views: 0, sources: 0, passages: 0 },
+      deleted: { concepts: 0, relations: 0, views: 0, sources: 0, passages: 0 },
     });
     expect(await count('MATCH (n {pack: $pack}) RETURN count(n)', { pack: graph.pack.id })).toBe(nodes);
     expect(
       await count('MATCH (:View {pack: $pack})-[s:SHOWS]->() RETURN count(s)', { pack: graph.pack.id }),
     ).toBe(7);
+    expect(
+      await count('MATCH (:Passage {pack: $pack})-[d:DESCRIBES]->(:Concept) RETURN count(d)', {
+        pack: graph.pack.id,
+      }),
+    ).toBe(4);
   });
 
   it('updates what changed and removes what the pack no longer has', async () => {
@@ -62,15 +67,22 @@ describe('syncPack', () => {
         .filter((c) => c.id !== 'island')
         .map((c) => (c.id === 'image' ? { ...c, summary: { vi: 'Mẫu mới.', en: 'A new template.' } } : c)),
       relations: graph.relations.filter((r) => r.type !== 'INSTANCE_OF'),
+      passages: graph.passages
+        .filter((p) => p.id !== 'image-template')
+        .map((p) => ({ ...p, text: { ...p.text, en: 'Pausing freezes the processes.' } })),
     };
     const report = await syncPack(driver, edited);
-    expect(report.created).toEqual({ concepts: 0, relations: 0, views: 0, sources: 0 });
-    expect(report.updated).toEqual({ concepts: 1, relations: 0, views: 0, sources: 0 });
-    expect(report.deleted).toEqual({ concepts: 1, relations: 1, views: 0, sources: 0 });
+    expect(report.created).toEqual({ concepts: 0, relations: 0, views: 0, sources: 0, passages: 0 });
+    expect(report.updated).toEqual({ concepts: 1, relations: 0, views: 0, sources: 0, passages: 1 });
+    expect(report.deleted).toEqual({ concepts: 1, relations: 1, views: 0, sources: 0, passages: 1 });
     const store = new Neo4jStore(driver, { pack: graph.pack.id });
     expect((await store.getConcept('image'))?.summary.en).toBe('A new template.');
     expect(await store.getConcept('island')).toBeNull();
     expect(await store.relationsOf('container', ['INSTANCE_OF'])).toEqual([]);
+    expect((await store.searchPassages('freezes')).map((h) => h.passage.text.en)).toEqual([
+      'Pausing freezes the processes.',
+    ]);
+    expect(await store.searchPassages('template')).toEqual([]);
     expect((await syncPack(driver, edited)).writes).toBe(0);
   });
 
@@ -104,6 +116,14 @@ describe('syncPack', () => {
     const names = (
       await driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names')
     ).records[0]!.get('names');
-    expect(names).toEqual(expect.arrayContaining(['concept_pack_id', 'view_pack_id', 'source_pack_id']));
+    expect(names).toEqual(
+      expect.arrayContaining(['concept_pack_id', 'view_pack_id', 'source_pack_id', 'passage_pack_id']),
+    );
+    const [fulltext] = (
+      await driver.executeQuery(
+        "SHOW FULLTEXT INDEXES YIELD name, options WHERE name = 'passage_text' RETURN options",
+      )
+    ).records;
+    expect(fulltext?.get('options').indexConfig['fulltext.analyzer']).toBe('standard-folding');
   });
 });

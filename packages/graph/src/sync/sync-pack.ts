@@ -1,7 +1,7 @@
 import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
 import type { Graph } from '../model/graph.ts';
 import { RelationType } from '../model/schema.ts';
-import { conceptProps, relationProps, sourceProps, viewProps } from '../store/neo4j-mapping.ts';
+import { conceptProps, passageProps, relationProps, sourceProps, viewProps } from '../store/neo4j-mapping.ts';
 import * as Q from './sync-queries.ts';
 
 export interface SyncCounts {
@@ -9,6 +9,7 @@ export interface SyncCounts {
   relations: number;
   views: number;
   sources: number;
+  passages: number;
 }
 
 export interface SyncReport {
@@ -22,9 +23,9 @@ export interface SyncReport {
 }
 
 type Row = Record<string, unknown> & { id: string; hash: string };
-const COUNT_KEY = { Concept: 'concepts', View: 'views', Source: 'sources' } as const;
+const COUNT_KEY = { Concept: 'concepts', View: 'views', Source: 'sources', Passage: 'passages' } as const;
 
-const zero = (): SyncCounts => ({ concepts: 0, relations: 0, views: 0, sources: 0 });
+const zero = (): SyncCounts => ({ concepts: 0, relations: 0, views: 0, sources: 0, passages: 0 });
 
 /** Creates the constraints and indexes the store relies on; safe to run every time. */
 export async function ensureSchema(driver: Driver, database?: string): Promise<void> {
@@ -79,26 +80,28 @@ async function applyPack(tx: ManagedTransaction, graph: Graph): Promise<Omit<Syn
     Concept: graph.concepts.map((c) => conceptProps(pack, c) as Row),
     View: graph.views.map((v) => viewProps(pack, v) as Row),
     Source: graph.sources.map((s) => sourceProps(pack, s) as Row),
+    Passage: graph.passages.map((p) => passageProps(pack, p) as Row),
   };
-  const changedViews: string[] = [];
+  const changed: Record<'View' | 'Passage', string[]> = { View: [], Passage: [] };
   for (const label of Q.NODE_LABELS) {
     const have = new Map(existingNodes.filter((n) => n.label === label).map((n) => [n.id, n.hash]));
     const want = new Set(desired[label].map((r) => r.id));
     const stale = [...have.keys()].filter((id) => !want.has(id));
-    const changed = desired[label].filter((r) => have.get(r.id) !== r.hash);
+    const rows = desired[label].filter((r) => have.get(r.id) !== r.hash);
     const key = COUNT_KEY[label];
     report.deleted[key] = stale.length;
-    report.created[key] = changed.filter((r) => !have.has(r.id)).length;
-    report.updated[key] = changed.length - report.created[key];
+    report.created[key] = rows.filter((r) => !have.has(r.id)).length;
+    report.updated[key] = rows.length - report.created[key];
     // Relations go first: deleting a concept takes its edges with it.
     if (label === 'Concept') await syncRelations(graph, existingRels, run, report);
     if (stale.length > 0) await run(Q.deleteNodes(label), { ids: stale });
-    if (changed.length > 0) await run(Q.upsertNodes(label), { rows: changed });
-    if (label === 'View') changedViews.push(...changed.map((r) => r.id));
+    if (rows.length > 0) await run(Q.upsertNodes(label), { rows });
+    if (label === 'View' || label === 'Passage') changed[label].push(...rows.map((r) => r.id));
   }
   // Edges need both ends in place, so they are written after all concepts.
   await writeRelations(graph, existingRels, run);
-  if (changedViews.length > 0) await run(Q.LINK_VIEWS, { ids: changedViews });
+  if (changed.View.length > 0) await run(Q.LINK_VIEWS, { ids: changed.View });
+  if (changed.Passage.length > 0) await run(Q.LINK_PASSAGES, { ids: changed.Passage });
   return report;
 }
 

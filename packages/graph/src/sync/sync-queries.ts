@@ -2,19 +2,24 @@
  * Cypher for syncing a pack. Labels and relationship types cannot be parameters; they come from
  * the fixed `NodeLabel` list and the `RelationType` enum, never from data or user text.
  */
-export const NODE_LABELS = ['Concept', 'View', 'Source'] as const;
+export const NODE_LABELS = ['Concept', 'View', 'Source', 'Passage'] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
 export const SCHEMA = [
   'CREATE CONSTRAINT concept_pack_id IF NOT EXISTS FOR (n:Concept) REQUIRE (n.pack, n.id) IS UNIQUE',
   'CREATE CONSTRAINT view_pack_id IF NOT EXISTS FOR (n:View) REQUIRE (n.pack, n.id) IS UNIQUE',
   'CREATE CONSTRAINT source_pack_id IF NOT EXISTS FOR (n:Source) REQUIRE (n.pack, n.id) IS UNIQUE',
+  'CREATE CONSTRAINT passage_pack_id IF NOT EXISTS FOR (n:Passage) REQUIRE (n.pack, n.id) IS UNIQUE',
   'CREATE INDEX concept_pack_kind IF NOT EXISTS FOR (n:Concept) ON (n.pack, n.kind)',
+  // The notes' passages for full-text search: Lucene with ASCII folding, so "cô lập" matches "co lap".
+  `CREATE FULLTEXT INDEX passage_text IF NOT EXISTS FOR (n:Passage) ON EACH [n.textVi, n.textEn]
+   OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding' } }`,
 ];
 
 export const EXISTING_NODES = `
-MATCH (n {pack: $pack}) WHERE n:Concept OR n:View OR n:Source
-RETURN CASE WHEN n:Concept THEN 'Concept' WHEN n:View THEN 'View' ELSE 'Source' END AS label,
+MATCH (n {pack: $pack}) WHERE n:Concept OR n:View OR n:Source OR n:Passage
+RETURN CASE WHEN n:Concept THEN 'Concept' WHEN n:View THEN 'View' WHEN n:Source THEN 'Source'
+       ELSE 'Passage' END AS label,
        n.id AS id, n.hash AS hash`;
 
 export const EXISTING_RELATIONS = `
@@ -54,3 +59,13 @@ WITH v
 UNWIND range(0, size(v.concepts) - 1) AS i
 MATCH (c:Concept {pack: $pack, id: v.concepts[i]})
 CREATE (v)-[:SHOWS {position: i}]->(c)`;
+
+/** Passages point at the concepts they are about. */
+export const LINK_PASSAGES = `
+UNWIND $ids AS id
+MATCH (p:Passage {pack: $pack, id: id})
+CALL (p) { MATCH (p)-[d:DESCRIBES]->() DELETE d }
+WITH p
+UNWIND p.about AS about
+MATCH (c:Concept {pack: $pack, id: about})
+CREATE (p)-[:DESCRIBES]->(c)`;

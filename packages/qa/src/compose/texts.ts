@@ -35,6 +35,8 @@ export interface Texts {
   factsIntro: (name: string) => string;
   diagramIntro: (title: string) => string;
   diagramShows: (names: string[]) => string;
+  /** A sentence of the notes, quoted. */
+  fromNotes: (sentence: string) => string;
   unknown: string;
   /** The notes say nothing of these words (as the learner wrote them). */
   notCovered: (words: string[]) => string;

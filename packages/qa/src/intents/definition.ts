@@ -5,10 +5,17 @@ import type { Question } from '../question.ts';
 import { DESCRIPTIVE, factLines } from './facts.ts';
 import { stateMachineLines } from './lifecycle.ts';
 
+const MODIFIER_WORDS = new Set(['trong', 'cua', 'in', 'of', 'inside', 'within']);
+
 /** The concept a "what is X" question is about: the one next to the cue, else the first named. */
 export function subjectOf(q: Question): Concept | undefined {
   const cue = q.cueAt('definition');
-  const concepts = q.concepts;
+  // "container trong docker", "the sandbox of a container": a name after "in"/"of" only says where.
+  const modifier = (m: { start: number }) => MODIFIER_WORDS.has(q.tokens[m.start - 1] ?? '');
+  const concepts =
+    q.concepts.length > 1 && q.concepts.some((m) => !modifier(m))
+      ? q.concepts.filter((m) => !modifier(m))
+      : q.concepts;
   if (cue >= 0 && concepts.length > 1) {
     const after = concepts.find((m) => m.start > cue);
     const before = [...concepts].reverse().find((m) => m.end <= cue);

@@ -1,0 +1,48 @@
+import { fold, type Passage } from '@study-graph/graph';
+import type { Reply } from '../answer.ts';
+import type { Context } from '../context.ts';
+import type { Question } from '../question.ts';
+import { englishStem } from '../stem.ts';
+
+/** How many passages the full-text index is asked for. */
+const HITS = 5;
+
+/** A passage's sentences: split after a full stop, or a semicolon, followed by a space. */
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.;])\s+/).filter(Boolean);
+}
+
+/**
+ * "Tại sao cần NAT?", or a question in words the graph's names do not use: the sentence of the notes
+ * that shares most words with the question, found through the full-text index, quoted with its
+ * source. Which passage the index ranks first does not matter; the words the sentence shares do.
+ */
+export async function answerFromNotes(q: Question, ctx: Context): Promise<Reply | null> {
+  const words = new Set(
+    [...q.contentWords(), ...q.tokens.filter((_, i) => q.linkedTokens()[i])].map(englishStem),
+  );
+  if (words.size === 0) return null;
+  const hits = await ctx.store.searchPassages(q.text.display, HITS);
+  let best: { passage: Passage; sentence: string; shared: number } | null = null;
+  for (const { passage } of [...hits].sort((a, b) => (a.passage.id < b.passage.id ? -1 : 1))) {
+    for (const sentence of sentences(passage.text[ctx.locale])) {
+      const shared = new Set(
+        fold(sentence)
+          .split(' ')
+          .map(englishStem)
+          .filter((w) => words.has(w)),
+      ).size;
+      if (shared >= 2 && (!best || shared > best.shared)) best = { passage, sentence, shared };
+    }
+  }
+  if (!best) return null;
+  const named = new Set(q.conceptList().map((c) => c.id));
+  const about = best.passage.about.filter((id) => named.has(id));
+  return {
+    intent: 'notes',
+    concepts: about.flatMap((id) => ctx.lexicon.concepts.get(id) ?? []),
+    lines: [ctx.t.fromNotes(best.sentence)],
+    sources: best.passage.sources,
+    diagram: null,
+  };
+}
