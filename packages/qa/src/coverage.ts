@@ -46,27 +46,26 @@ function englishRank(word: string): number {
 const VIETNAMESE_SYLLABLE =
   /^(ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$/;
 
-/** The words of the graph's own text, with their English stems, for looking words up. */
+/** The words of the graph's own text, by their English stems, for looking words up. */
 export class Vocabulary {
-  readonly #words = new Set<string>();
   readonly #stems = new Set<string>();
   /** Words by first letter, for recognising a typo of a known word. */
   readonly #byInitial = new Map<string, string[]>();
 
   add(text: string): void {
     for (const word of fold(text).split(' ')) {
-      if (!word || this.#words.has(word)) continue;
-      this.#words.add(word);
-      this.#stems.add(englishStem(word));
-      const list = this.#byInitial.get(word[0]!) ?? [];
-      list.push(word);
-      this.#byInitial.set(word[0]!, list);
+      const stem = englishStem(word);
+      if (!word || this.#stems.has(stem)) continue;
+      this.#stems.add(stem);
+      const list = this.#byInitial.get(word[0]!);
+      if (list) list.push(word);
+      else this.#byInitial.set(word[0]!, [word]);
     }
   }
 
-  /** The word, its stem, or (from five letters) a word a typo or two away is in the graph's text. */
+  /** The word, by its stem, or (from five letters) a word a typo or two away is in the graph's text. */
   knows(word: string): boolean {
-    if (this.#words.has(word) || this.#stems.has(englishStem(word))) return true;
+    if (this.#stems.has(englishStem(word))) return true;
     const max = allowedTypos(word.length);
     if (max === 0) return false;
     return (this.#byInitial.get(word[0]!) ?? []).some((w) => editDistance(word, w, max) <= max);

@@ -18,12 +18,20 @@ export class Lexicon {
   readonly exact = new Map<string, Term[]>();
   /** Terms by their first letter and token count, for typo-tolerant matching. */
   readonly fuzzy = new Map<string, Term[]>();
-  /** Names of three or more words, longest first: also found with a few words in between. */
-  readonly spread: Term[] = [];
+  /**
+   * Names of three or more words, by their first word, longest first: also found with a few words in
+   * between; only the names whose first word is in the question are tried.
+   */
+  readonly spreadByFirst = new Map<string, Term[]>();
   /** Every token that occurs in some term: a token outside this set may be a typo. */
   readonly knownTokens = new Set<string>();
   readonly concepts = new Map<string, Concept>();
   readonly views = new Map<string, View>();
+  /** Views by kind, by a concept they show, and by a word of their title or aliases: answering looks
+   * at the views a question could be about, never at all of them. */
+  readonly viewsOfKind = new Map<View['kind'], View[]>();
+  readonly viewsShowing = new Map<string, View[]>();
+  readonly viewsTitled = new Map<string, View[]>();
   /** The sections and figures of the notes, for the source line of every answer. */
   readonly sources = new Map<string, Source>();
   /** Every word of the graph's own text: names, aliases, summaries, titles. */
@@ -45,9 +53,10 @@ export class Lexicon {
     }
     for (const v of views) {
       lexicon.views.set(v.id, v);
+      lexicon.#index(v);
       lexicon.#add('view', v.id, [v.title.vi, v.title.en, ...v.aliases.vi, ...v.aliases.en]);
     }
-    lexicon.spread.sort((a, b) => b.tokens.length - a.tokens.length || (a.text < b.text ? -1 : 1));
+    for (const list of lexicon.spreadByFirst.values()) list.sort(longestFirst);
     const sourceIds = [...new Set([...concepts, ...views].flatMap((x) => x.sources))];
     for (const source of await store.sources(sourceIds)) {
       lexicon.sources.set(source.id, source);
@@ -56,19 +65,48 @@ export class Lexicon {
     return lexicon;
   }
 
+  #index(v: View): void {
+    pushTo(this.viewsOfKind, v.kind, v);
+    for (const id of new Set(v.concepts)) pushTo(this.viewsShowing, id, v);
+    for (const word of new Set(titleWords(v))) pushTo(this.viewsTitled, word, v);
+  }
+
+  /** The views that show one of these concepts or use one of these words in their title, in id order. */
+  viewsAbout(conceptIds: Iterable<string>, words: Iterable<string>): View[] {
+    const found = new Map<string, View>();
+    for (const id of conceptIds) for (const v of this.viewsShowing.get(id) ?? []) found.set(v.id, v);
+    for (const w of words) for (const v of this.viewsTitled.get(w) ?? []) found.set(v.id, v);
+    return [...found.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+  }
+
   #add(type: TargetType, id: string, names: string[]): void {
     for (const name of names) this.vocabulary.add(name);
     for (const text of new Set(names.map(fold).filter(Boolean))) {
       const term: Term = { text, tokens: text.split(' '), type, id };
-      const same = this.exact.get(text) ?? [];
-      if (!same.some((t) => t.type === type && t.id === id)) this.exact.set(text, [...same, term]);
-      const key = fuzzyKey(text[0]!, term.tokens.length);
-      this.fuzzy.set(key, [...(this.fuzzy.get(key) ?? []), term]);
+      pushTo(this.exact, text, term, (t) => t.type === type && t.id === id);
+      pushTo(this.fuzzy, fuzzyKey(text[0]!, term.tokens.length), term);
       for (const token of term.tokens) this.knownTokens.add(token);
-      if (term.tokens.length >= 3) this.spread.push(term);
+      if (term.tokens.length >= 3) pushTo(this.spreadByFirst, term.tokens[0]!, term);
       this.maxTokens = Math.max(this.maxTokens, term.tokens.length);
     }
   }
+}
+
+/** Longer names first, then alphabetically. */
+export function longestFirst(a: Term, b: Term): number {
+  return b.tokens.length - a.tokens.length || (a.text < b.text ? -1 : 1);
+}
+
+/** The folded words of a view's titles and aliases in both languages. */
+export function titleWords(v: View): string[] {
+  return [v.title.vi, v.title.en, ...v.aliases.vi, ...v.aliases.en].flatMap((t) => fold(t).split(' '));
+}
+
+/** Adds to a list in a map in place (a copy per add would make building quadratic). */
+function pushTo<K, T>(map: Map<K, T[]>, key: K, item: T, already?: (t: T) => boolean): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [item]);
+  else if (!already || !list.some(already)) list.push(item);
 }
 
 export function fuzzyKey(first: string, tokenCount: number): string {

@@ -1,6 +1,6 @@
 import { FILLER, FROM_MARKERS, TO_MARKERS } from './cues.ts';
 import { allowedTypos, editDistance } from './edit-distance.ts';
-import { fuzzyKey, type Lexicon, type TargetType, type Term } from './lexicon.ts';
+import { fuzzyKey, type Lexicon, longestFirst, type TargetType, type Term } from './lexicon.ts';
 
 export type Role = 'from' | 'to' | 'current';
 
@@ -30,6 +30,10 @@ export function link(tokens: string[], lexicon: Lexicon): Mention[] {
 
 function linkType(tokens: string[], lexicon: Lexicon, type: TargetType): Mention[] {
   const taken = tokens.map(() => false);
+  // The long names whose first word the question has, longest first.
+  const spreadCandidates = [...new Set(tokens)]
+    .flatMap((t) => lexicon.spreadByFirst.get(t) ?? [])
+    .sort(longestFirst);
   const mentions: Mention[] = [];
   const free = (s: number, e: number) => taken.slice(s, e).every((t) => !t);
   const take = (s: number, e: number, found: Mention[]) => {
@@ -49,7 +53,7 @@ function linkType(tokens: string[], lexicon: Lexicon, type: TargetType): Mention
         );
     }
     // Then names of this many words with other words in between, before any shorter name.
-    for (const term of lexicon.spread) {
+    for (const term of spreadCandidates) {
       if (term.type !== type || term.tokens.length !== n) continue;
       const span = spreadMatch(tokens, term.tokens, taken);
       if (span) take(span[0], span[1], [mention(term, span[0], span[1], 0, [])]);

@@ -135,7 +135,10 @@ function fitOf(q: Question, reply: Reply, cue: CueName | null, ctx: Context): nu
   const wordShare =
     words.length > 0 ? words.filter((w) => replyStems.has(englishStem(w))).length / words.length : 0;
   const cued = cue !== null && q.has(cue) ? (CUE_WEIGHT[cue] ?? 2) : 0;
-  return 3 * conceptShare + 2 * wordShare + cued;
+  // A figure the question names ("inbound", "mô hình CNM") is accounted for by a reply built on it.
+  const drawn = reply.diagram?.kind === 'view' ? reply.diagram.viewId : undefined;
+  const viewShare = q.views.length > 0 && q.views.some((m) => m.id === drawn) ? 1 : 0;
+  return 3 * conceptShare + 2 * wordShare + cued + 2 * viewShare;
 }
 
 /** A drawing asked for is a drawing, whatever else the question names. */

@@ -1,11 +1,20 @@
-import { readFile } from 'node:fs/promises';
-import { createDriver, loadPack, MemoryStore, Neo4jStore, syncPack } from '@study-graph/graph';
+import { readFile, rm } from 'node:fs/promises';
+import {
+  createDriver,
+  type Graph,
+  type GraphStore,
+  loadPack,
+  MemoryStore,
+  Neo4jStore,
+  syncPack,
+} from '@study-graph/graph';
 import { acquireTestNeo4j, releaseTestNeo4j } from '@study-graph/neo4j-local';
 import { createQa } from '@study-graph/qa';
 import { parse } from 'yaml';
 import type { CliEnv } from '../env.ts';
 import type { Io } from '../io.ts';
-import { summarize, table, throughput, timeEach } from './stats.ts';
+import { writeScaledPack } from './scaled-pack.ts';
+import { type Summary, summarize, table, throughput, timeEach } from './stats.ts';
 
 const ROUNDS = 20;
 const CONCURRENCY = 8;
@@ -72,4 +81,129 @@ export async function benchAsk(env: CliEnv, io: Io, questionFile: string): Promi
     ),
   );
   io.out('targets: Neo4j p95 < 15 ms and >= 300 answers/s; embedded p95 < 2 ms');
+}
+
+/** Rounds over the question set at each scale: fewer than the plain benchmark, the packs are large. */
+const SCALE_ROUNDS = 5;
+
+interface ScalePoint {
+  /** Load the pack from disk, build the embedded store and the question answering, answer once. */
+  startMs: number;
+  memory: Summary;
+  neo4j: Summary;
+}
+
+/**
+ * How answering grows with the graph: the same questions on `data/docker` (1x) and on a pack
+ * `factor` times its size whose extra entries use words of their own, on both stores.
+ */
+export async function benchAskScale(
+  env: CliEnv,
+  io: Io,
+  questionFile: string,
+  factor: number,
+  json: boolean,
+): Promise<void> {
+  const questions = (parse(await readFile(questionFile, 'utf8')) as { q: string }[]).map((c) => c.q);
+  const graph = await loadPack(env.packDir);
+  const scaledDir = await writeScaledPack(env.packDir, graph, factor);
+  const lease = env.neo4j ? null : await acquireTestNeo4j({ quiet: true });
+  const driver = createDriver(env.neo4j ?? { uri: lease!.uri });
+  try {
+    const one = await measureScale(env.packDir, questions, driver, env.neo4j?.database);
+    const many = await measureScale(scaledDir, questions, driver, env.neo4j?.database);
+    const ratio = (a: number, b: number) => Math.round((100 * a) / b) / 100;
+    const report = {
+      scale: factor,
+      questions: questions.length,
+      rounds: SCALE_ROUNDS,
+      concepts: { x1: graph.concepts.length, xN: graph.concepts.length * factor },
+      x1: one,
+      xN: many,
+      ratio: {
+        memoryMedian: ratio(many.memory.median, one.memory.median),
+        memoryP95: ratio(many.memory.p95, one.memory.p95),
+        neo4jMedian: ratio(many.neo4j.median, one.neo4j.median),
+        neo4jP95: ratio(many.neo4j.p95, one.neo4j.p95),
+        start: ratio(many.startMs, one.startMs),
+      },
+    };
+    if (json) {
+      io.out(JSON.stringify(report));
+      return;
+    }
+    const row = (what: string, s: Summary) => [what, s.n, s.median, s.p95];
+    io.out(
+      `${questions.length} questions x ${SCALE_ROUNDS} rounds; ${factor}x = ${report.concepts.xN} concepts`,
+    );
+    io.out(
+      table(
+        ['what', 'n', 'median ms', 'p95 ms'],
+        [
+          row('embedded, 1x', one.memory),
+          row(`embedded, ${factor}x`, many.memory),
+          row('Neo4j, 1x', one.neo4j),
+          row(`Neo4j, ${factor}x`, many.neo4j),
+        ],
+      ),
+    );
+    io.out(
+      `start + first answer, embedded: 1x ${Math.round(one.startMs)} ms, ${factor}x ${Math.round(many.startMs)} ms`,
+    );
+    io.out(
+      `per-answer ratio ${factor}x / 1x: embedded ${report.ratio.memoryMedian}, Neo4j ${report.ratio.neo4jMedian}`,
+    );
+    io.out(
+      `targets: per answer at ${factor}x <= 3x the 1x figure on both stores; start + first answer < 5 s`,
+    );
+  } finally {
+    await driver.close();
+    if (lease) await releaseTestNeo4j(lease);
+    await rm(scaledDir, { recursive: true, force: true });
+  }
+}
+
+async function measureScale(
+  packDir: string,
+  questions: string[],
+  driver: ReturnType<typeof createDriver>,
+  database: string | undefined,
+): Promise<ScalePoint> {
+  const began = performance.now();
+  const graph = await loadPack(packDir);
+  const memoryQa = await createQa(new MemoryStore(graph));
+  await memoryQa.ask(questions[0]!);
+  const startMs = performance.now() - began;
+  const memory = summarize(await timeEach(questions, SCALE_ROUNDS, (q) => memoryQa.ask(q)));
+  const neo4j = await onNeo4j(graph, driver, database, (store) => measure(store, questions));
+  return { startMs, memory, neo4j };
+}
+
+async function measure(store: GraphStore, questions: string[]): Promise<Summary> {
+  const qa = await createQa(store);
+  return summarize(await timeEach(questions, SCALE_ROUNDS, (q) => qa.ask(q)));
+}
+
+/** Syncs the graph under a pack id of its own, runs `fn` on it, and removes it again. */
+async function onNeo4j<T>(
+  graph: Graph,
+  driver: ReturnType<typeof createDriver>,
+  database: string | undefined,
+  fn: (store: Neo4jStore) => Promise<T>,
+): Promise<T> {
+  const pack = `bench-${process.pid}-${graph.concepts.length}`;
+  try {
+    await syncPack(driver, { ...graph, pack: { ...graph.pack, id: pack } }, database ? { database } : {});
+    return await fn(new Neo4jStore(driver, { pack, ...(database ? { database } : {}) }));
+  } finally {
+    // A large pack is deleted in batches; batches need an auto-commit transaction.
+    const session = driver.session(database ? { database } : {});
+    try {
+      await session.run('MATCH (n {pack: $pack}) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS', {
+        pack,
+      });
+    } finally {
+      await session.close();
+    }
+  }
 }

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkPack, loadPack } from './load-pack.ts';
 import { formatProblem, PackError } from './pack-error.ts';
+import { readPackFiles } from './read-files.ts';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../__fixtures__/${name}`, import.meta.url));
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -26,6 +27,23 @@ const concept = (id: string, extra = '') =>
   `  - { id: ${id}, kind: component, name: { vi: "${id}", en: "${id}" }, summary: { vi: "x", en: "x" }, source: s${extra} }\n`;
 
 describe('loadPack', () => {
+  it('reads the same entries with the fast parser as with the one that knows lines', async () => {
+    const docker = fileURLToPath(new URL('../../../../data/docker', import.meta.url));
+    const entries = async (lines: boolean) =>
+      (await readPackFiles(docker, docker, { lines })).files.map((f) => ({ file: f.file, data: f.data }));
+    const fast = await entries(false);
+    expect(fast.length).toBeGreaterThan(5);
+    expect(fast).toEqual(await entries(true));
+  });
+
+  it('still reports a problem with its line when the fast read finds it', async () => {
+    const dir = await packOf({ 'pack.yaml': `${META}concepts:\n${concept('a')}${concept('a')}` });
+    const { problems } = await checkPack(dir, dir);
+    expect(problems.map(formatProblem)).toEqual([
+      'pack.yaml:9: duplicate concept id "a" (first defined at pack.yaml:8)',
+    ]);
+  });
+
   it('loads a valid pack, sorted, with relation labels resolved from the type', async () => {
     const graph = await loadPack(fixture('mini'));
     expect(graph.pack.id).toBe('mini');

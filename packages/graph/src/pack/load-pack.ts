@@ -11,7 +11,13 @@ export interface PackCheck {
 
 /** Reads and validates a pack folder; reports every problem, paths relative to `displayRoot`. */
 export async function checkPack(dir: string, displayRoot = process.cwd()): Promise<PackCheck> {
-  const read = await readPackFiles(resolve(dir), displayRoot);
+  const fast = await check(dir, displayRoot, false);
+  // A valid pack is read once, quickly; a pack with problems again, to say on which line each is.
+  return fast.problems.length === 0 ? fast : check(dir, displayRoot, true);
+}
+
+async function check(dir: string, displayRoot: string, lines: boolean): Promise<PackCheck> {
+  const read = await readPackFiles(resolve(dir), displayRoot, { lines });
   // Cross-entry checks run even when some entries are invalid, so every problem shows at once.
   const built = buildGraph(read.files, read.unreadable > 0);
   const problems = [...read.problems, ...built.problems].sort((a, b) =>

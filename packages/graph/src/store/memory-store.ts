@@ -23,6 +23,10 @@ export class MemoryStore implements GraphStore {
   readonly #keys = new Map<string, string[]>();
   readonly #edges = new Map<string, Relation[]>();
   readonly #passages = new Map<string, Passage>();
+  readonly #views: Map<string, View>;
+  /** Transitions by the command that causes them. */
+  readonly #transitionsBy = new Map<string, Relation[]>();
+  readonly #sources: Map<string, Source>;
   /** The notes' passages, indexed by their folded words in both languages. */
   readonly #passageIndex = new MiniSearch<{ id: string; vi: string; en: string }>({
     fields: ['vi', 'en'],
@@ -40,6 +44,12 @@ export class MemoryStore implements GraphStore {
       this.#edges.get(r.from)!.push(r);
       if (r.to !== r.from) this.#edges.get(r.to)!.push(r);
     }
+    this.#views = new Map(graph.views.map((v) => [v.id, v]));
+    for (const r of graph.relations) {
+      if (r.type === 'TRANSITION' && r.command)
+        this.#transitionsBy.set(r.command, [...(this.#transitionsBy.get(r.command) ?? []), r]);
+    }
+    this.#sources = new Map(graph.sources.map((src) => [src.id, src]));
     for (const p of graph.passages) this.#passages.set(p.id, p);
     this.#passageIndex.addAll(graph.passages.map((p) => ({ id: p.id, ...p.text })));
   }
@@ -132,7 +142,14 @@ export class MemoryStore implements GraphStore {
   }
 
   async transitions(filter: TransitionFilter = {}): Promise<Relation[]> {
-    return this.graph.relations.filter(
+    // From the state given, if any: the cost does not grow with the graph.
+    const anchor = filter.from ?? filter.to;
+    const candidates = anchor
+      ? [...(this.#edges.get(anchor) ?? [])].sort(byKey)
+      : filter.command
+        ? (this.#transitionsBy.get(filter.command) ?? [])
+        : this.graph.relations;
+    return candidates.filter(
       (r) =>
         r.type === 'TRANSITION' &&
         (!filter.from || r.from === filter.from) &&
@@ -146,14 +163,14 @@ export class MemoryStore implements GraphStore {
   }
 
   async view(id: string): Promise<ViewGraph | null> {
-    const view = this.graph.views.find((v) => v.id === id);
+    const view = this.#views.get(id);
     if (!view) return null;
     const { relations } = this.#induced(view.concepts, view.relationTypes);
     return { view, concepts: view.concepts.map((c) => this.#concepts.get(c)!), relations };
   }
 
   async sources(ids: string[]): Promise<Source[]> {
-    return ids.flatMap((id) => this.graph.sources.find((s) => s.id === id) ?? []);
+    return ids.flatMap((id) => this.#sources.get(id) ?? []);
   }
 
   async stats(): Promise<Stats> {
@@ -175,11 +192,16 @@ export class MemoryStore implements GraphStore {
 
   async close(): Promise<void> {}
 
+  /** The concepts and the relations among them, read from their own edges (never a scan of all). */
   #induced(ids: string[], types?: RelationType[]): Subgraph {
     const set = new Set(ids);
-    const relations = this.graph.relations.filter(
-      (r) => set.has(r.from) && set.has(r.to) && (!types || types.includes(r.type)),
-    );
+    const found = new Map<string, Relation>();
+    for (const id of set) {
+      for (const r of this.#edges.get(id) ?? []) {
+        if (set.has(r.from) && set.has(r.to) && (!types || types.includes(r.type))) found.set(r.key, r);
+      }
+    }
+    const relations = [...found.values()].sort(byKey);
     return { concepts: ids.map((i) => this.#concepts.get(i)!).sort(byId), relations };
   }
 

@@ -206,4 +206,6 @@ export const SourceRow = z
 
 export const PassageRow = z
   .object({ id: text, textVi: text, textEn: text, about: list, sources: list })
-  .transform((p): Passage => ({ id: p.id, text: { vi: p.textVi, en: p.textEn }, about: p.about, sources: p.sources }));
+  .transform(
+    (p): Passage => ({ id: p.id, text: { vi: p.textVi, en: p.textEn }, about: p.about, sources: p.sources }),
+  );

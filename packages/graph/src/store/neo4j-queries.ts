@@ -66,11 +66,21 @@ WHERE length(p) <= $maxDepth
   AND all(n IN nodes(p) WHERE n:Concept AND n.pack = $pack)
 RETURN [n IN nodes(p) | properties(n)] AS concepts, [r IN relationships(p) | ${REL('r')}] AS relations`;
 
-export const TRANSITIONS = `
-MATCH (a:Concept {pack: $pack})-[r:TRANSITION]->(b:Concept {pack: $pack})
+/**
+ * State transitions, anchored on the state given (an index seek on (pack, id)), so the cost does not
+ * grow with the graph; only with neither state given are all of the pack's transitions read.
+ */
+const transitions = (match: string) => `
+${match}
 WHERE r.pack = $pack AND ($from IS NULL OR a.id = $from) AND ($to IS NULL OR b.id = $to)
   AND ($command IS NULL OR r.command = $command)
 RETURN ${REL('r')} AS r ORDER BY r.props.key`;
+
+export const TRANSITIONS = {
+  from: transitions('MATCH (a:Concept {pack: $pack, id: $from})-[r:TRANSITION]->(b:Concept {pack: $pack})'),
+  to: transitions('MATCH (a:Concept {pack: $pack})-[r:TRANSITION]->(b:Concept {pack: $pack, id: $to})'),
+  any: transitions('MATCH (a:Concept {pack: $pack})-[r:TRANSITION]->(b:Concept {pack: $pack})'),
+} as const;
 
 export const LIST_VIEWS = `
 MATCH (v:View {pack: $pack})

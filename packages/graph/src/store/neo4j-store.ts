@@ -158,7 +158,8 @@ export class Neo4jStore implements GraphStore {
   }
 
   async transitions(filter: TransitionFilter = {}): Promise<Relation[]> {
-    const recs = await this.#read(Q.TRANSITIONS, {
+    const query = filter.from ? Q.TRANSITIONS.from : filter.to ? Q.TRANSITIONS.to : Q.TRANSITIONS.any;
+    const recs = await this.#read(query, {
       from: filter.from ?? null,
       to: filter.to ?? null,
       command: filter.command ?? null,

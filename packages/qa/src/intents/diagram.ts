@@ -1,7 +1,8 @@
-import { type Concept, type DiagramSpec, fold, type View } from '@study-graph/graph';
+import type { Concept, DiagramSpec, View } from '@study-graph/graph';
 import type { Reply } from '../answer.ts';
 import type { Context } from '../context.ts';
 import { isContentWord } from '../coverage.ts';
+import { titleWords } from '../lexicon.ts';
 import type { Question } from '../question.ts';
 
 /**
@@ -17,14 +18,10 @@ function viewOf(q: Question, ctx: Context): View | undefined {
   const names = new Set(q.tokens.filter((_, i) => linked[i]));
   const named = new Set(q.views.map((m) => m.view.id));
   let best: { view: View; score: number } | undefined;
-  for (const view of ctx.lexicon.views.values()) {
+  for (const view of ctx.lexicon.viewsAbout(ids, words)) {
     const held = view.concepts.filter((id) => ids.has(id)).length;
-    const titleWords = new Set(
-      [view.title.vi, view.title.en, ...view.aliases.vi, ...view.aliases.en].flatMap((t) =>
-        fold(t).split(' '),
-      ),
-    );
-    const shared = [...words].filter((w) => titleWords.has(w));
+    const title = new Set(titleWords(view));
+    const shared = [...words].filter((w) => title.has(w));
     const sharedOther = shared.filter((w) => isContentWord(w) && !names.has(w)).length;
     const isNamed = named.has(view.id);
     // Two concepts alone are a path to draw; a figure needs more of the question than that.
@@ -37,7 +34,7 @@ function viewOf(q: Question, ctx: Context): View | undefined {
   }
   if (best) return best.view;
   if (q.has('lifecycle') && q.concepts.every((m) => m.concept.kind === 'state' || m.id === 'container')) {
-    return [...ctx.lexicon.views.values()].find((v) => v.kind === 'lifecycle');
+    return ctx.lexicon.viewsOfKind.get('lifecycle')?.[0];
   }
   return undefined;
 }

@@ -23,7 +23,9 @@ export async function answerFlow(q: Question, ctx: Context): Promise<Reply | nul
   if (!byTraffic && !(q.has('howto') && q.concepts.length >= 2)) return null;
   const ids = q.conceptList().map((c) => c.id);
   let best: { view: View; steps: Relation[]; score: number } | null = null;
-  for (const view of [...ctx.lexicon.views.values()].filter((v) => v.kind === 'flow')) {
+  // Only a flow that holds what the question is about (or the one it names) can fit.
+  const candidates = named ? [named] : ctx.lexicon.viewsAbout(ids.slice(0, 1), []);
+  for (const view of candidates.filter((v) => v.kind === 'flow')) {
     const graph = await ctx.store.view(view.id);
     if (!graph) continue;
     const all = graph.relations.filter((r) => r.type === 'FLOW');

@@ -117,7 +117,14 @@ export async function answerLifecycle(q: Question, ctx: Context): Promise<Reply 
 
 /** Every state, in the order of the figure, with the lifecycle diagram. */
 export async function listStates(ctx: Context): Promise<Reply> {
-  const ordered = orderStates(await ctx.store.listConcepts({ kind: 'state' }), ctx);
+  // The states the lifecycle figure shows (a larger graph may hold other state machines).
+  const shown = (ctx.lexicon.viewsOfKind.get('lifecycle')?.[0]?.concepts ?? []).flatMap(
+    (id) => ctx.lexicon.concepts.get(id) ?? [],
+  );
+  const ordered = orderStates(
+    shown.filter((c) => c.kind === 'state'),
+    ctx,
+  );
   const lines = [
     ctx.t.statesIntro(ordered.length),
     ...ordered.map((s) => `• **${state(ctx, s.id)}**: ${ctx.summary(s, false)}`),
@@ -145,7 +152,7 @@ async function commandEffect(
   const fromStart = start ? moves.filter((r) => r.from === start.id) : [];
   if (start && fromStart.length === 0) {
     // "Can I remove a running container?": not from here; show the way to where the command applies.
-    const transitions = await ctx.store.transitions();
+    const transitions = await stateMachine(ctx);
     const route = moves.map((m) => statePath(transitions, start.id, m.from)).find((p) => p && p.length > 0);
     if (route) {
       const steps = [...route, moves.find((m) => m.from === route.at(-1)!.to)!];
@@ -161,9 +168,20 @@ async function commandEffect(
   return lifecycleReply(start ? [command, start] : [command], lines, shown);
 }
 
+/**
+ * The transitions of the lifecycle the notes draw: read with its figure, so a graph that holds more
+ * state machines (or grows) does not make this slower; every transition when there is no figure.
+ */
+async function stateMachine(ctx: Context): Promise<Relation[]> {
+  const figure = ctx.lexicon.viewsOfKind.get('lifecycle')?.[0];
+  const drawn = figure ? await ctx.store.view(figure.id) : null;
+  const transitions = drawn?.relations.filter((r) => r.type === 'TRANSITION');
+  return transitions && transitions.length > 0 ? transitions : ctx.store.transitions();
+}
+
 /** The command(s) from one state to another, in several steps when there is no direct move. */
 export async function betweenStates(ctx: Context, from: Concept, to: Concept, yesNo = false): Promise<Reply> {
-  const transitions = await ctx.store.transitions();
+  const transitions = await stateMachine(ctx);
   const direct = transitions.filter((r) => r.from === from.id && r.to === to.id).sort(usualFirst);
   if (direct.length > 0) {
     const lines = direct.length === 1 ? [sentence(ctx, direct[0]!)] : direct.map((r) => bullet(ctx, r));
@@ -181,7 +199,7 @@ export async function betweenStates(ctx: Context, from: Concept, to: Concept, ye
 
 /** States in the order the lifecycle figure lists them, so answers read like the notes. */
 function orderStates(states: Concept[], ctx: Context): Concept[] {
-  const figure = [...ctx.lexicon.views.values()].find((v) => v.kind === 'lifecycle')?.concepts ?? [];
+  const figure = ctx.lexicon.viewsOfKind.get('lifecycle')?.[0]?.concepts ?? [];
   const rank = (c: Concept) => (figure.includes(c.id) ? figure.indexOf(c.id) : figure.length);
   return [...states].sort((a, b) => rank(a) - rank(b));
 }

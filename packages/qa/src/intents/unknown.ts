@@ -3,6 +3,7 @@ import type { Reply } from '../answer.ts';
 import type { Context } from '../context.ts';
 import { FILLER } from '../cues.ts';
 import { allowedTypos, editDistance } from '../edit-distance.ts';
+import { fuzzyKey } from '../lexicon.ts';
 import type { Question } from '../question.ts';
 
 /** Up to three concepts whose name is close to a word of the question, for "did you mean". */
@@ -11,12 +12,10 @@ export function suggestions(q: Question, ctx: Context): Concept[] {
   for (const token of q.tokens) {
     if (token.length < 4 || FILLER.has(token) || /^\d+$/.test(token)) continue;
     const max = allowedTypos(token.length) + 1;
-    for (const [text, terms] of ctx.lexicon.exact) {
-      if (text[0] !== token[0] || text.includes(' ')) continue;
-      const d = editDistance(token, text, max);
-      for (const t of terms) {
-        if (d <= max && t.type === 'concept' && d < (found.get(t.id) ?? Infinity)) found.set(t.id, d);
-      }
+    // One-word names with the same first letter: the lexicon keeps them together.
+    for (const t of ctx.lexicon.fuzzy.get(fuzzyKey(token[0]!, 1)) ?? []) {
+      const d = editDistance(token, t.text, max);
+      if (d <= max && t.type === 'concept' && d < (found.get(t.id) ?? Infinity)) found.set(t.id, d);
     }
   }
   return [...found]
