@@ -1,5 +1,6 @@
 import type { Concept, DiagramSpec, Locale, View } from '@study-graph/graph';
 import type { Answer, AskOptions, ExplainRequest } from '@study-graph/qa';
+import { Conversations } from './conversations.ts';
 import { answerCard, type Card, type ConceptRef } from './format/card.ts';
 import { ui } from './format/strings.ts';
 import type { Knowledge } from './knowledge.ts';
@@ -22,11 +23,27 @@ type Request = ({ question: string; ask: AskOptions } | { explain: ExplainReques
  * this layer only decides which request a click stands for and what to draw with it.
  */
 export class Cards {
-  constructor(private readonly knowledge: Knowledge) {}
+  constructor(
+    private readonly knowledge: Knowledge,
+    private readonly conversations = new Conversations(),
+  ) {}
 
-  /** A typed question (`/ask`, a mention): qa's answer, with its diagram if it proposes one. */
-  question(text: string, fallbackLocale: Locale, slow: BeforeSlowWork): Promise<Card> {
-    return this.#card({ question: text, ask: { fallbackLocale } }, slow);
+  /**
+   * A typed question (`/ask`, a mention): qa's answer, with its diagram if it proposes one. With
+   * `from` (the channel and the learner), a follow-up is read against their previous question.
+   */
+  async question(
+    text: string,
+    fallbackLocale: Locale,
+    slow: BeforeSlowWork,
+    from?: { channelId: string; userId: string },
+  ): Promise<Card> {
+    const previous = from && this.conversations.previous(from.channelId, from.userId);
+    const ask = { fallbackLocale, ...(previous ? { previous } : {}) };
+    const { card, answer } = await this.#answer({ question: text, ask }, slow);
+    if (from && answer.interpreted)
+      this.conversations.remember(from.channelId, from.userId, answer.interpreted);
+    return card;
   }
 
   /** A concept's definition (`/concept`, the menu). Unknown text is asked as it is, for suggestions. */
@@ -113,6 +130,10 @@ export class Cards {
   }
 
   async #card(request: Request, slow: BeforeSlowWork): Promise<Card> {
+    return (await this.#answer(request, slow)).card;
+  }
+
+  async #answer(request: Request, slow: BeforeSlowWork): Promise<{ card: Card; answer: Answer }> {
     const answer =
       'explain' in request
         ? await this.knowledge.explain(request.explain, request.locale)
@@ -123,7 +144,15 @@ export class Cards {
       spec ? this.#draw(spec, answer.locale, slow) : null,
       this.#nearby(answer, focus),
     ]);
-    return answerCard({ answer, spec, drawn, focus, nearby, showsRelated: request.showsRelated ?? false });
+    const card = answerCard({
+      answer,
+      spec,
+      drawn,
+      focus,
+      nearby,
+      showsRelated: request.showsRelated ?? false,
+    });
+    return { card, answer };
   }
 
   /** Drawing takes a moment: acknowledge first, unless the picture is already drawn. */

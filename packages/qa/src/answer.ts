@@ -43,6 +43,8 @@ export interface Answer {
   diagram: DiagramSpec | null;
   sources: { id: string; title: string }[];
   suggestions: { id: string; name: string }[];
+  /** The question as answered: a follow-up ("còn paused thì sao?") spelled out in full. */
+  interpreted?: string;
 }
 
 export const MAX_ANSWER_LENGTH = 1800;

@@ -193,6 +193,7 @@ export const CUES = {
     'ra internet',
   ],
   direct: ['truc tiep', 'directly', 'direct', 'ngay'],
+  followUp: ['con', 'thi sao', 'what about', 'how about', 'and what about', 'the con', 'vay con'],
   why: ['tai sao', 'vi sao', 'sao lai', 'ly do', 'why', 'reason', 'how come', 'de lam gi'],
   yesNo: ['co the', 'duoc khong', 'khong', 'can', 'could', 'is it possible', 'possible'],
 } as const satisfies Record<string, readonly string[]>;

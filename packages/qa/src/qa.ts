@@ -4,6 +4,7 @@ import { Context } from './context.ts';
 import { uncoveredWords } from './coverage.ts';
 import type { CueName } from './cues.ts';
 import { type ExplainRequest, explainReply } from './explain.ts';
+import { isFollowUp, resolveFollowUp } from './follow-up.ts';
 import { answerAlternatives } from './intents/alternatives.ts';
 import { answerComparison } from './intents/comparison.ts';
 import { answerDefinition } from './intents/definition.ts';
@@ -64,9 +65,15 @@ export async function createQa(store: GraphStore): Promise<Qa> {
   let lexicon = await Lexicon.build(store);
   return {
     async ask(raw, options = {}) {
-      const q = await parseQuestion(raw, lexicon, store, options);
+      let q = await parseQuestion(raw, lexicon, store, options);
+      const asked = q.text.display;
+      if (options.previous && isFollowUp(q)) {
+        const previous = await parseQuestion(options.previous, lexicon, store, options);
+        const resolved = resolveFollowUp(q, previous);
+        if (resolved) q = await parseQuestion(resolved, lexicon, store, { locale: previous.locale });
+      }
       const ctx = new Context(store, lexicon, q.locale);
-      return compose(q.text.display, ctx, await reply(q, ctx));
+      return { ...(await compose(asked, ctx, await reply(q, ctx))), interpreted: q.text.display };
     },
     async explain(request, { locale }) {
       const ctx = new Context(store, lexicon, locale);

@@ -11,6 +11,11 @@ export interface AskOptions {
   locale?: Locale;
   /** Used only when the question itself does not show its language (Discord's `interaction.locale`). */
   fallbackLocale?: Locale;
+  /**
+   * The same learner's previous question in the same place, a few minutes old at most (the frontend
+   * keeps it): "còn paused thì sao?" is that question asked again about `paused`.
+   */
+  previous?: string;
 }
 
 /** A question taken apart: its text, language, the concepts and views it names, and its cue words. */

@@ -58,6 +58,18 @@ describe('slash commands', () => {
       expect(customIds(r)).toEqual(['diagram:concept:container:vi', 'related:container:vi', 'nearby:vi']);
     });
 
+    it('reads a short follow-up against the same learner’s previous question in the channel', async () => {
+      const ask = (question: string, user = t.sim.users[0]) =>
+        t.sim.slashCommand({ name: 'ask', options: { question }, locale: vi, user });
+      await ask('lệnh nào đưa container từ paused về running?');
+      const followUp = await ask('còn exited thì sao?');
+      expect(embed(followUp).description).toMatch(/`docker start`.*\*\*exited\*\*.*\*\*running\*\*/);
+      // Another learner has no previous question here: the follow-up is read on its own.
+      const other = await ask('còn exited thì sao?', t.sim.users[1]);
+      expect(embed(other).title).toMatch(/^Exited/);
+      expect(embed(other).description).not.toEqual(embed(followUp).description);
+    });
+
     it('answers in English for an en-US user', async () => {
       const r = await t.sim.slashCommand({
         name: 'ask',

@@ -23,7 +23,12 @@ export const ask = {
   execute(ix, ctx) {
     const question = ix.options.getString('question', true);
     return respond(ix, ctx, 'reply', async (slow) =>
-      toMessage(await ctx.cards.question(question, localeOf(ix.locale), slow)),
+      toMessage(
+        await ctx.cards.question(question, localeOf(ix.locale), slow, {
+          channelId: ix.channelId,
+          userId: ix.user.id,
+        }),
+      ),
     );
   },
 } satisfies Command;

@@ -47,7 +47,10 @@ export async function onMessage(message: Message, ctx: BotContext, closing: () =
     const question = message.content.replace(MENTION, ' ').trim();
     let outcome = 'ok';
     const reply = await within(
-      ctx.cards.question(question, locale, async () => undefined),
+      ctx.cards.question(question, locale, async () => undefined, {
+        channelId: message.channelId,
+        userId: message.author.id,
+      }),
       ctx.timing.answerWithinMs,
     )
       .then(toMessage)
