@@ -32,6 +32,8 @@ export class Lexicon {
   readonly viewsOfKind = new Map<View['kind'], View[]>();
   readonly viewsShowing = new Map<string, View[]>();
   readonly viewsTitled = new Map<string, View[]>();
+  /** Views by the section or figure of the notes they draw. */
+  readonly viewsOfSource = new Map<string, View[]>();
   /** The sections and figures of the notes, for the source line of every answer. */
   readonly sources = new Map<string, Source>();
   /** Every word of the graph's own text: names, aliases, summaries, titles. */
@@ -69,6 +71,7 @@ export class Lexicon {
     pushTo(this.viewsOfKind, v.kind, v);
     for (const id of new Set(v.concepts)) pushTo(this.viewsShowing, id, v);
     for (const word of new Set(titleWords(v))) pushTo(this.viewsTitled, word, v);
+    for (const source of v.sources) pushTo(this.viewsOfSource, source, v);
   }
 
   /** The views that show one of these concepts or use one of these words in their title, in id order. */

@@ -121,7 +121,10 @@ function withQuote(q: Question, reply: Reply, notes: Reply): Reply {
   const said = new Set(fold(reply.lines.join(' ')).split(' ').map(englishStem));
   const quoted = new Set(fold(notes.lines.join(' ')).split(' ').map(englishStem));
   const adds = q.contentWords().some((w) => !said.has(englishStem(w)) && quoted.has(englishStem(w)));
-  if (!adds) return reply;
+  // A sentence about every concept the question joins says how they join, in the notes' words.
+  const named = q.conceptList();
+  const joins = named.length >= 2 && named.every((c) => notes.concepts.some((n) => n.id === c.id));
+  if (!adds && !joins) return reply;
   return { ...reply, lines: [...reply.lines, ...notes.lines], sources: [...reply.sources, ...notes.sources] };
 }
 

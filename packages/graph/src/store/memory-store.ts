@@ -13,7 +13,7 @@ import type {
 } from '../model/graph.ts';
 import type { ConceptKind, RelationType } from '../model/schema.ts';
 import { fold } from '../text/fold.ts';
-import { byId, byKey, checkDepth, MAX_PATH, matchScore, searchKeys } from './ordering.ts';
+import { byId, byKey, checkDepth, comparePaths, MAX_PATH, matchScore, searchKeys } from './ordering.ts';
 import type { GraphStore, NeighbourOptions, PassageHit, SearchHit, TransitionFilter } from './port.ts';
 
 /** The graph held in memory, built from a loaded pack: the embedded default backend. */
@@ -122,23 +122,25 @@ export class MemoryStore implements GraphStore {
     const distToTarget = this.#distancesFrom(toId, options.maxDepth ?? MAX_PATH);
     const total = distToTarget.get(fromId);
     if (total === undefined) return null;
-    // Walk greedily along edges that keep us on a shortest path, taking the smallest (id, key) each step:
-    // this yields the same path as sorting all shortest paths with `comparePaths`.
-    const path: Path = { concepts: [from], steps: [] };
-    let at = fromId;
-    for (let left = total; left > 0; left--) {
-      const options = this.#edges
-        .get(at)!
-        .map((relation) => ({ relation, next: relation.from === at ? relation.to : relation.from }))
-        .filter((o) => distToTarget.get(o.next) === left - 1);
-      const best = options.sort((a, b) =>
-        a.next < b.next ? -1 : a.next > b.next ? 1 : byKey(a.relation, b.relation),
-      )[0]!;
-      path.steps.push({ relation: best.relation, forward: best.relation.from === at });
-      path.concepts.push(this.#concepts.get(best.next)!);
-      at = best.next;
-    }
-    return path;
+    // Every shortest path (edges that keep us on one), ordered as `comparePaths` says, as Neo4j does.
+    const paths: Path[] = [];
+    const walk = (at: string, path: Path) => {
+      const left = distToTarget.get(at)!;
+      if (left === 0) {
+        paths.push(path);
+        return;
+      }
+      for (const relation of this.#edges.get(at)!) {
+        const next = relation.from === at ? relation.to : relation.from;
+        if (distToTarget.get(next) !== left - 1) continue;
+        walk(next, {
+          concepts: [...path.concepts, this.#concepts.get(next)!],
+          steps: [...path.steps, { relation, forward: relation.from === at }],
+        });
+      }
+    };
+    walk(fromId, { concepts: [from], steps: [] });
+    return paths.sort(comparePaths)[0]!;
   }
 
   async transitions(filter: TransitionFilter = {}): Promise<Relation[]> {

@@ -24,8 +24,16 @@ export function compareStrings(a: string, b: string): number {
 export const byId = (a: { id: string }, b: { id: string }) => compareStrings(a.id, b.id);
 export const byKey = (a: Relation, b: Relation) => compareStrings(a.key, b.key);
 
-/** Orders equally short paths: step by step, by the next concept's id, then by the edge's key. */
+/** "is a" steps: true, but they explain how two things work together less than any other edge. */
+const taxonomySteps = (p: Path) => p.steps.filter((s) => s.relation.type === 'IS_A').length;
+
+/**
+ * Orders equally short paths: the fewest "is a" steps first (a path through what the things do
+ * answers "how do they connect"), then step by step by the next concept's id and the edge's key.
+ */
 export function comparePaths(a: Path, b: Path): number {
+  const taxonomy = taxonomySteps(a) - taxonomySteps(b);
+  if (taxonomy !== 0) return taxonomy;
   for (let i = 0; i < a.steps.length && i < b.steps.length; i++) {
     const c =
       compareStrings(a.concepts[i + 1]!.id, b.concepts[i + 1]!.id) ||

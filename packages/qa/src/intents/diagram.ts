@@ -64,8 +64,7 @@ export async function answerDiagram(q: Question, ctx: Context): Promise<Reply | 
 export async function describeView(ctx: Context, view: View): Promise<Reply> {
   const graph = await ctx.store.view(view.id);
   const names = (graph?.concepts ?? []).map((c) => ctx.bold(c));
-  const spec: DiagramSpec =
-    view.kind === 'lifecycle' ? { kind: 'lifecycle' } : { kind: 'view', viewId: view.id };
+  const spec = viewSpec(view);
   return {
     intent: 'diagram',
     concepts: graph?.concepts ?? [],
@@ -90,4 +89,9 @@ export async function describeNeighbourhood(ctx: Context, concept: Concept, dept
 
 function cap(names: string[], max: number, ctx: Context): string[] {
   return names.length > max ? [...names.slice(0, max), ctx.t.more(names.length - max)] : names;
+}
+
+/** How a view is drawn: the lifecycle has a drawing of its own. */
+export function viewSpec(view: View): DiagramSpec {
+  return view.kind === 'lifecycle' ? { kind: 'lifecycle' } : { kind: 'view', viewId: view.id };
 }

@@ -3,6 +3,7 @@ import type { Reply } from '../answer.ts';
 import type { Context } from '../context.ts';
 import type { Question } from '../question.ts';
 import { englishStem } from '../stem.ts';
+import { viewSpec } from './diagram.ts';
 
 /** How many passages the full-text index is asked for. */
 const HITS = 5;
@@ -38,11 +39,13 @@ export async function answerFromNotes(q: Question, ctx: Context): Promise<Reply 
   if (!best) return null;
   const named = new Set(q.conceptList().map((c) => c.id));
   const about = best.passage.about.filter((id) => named.has(id));
+  // The figure the passage comes from, drawn beside the quote.
+  const figure = best.passage.sources.flatMap((s) => ctx.lexicon.viewsOfSource.get(s) ?? [])[0];
   return {
     intent: 'notes',
     concepts: about.flatMap((id) => ctx.lexicon.concepts.get(id) ?? []),
     lines: [ctx.t.fromNotes(best.sentence)],
     sources: best.passage.sources,
-    diagram: null,
+    diagram: figure ? viewSpec(figure) : null,
   };
 }
