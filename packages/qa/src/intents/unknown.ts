@@ -27,8 +27,12 @@ export function suggestions(q: Question, ctx: Context): Concept[] {
 /** Nothing in the graph matches: say so, and offer close names when there are some. */
 export function answerUnknown(q: Question, ctx: Context): Reply {
   const close = suggestions(q, ctx);
-  const lines = [ctx.t.unknown];
-  if (close.length > 0) lines.push(ctx.t.didYouMean(close.map((c) => ctx.bold(c))));
+  const offer = close.length > 0 ? [ctx.t.didYouMean(close.map((c) => ctx.bold(c)))] : [];
+  return declined([ctx.t.unknown, ...offer], close);
+}
+
+/** A reply that answers nothing: what it says, and the topics offered instead (as buttons). */
+function declined(lines: string[], offered: Concept[]): Reply {
   return {
     intent: 'unknown',
     concepts: [],
@@ -36,7 +40,7 @@ export function answerUnknown(q: Question, ctx: Context): Reply {
     sources: [],
     diagram: null,
     found: false,
-    suggestions: close,
+    suggestions: offered,
   };
 }
 
@@ -47,15 +51,6 @@ export function answerUnknown(q: Question, ctx: Context): Reply {
 export function answerNotCovered(q: Question, ctx: Context, words: string[]): Reply {
   const named = q.conceptList().slice(0, 3);
   const nearest = named.length > 0 ? named : suggestions(q, ctx);
-  const lines = [ctx.t.notCovered(words.map((w) => `**${w}**`))];
-  if (nearest.length > 0) lines.push(ctx.t.nearestTopics(nearest.map((c) => ctx.bold(c))));
-  return {
-    intent: 'unknown',
-    concepts: [],
-    lines,
-    sources: [],
-    diagram: null,
-    found: false,
-    suggestions: nearest,
-  };
+  const offer = nearest.length > 0 ? [ctx.t.nearestTopics(nearest.map((c) => ctx.bold(c)))] : [];
+  return declined([ctx.t.notCovered(words.map((w) => `**${w}**`)), ...offer], nearest);
 }
