@@ -39,6 +39,11 @@ export class Context {
     return concept ? concept.name[this.locale] : String(c);
   }
 
+  /** A concept's name in the reply language, folded, for finding it in a text. */
+  foldedName(c: Concept): string {
+    return this.lexicon.foldedName(c.id, this.locale);
+  }
+
   bold(c: Concept | string): string {
     return `**${this.name(c)}**`;
   }

@@ -1,5 +1,13 @@
-import { type Concept, fold, type GraphStore, type Source, type View } from '@study-graph/graph';
+import {
+  type Concept,
+  fold,
+  type GraphStore,
+  type Passage,
+  type Source,
+  type View,
+} from '@study-graph/graph';
 import { Vocabulary } from './coverage.ts';
+import { englishStem } from './stem.ts';
 
 export type TargetType = 'concept' | 'view';
 
@@ -39,6 +47,37 @@ export class Lexicon {
   /** Every word of the graph's own text: names, aliases, summaries, titles. */
   readonly vocabulary = new Vocabulary();
   maxTokens = 1;
+
+  readonly #foldedNames = new Map<string, string>();
+  readonly #sentences = new Map<string, { sentence: string; stems: Set<string> }[]>();
+
+  /**
+   * A passage's sentences in a language (split after a full stop or a semicolon), each with the
+   * English stems of its folded words: worked out once per passage.
+   */
+  sentencesOf(passage: Passage, locale: 'vi' | 'en'): { sentence: string; stems: Set<string> }[] {
+    const key = `${locale}:${passage.id}`;
+    let found = this.#sentences.get(key);
+    if (!found) {
+      found = passage.text[locale]
+        .split(/(?<=[.;])\s+/)
+        .filter(Boolean)
+        .map((sentence) => ({ sentence, stems: new Set(fold(sentence).split(' ').map(englishStem)) }));
+      this.#sentences.set(key, found);
+    }
+    return found;
+  }
+
+  /** A concept's folded name in a language (computed once). */
+  foldedName(id: string, locale: 'vi' | 'en'): string {
+    const key = `${locale}:${id}`;
+    let name = this.#foldedNames.get(key);
+    if (name === undefined) {
+      name = fold(this.concepts.get(id)?.name[locale] ?? id);
+      this.#foldedNames.set(key, name);
+    }
+    return name;
+  }
 
   static async build(store: GraphStore): Promise<Lexicon> {
     const lexicon = new Lexicon();

@@ -137,13 +137,12 @@ function fitOf(q: Question, reply: Reply, cue: CueName | null, ctx: Context): nu
   const named = q.conceptList();
   const text = fold(reply.lines.join(' '));
   const covered = named.filter(
-    (c) => reply.concepts.some((r) => r.id === c.id) || text.includes(fold(ctx.name(c))),
+    (c) => reply.concepts.some((r) => r.id === c.id) || text.includes(ctx.foldedName(c)),
   ).length;
   const conceptShare = named.length > 0 ? covered / named.length : 0.5;
-  const words = q.contentWords();
+  const stems = q.contentStems();
   const replyStems = new Set(text.split(' ').map(englishStem));
-  const wordShare =
-    words.length > 0 ? words.filter((w) => replyStems.has(englishStem(w))).length / words.length : 0;
+  const wordShare = stems.length > 0 ? stems.filter((w) => replyStems.has(w)).length / stems.length : 0;
   const cued = cue !== null && q.has(cue) ? (CUE_WEIGHT[cue] ?? 2) : 0;
   // A figure the question names ("inbound", "mô hình CNM") is accounted for by a reply built on it.
   const drawn = reply.diagram?.kind === 'view' ? reply.diagram.viewId : undefined;

@@ -5,6 +5,7 @@ import { detectLanguage, type LanguageGuess } from './language.ts';
 import type { Lexicon } from './lexicon.ts';
 import { link, type Mention } from './link.ts';
 import { type NormalizedQuestion, normalizeQuestion } from './normalize.ts';
+import { englishStem } from './stem.ts';
 
 export interface AskOptions {
   /** Forces the reply language (a `--lang` flag). */
@@ -84,15 +85,28 @@ export class Question {
 
   /** For each token, whether it is part of a named concept or view. */
   linkedTokens(): boolean[] {
-    const linked = this.tokens.map(() => false);
-    for (const m of [...this.concepts, ...this.views]) linked.fill(true, m.start, m.end);
-    return linked;
+    if (!this.#linked) {
+      this.#linked = this.tokens.map(() => false);
+      for (const m of [...this.concepts, ...this.views]) this.#linked.fill(true, m.start, m.end);
+    }
+    return this.#linked;
   }
+
+  #linked: boolean[] | undefined;
+  #content: string[] | undefined;
+  #contentStems: string[] | undefined;
 
   /** The words outside named concepts and views that are not function or cue words. */
   contentWords(): string[] {
     const linked = this.linkedTokens();
-    return this.tokens.filter((t, i) => !linked[i] && isContentWord(t));
+    this.#content ??= this.tokens.filter((t, i) => !linked[i] && isContentWord(t));
+    return this.#content;
+  }
+
+  /** The same, by their English stems. */
+  contentStems(): string[] {
+    this.#contentStems ??= this.contentWords().map(englishStem);
+    return this.#contentStems;
   }
 
   mentionOf(id: string): Mention | undefined {

@@ -1,4 +1,4 @@
-import { fold, type Passage } from '@study-graph/graph';
+import type { Passage } from '@study-graph/graph';
 import type { Reply } from '../answer.ts';
 import type { Context } from '../context.ts';
 import type { Question } from '../question.ts';
@@ -7,11 +7,6 @@ import { viewSpec } from './diagram.ts';
 
 /** How many passages the full-text index is asked for. */
 const HITS = 5;
-
-/** A passage's sentences: split after a full stop, or a semicolon, followed by a space. */
-function sentences(text: string): string[] {
-  return text.split(/(?<=[.;])\s+/).filter(Boolean);
-}
 
 /**
  * "Tại sao cần NAT?", or a question in words the graph's names do not use: the sentence of the notes
@@ -26,13 +21,8 @@ export async function answerFromNotes(q: Question, ctx: Context): Promise<Reply 
   const hits = await ctx.store.searchPassages(q.text.display, HITS);
   let best: { passage: Passage; sentence: string; shared: number } | null = null;
   for (const { passage } of [...hits].sort((a, b) => (a.passage.id < b.passage.id ? -1 : 1))) {
-    for (const sentence of sentences(passage.text[ctx.locale])) {
-      const shared = new Set(
-        fold(sentence)
-          .split(' ')
-          .map(englishStem)
-          .filter((w) => words.has(w)),
-      ).size;
+    for (const { sentence, stems } of ctx.lexicon.sentencesOf(passage, ctx.locale)) {
+      const shared = [...stems].filter((w) => words.has(w)).length;
       if (shared >= 2 && (!best || shared > best.shared)) best = { passage, sentence, shared };
     }
   }
