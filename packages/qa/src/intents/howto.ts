@@ -1,7 +1,8 @@
-import type { Concept } from '@study-graph/graph';
+import { type Concept, fold } from '@study-graph/graph';
 import type { Reply } from '../answer.ts';
 import type { Context } from '../context.ts';
 import type { Question } from '../question.ts';
+import { englishStem } from '../stem.ts';
 
 /** Commands linked to a concept, with whether the command points at it (produces it, leads to it). */
 async function commandsOf(ctx: Context, c: Concept): Promise<Map<string, boolean>> {
@@ -28,7 +29,7 @@ export async function answerHowto(q: Question, ctx: Context): Promise<Reply | nu
     const toGoal = candidates.filter((id) => maps[things.indexOf(goal)]!.get(id));
     if (toGoal.length > 0) candidates = toGoal;
   }
-  const commands = [...new Set([...mentioned.map((c) => c.id), ...candidates])].slice(0, 5);
+  const commands = byVerb(q, ctx, [...new Set([...mentioned.map((c) => c.id), ...candidates])]).slice(0, 5);
   if (commands.length === 0) return null;
   const concepts = commands.map((id) => ctx.lexicon.concepts.get(id)!);
   return {
@@ -43,4 +44,22 @@ export async function answerHowto(q: Question, ctx: Context): Promise<Reply | nu
     sources: [...new Set(concepts.flatMap((c) => c.sources))],
     diagram: null,
   };
+}
+
+/**
+ * Commands that do what the question asks first: those whose name and summary (both languages) use
+ * most of its words ("share an image" leads with `docker push`, "force-stop" with `docker kill`);
+ * otherwise in the order found.
+ */
+function byVerb(q: Question, ctx: Context, ids: string[]): string[] {
+  const words = q.contentStems();
+  if (words.length === 0) return ids;
+  const score = (id: string) => {
+    const c = ctx.lexicon.concepts.get(id)!;
+    const text = fold(`${c.name.en} ${c.summary.vi} ${c.summary.en}`);
+    const stems = new Set(text.split(' ').map(englishStem));
+    return words.filter((w) => stems.has(w)).length;
+  };
+  const scores = new Map(ids.map((id) => [id, score(id)]));
+  return [...ids].sort((a, b) => scores.get(b)! - scores.get(a)!);
 }

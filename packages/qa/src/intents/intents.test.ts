@@ -122,6 +122,13 @@ describe('intents on the Docker pack', () => {
     expect(a.answer).toContain('docker commit');
   });
 
+  it('howto: the command that does what the question asks comes first', async () => {
+    const share = await qa.ask('How do I share an image with other people?');
+    const commands = [...share.answer.matchAll(/^• `(docker \w+)/gm)].map((m) => m[1]);
+    expect(commands[0]).toBe('docker push');
+    expect(commands.length).toBeGreaterThan(1);
+  });
+
   it('diagram: a view, a lifecycle, a path or a neighbourhood', async () => {
     expect((await qa.ask('Vẽ sơ đồ mạng CNM')).diagram).toEqual({ kind: 'view', viewId: 'cnm' });
     expect((await qa.ask('vẽ sơ đồ trạng thái')).diagram).toEqual({ kind: 'lifecycle' });
