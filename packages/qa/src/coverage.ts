@@ -118,6 +118,8 @@ function decidesAlone(word: string, written: Written, afterName: boolean): boole
 
 /** "nhug", "diffrence", "relatinship": a cue or function word mistyped is still one. */
 function isTypoOfFunctionWord(word: string): boolean {
+  // A Vietnamese syllable is one letter from many others ("giau", "giua"): it is taken as written.
+  if (VIETNAMESE_SYLLABLE.test(word)) return false;
   const max = word.length === 4 ? 1 : allowedTypos(word.length);
   if (max === 0) return false;
   for (const known of FUNCTION_WORDS) {
