@@ -33,8 +33,8 @@ export const en: Texts = {
   kindsDiffer: (a, ka, b, kb) => `• **${a}** is a ${ka}; **${b}** is a ${kb}.`,
   bothConnectedTo: (names) => `• Both relate to: ${names.join(', ')}`,
   directly: (line) => `• Directly: ${line}`,
-  partsIntro: (name) => `**${name}** is made of:`,
-  membersIntro: (name) => `Kinds of **${name}**:`,
+  partsIntro: (name, count) => `**${name}** has ${count} part${count === 1 ? '' : 's'}:`,
+  membersIntro: (name, count) => `${count} kind${count === 1 ? '' : 's'} of **${name}**:`,
   statesIntro: (n) => `A container is always in one of ${n} states (Docker Engine API):`,
   useCommand: (cmd, from, to, event) =>
     `Use \`${cmd}\`: the container goes from **${from}** to **${to}**${event ? ` (event \`${event}\`)` : ''}.`,

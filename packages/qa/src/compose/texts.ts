@@ -14,8 +14,9 @@ export interface Texts {
   kindsDiffer: (a: string, kindA: string, b: string, kindB: string) => string;
   bothConnectedTo: (names: string[]) => string;
   directly: (line: string) => string;
-  partsIntro: (name: string) => string;
-  membersIntro: (name: string) => string;
+  /** "Docker Engine has 3 parts:" (the count answers "gồm mấy phần"). */
+  partsIntro: (name: string, count: number) => string;
+  membersIntro: (name: string, count: number) => string;
   statesIntro: (count: number) => string;
   /** One transition, e.g. `docker unpause`: paused -> running. */
   useCommand: (command: string, from: string, to: string, event: string | null) => string;

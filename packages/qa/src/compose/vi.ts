@@ -33,8 +33,8 @@ export const vi: Texts = {
   kindsDiffer: (a, ka, b, kb) => `• **${a}** là ${ka}; **${b}** là ${kb}.`,
   bothConnectedTo: (names) => `• Cả hai đều liên quan tới: ${names.join(', ')}`,
   directly: (line) => `• Trực tiếp: ${line}`,
-  partsIntro: (name) => `**${name}** gồm:`,
-  membersIntro: (name) => `Các loại **${name}**:`,
+  partsIntro: (name, count) => `**${name}** gồm ${count} thành phần:`,
+  membersIntro: (name, count) => `**${name}** có ${count} loại:`,
   statesIntro: (n) => `Một container luôn ở một trong ${n} trạng thái (theo Docker Engine API):`,
   useCommand: (cmd, from, to, event) =>
     `Dùng \`${cmd}\`: container chuyển từ **${from}** sang **${to}**${event ? ` (sự kiện \`${event}\`)` : ''}.`,

@@ -55,6 +55,8 @@ describe('intents on the Docker pack', () => {
     expect(a.intent).toBe('parts');
     const parts = (await store.relationsOf('cnm', ['HAS_COMPONENT'])).filter((r) => r.from === 'cnm');
     for (const r of parts) expect(a.answer).toContain((await store.getConcept(r.to))!.name.vi);
+    // "gồm mấy phần" is answered with the count first.
+    expect(a.answer).toMatch(new RegExp(`^\\*\\*[^*]+\\*\\* gồm ${parts.length} thành phần:`));
   });
 
   it('members: the kinds of a category, one level down too', async () => {

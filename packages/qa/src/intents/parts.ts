@@ -33,7 +33,10 @@ export async function answerParts(q: Question, ctx: Context): Promise<Reply | nu
   return {
     intent: 'parts',
     concepts: [concept],
-    lines: [ctx.t.partsIntro(ctx.name(concept)), ...relations.map((r) => itemLine(ctx, r.to))],
+    lines: [
+      ctx.t.partsIntro(ctx.name(concept), relations.length),
+      ...relations.map((r) => itemLine(ctx, r.to)),
+    ],
     sources: [...new Set(relations.flatMap((r) => r.sources))],
     diagram: { kind: 'neighbourhood', conceptId: concept.id, depth: 1 },
   };
@@ -45,7 +48,7 @@ export async function answerMembers(q: Question, ctx: Context): Promise<Reply | 
   const found = await firstWith(q, ctx, 'IS_A', 'in');
   if (!found) return null;
   const { concept, relations } = found;
-  const lines = [ctx.t.membersIntro(ctx.name(concept))];
+  const lines = [ctx.t.membersIntro(ctx.name(concept), relations.length)];
   for (const r of relations) {
     const sub = (await ctx.relationsOf(r.from, ['IS_A'])).filter((s) => s.to === r.from);
     lines.push(
