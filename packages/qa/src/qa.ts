@@ -22,6 +22,7 @@ import { Lexicon } from './lexicon.ts';
 import { MAX_QUESTION_LENGTH } from './normalize.ts';
 import { type AskOptions, parseQuestion, type Question } from './question.ts';
 import { englishStem } from './stem.ts';
+import { asksYesNo, verdict } from './yes-no.ts';
 
 type Handler = (q: Question, ctx: Context) => Promise<Reply | null>;
 
@@ -110,7 +111,20 @@ async function reply(q: Question, ctx: Context): Promise<Reply> {
   }
   if (!best) return answerUnknown(q, ctx);
   const notes = proposed[WAYS.findIndex((w) => w.answer === answerFromNotes)];
-  return notes && notes !== best.reply ? withQuote(q, best.reply, notes) : best.reply;
+  const answer = withYesOrNo(q, best.reply, ctx);
+  return notes && notes !== best.reply ? withQuote(q, answer, notes) : answer;
+}
+
+/**
+ * A yes/no question is answered with yes or no first, when the graph's own sentences about the
+ * concepts decide it. A quoted sentence of the notes names many things at once ("the commercial
+ * Docker EE and the free Docker CE"), so it never decides.
+ */
+function withYesOrNo(q: Question, reply: Reply, ctx: Context): Reply {
+  // The lifecycle answers "can X go straight to Y" itself, from its transitions.
+  if (reply.intent === 'lifecycle' || reply.intent === 'notes' || !asksYesNo(q)) return reply;
+  const yes = verdict(q, reply.lines, ctx.lexicon);
+  return yes === null ? reply : { ...reply, lines: [ctx.t.yesOrNo(yes), ...reply.lines] };
 }
 
 /**

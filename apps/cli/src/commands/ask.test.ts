@@ -94,9 +94,13 @@ describe('pnpm ask and pnpm eval (embedded store)', () => {
     expect(rate('lang:vi')).toEqual(['2/3', '66.7', '%']);
   });
 
-  it('eval --test-split reports the frozen split without its failures', async () => {
+  it('eval --test-split reports each frozen split without its failures', async () => {
     const { out } = await run(['eval', '--test-split']);
-    expect(out[0]).toMatch(/^(memory|neo4j) test-split\.yaml: \d+\/\d+ passed/);
+    const titles = out.filter((l) => / passed \(/.test(l));
+    expect(titles).toEqual([
+      expect.stringMatching(/^(memory|neo4j) test-split\.yaml: \d+\/\d+ passed/),
+      expect.stringMatching(/^(memory|neo4j) test-split-2\.yaml: \d+\/\d+ passed/),
+    ]);
     expect(out.some((l) => l.startsWith('FAIL'))).toBe(false);
   });
 

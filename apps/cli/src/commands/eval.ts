@@ -13,8 +13,10 @@ import { type AskSession, openAsk, toJson } from './ask.ts';
 export const DEFAULT_EVAL_SETS = ['docker-questions.yaml', 'dev-split.yaml'].map((f) =>
   join(REPO_ROOT, 'data/eval', f),
 );
-/** The frozen test split, reported apart (`--test-split`) and never tuned on. */
-export const TEST_SPLIT = join(REPO_ROOT, 'data/eval/test-split.yaml');
+/** The frozen test splits, reported apart (`--test-split`) and never tuned on. */
+export const TEST_SPLITS = ['test-split.yaml', 'test-split-2.yaml'].map((f) =>
+  join(REPO_ROOT, 'data/eval', f),
+);
 
 const Case = z.object({
   q: z.string(),
@@ -118,7 +120,7 @@ function printTallies(io: Io, title: string, tallies: Map<string, Tally>): void 
 /**
  * `pnpm eval [FILE...]`: runs question sets (default: the development sets) through the `ask --jsonl`
  * path; prints failures, then the pass rate overall and per tag. `--test-split` runs the frozen test
- * split instead and prints its figures only (its failures with `--verbose`).
+ * splits instead and prints its figures only (its failures with `--verbose`).
  */
 export async function evalCommand(args: string[], env: CliEnv, io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -131,7 +133,7 @@ export async function evalCommand(args: string[], env: CliEnv, io: Io): Promise<
     },
   });
   const testSplit = values['test-split'];
-  const files = testSplit ? [TEST_SPLIT] : positionals.length > 0 ? positionals : DEFAULT_EVAL_SETS;
+  const files = testSplit ? TEST_SPLITS : positionals.length > 0 ? positionals : DEFAULT_EVAL_SETS;
   const sets = await Promise.all(files.map(readSet));
   const dir = values['diagram-dir'] ?? join(REPO_ROOT, 'out/eval');
   const show = { failures: !testSplit || values.verbose, passes: values.verbose };

@@ -42,6 +42,7 @@ export const en: Texts = {
     `**${from}** → **${to}**${note ? ` ${note}` : ''}${event ? ` (event \`${event}\`)` : ''}.`,
   stepsIntro: (from, to) => `From **${from}** to **${to}**, step by step:`,
   directAnswer: (yes) => (yes ? 'Yes.' : 'No, not directly.'),
+  yesOrNo: (yes) => (yes ? '**Yes.**' : '**No.**'),
   noTransition: (from, to) => `No command takes a container from **${from}** to **${to}**.`,
   commandEffectIntro: (cmd) => `What \`${cmd}\` does to a container:`,
   commandNoStateChange: (cmd) => `\`${cmd}\` does not change a container's state directly.`,

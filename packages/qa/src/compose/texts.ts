@@ -23,6 +23,8 @@ export interface Texts {
   automatic: (from: string, to: string, note: string | null, event: string | null) => string;
   stepsIntro: (from: string, to: string) => string;
   directAnswer: (yes: boolean) => string;
+  /** The first word of the answer to a yes/no question. */
+  yesOrNo: (yes: boolean) => string;
   noTransition: (from: string, to: string) => string;
   commandEffectIntro: (command: string) => string;
   commandNoStateChange: (command: string) => string;

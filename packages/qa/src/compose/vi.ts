@@ -42,6 +42,7 @@ export const vi: Texts = {
     `**${from}** → **${to}**${note ? ` ${note}` : ''}${event ? ` (sự kiện \`${event}\`)` : ''}.`,
   stepsIntro: (from, to) => `Từ **${from}** sang **${to}**, lần lượt:`,
   directAnswer: (yes) => (yes ? 'Được.' : 'Không trực tiếp được.'),
+  yesOrNo: (yes) => (yes ? '**Có.**' : '**Không.**'),
   noTransition: (from, to) => `Không có lệnh nào đưa container từ **${from}** sang **${to}**.`,
   commandEffectIntro: (cmd) => `\`${cmd}\` tác động lên container như sau:`,
   commandNoStateChange: (cmd) => `\`${cmd}\` không trực tiếp đổi trạng thái của container.`,

@@ -1,0 +1,102 @@
+/**
+ * Yes/no questions: "Is bridge the default network driver?", "endpoint có thuộc nhiều network không?".
+ * The verdict comes from a clause of the answer that says everything the question asks: it is "no"
+ * when a word of the question falls after a negation in that clause ("no NAT", "thay vì chạy hệ điều
+ * hành riêng"), or when the question says "many" where the clause says "exactly one"; otherwise "yes".
+ * When no clause says it all, there is no verdict: the answer is given without a yes or a no.
+ */
+import { fold } from '@study-graph/graph';
+import { isContentWord } from './coverage.ts';
+import type { Lexicon } from './lexicon.ts';
+import type { Question } from './question.ts';
+import { englishStem } from './stem.ts';
+
+/** Words that open an English yes/no question. */
+const AUXILIARIES = new Set(
+  'is are was were does do did can could will would should has have must may'.split(' '),
+);
+/** Vietnamese words that make a question ask which, what or how rather than yes or no. */
+const WH_WORDS = new Set(['gi', 'j', 'nao', 'sao', 'ntn']);
+/** The particles that close a Vietnamese yes/no question ("... không?", "... ko ạ?"). */
+const CLOSING = new Set(['khong', 'ko', 'k', 'hong', 'hok', 'kg']);
+const TRAILING = new Set(['a', 'vay', 'nhi', 'nhe', 'nha', 'ha', 'z', 'ta']);
+/** A question that denies something itself ("isn't", "ko publish port thì"), folded. */
+const ASKED_NEGATION = /\b(no|not|cannot|never|without|none|khong|ko|chua|chang)\b|\bn t\b/;
+/**
+ * Words after which the rest of a clause is denied: "no NAT", "không có", "thay vì", "drops network
+ * isolation". Matched as written, with diacritics: folded, "bỏ" would be the "bộ" of "nội bộ".
+ */
+const NEGATION =
+  /(?<![\p{L}\p{N}])(no|not|cannot|never|without|none|drops?|lacks?|instead of|rather than|không|chưa|chẳng|bỏ|thay vì|thay cho)(?![\p{L}\p{N}])|n't/u;
+const MANY = /\b(nhieu|many|multiple|several|more than one|hon mot)\b/;
+const ONE = /\b(dung mot|exactly one|only one|chi mot|duy nhat|a single|one and only)\b/;
+
+/** Whether the question asks yes or no, and not which, what or how. */
+export function asksYesNo(q: Question): boolean {
+  const tokens = q.tokens;
+  // "Can you draw ...", "could you explain ...": a request, not a question.
+  if (tokens[1] === 'you' || q.has('diagram')) return false;
+  if (AUXILIARIES.has(tokens[0] ?? '')) return true;
+  let last = tokens.length - 1;
+  while (last > 0 && TRAILING.has(tokens[last]!)) last--;
+  return CLOSING.has(tokens[last] ?? '') && !tokens.some((t) => WH_WORDS.has(t));
+}
+
+/**
+ * Yes (true), no (false) or no verdict (null) for a yes/no question, from the lines of its answer.
+ * A question that is itself negative ("isn't it", "không publish port thì ...") gets no verdict.
+ */
+export function verdict(q: Question, lines: readonly string[], lexicon: Lexicon): boolean | null {
+  const body = q.tokens.slice(AUXILIARIES.has(q.tokens[0] ?? '') ? 1 : 0);
+  while (body.length > 0 && (CLOSING.has(body.at(-1)!) || TRAILING.has(body.at(-1)!))) body.pop();
+  const asked = body.join(' ');
+  if (ASKED_NEGATION.test(asked) || q.concepts.length === 0) return null;
+  // A concept is said by any of its names, or by the words the learner named it with.
+  const own = q.concepts.map((m) => lexicon.namesOf.get(m.id) ?? []);
+  const names = q.concepts.map((m, i) => [...own[i]!, q.tokens.slice(m.start, m.end).join(' ')]);
+  const stems = [...q.contentStems(), ...wordsBetweenNames(q, own)];
+  // Naming two concepts says nothing of how they relate ("does a container have its own kernel").
+  if (stems.length === 0 && !MANY.test(asked)) return null;
+  const sentence = lines
+    .filter((line) => !line.trimEnd().endsWith(':'))
+    .flatMap((line) => line.split(/(?<=[.;])\s+|\n/))
+    .find((s) => says(fold(s), names, stems));
+  if (sentence === undefined) return null;
+  const denied = [...names.flat(), ...stems].some((term) => denies(sentence, term));
+  return !denied && !(MANY.test(asked) && ONE.test(fold(sentence)));
+}
+
+/** Words inside a name found with words between its own ("bridge the default network driver"). */
+function wordsBetweenNames(q: Question, own: string[][]): string[] {
+  return q.concepts.flatMap((m, i) => {
+    const words = new Set(own[i]!.flatMap((n) => n.split(' ')));
+    return q.tokens
+      .slice(m.start, m.end)
+      .filter((t) => !words.has(t) && isContentWord(t))
+      .map(englishStem);
+  });
+}
+
+/** Whether a sentence names every concept of the question, and has its other words but one of three. */
+function says(sentence: string, names: string[][], stems: string[]): boolean {
+  if (!names.every((forms) => forms.some((form) => hasWords(sentence, form)))) return false;
+  const words = new Set(sentence.split(' ').map(englishStem));
+  const missing = stems.filter((s) => !words.has(s)).length;
+  return missing <= (stems.length >= 3 ? 1 : 0);
+}
+
+/**
+ * Whether a name or a word (by its stem) is denied: it comes after a negation, in the same part of
+ * the sentence (up to the next comma), as "NAT" in "no NAT and no port publishing".
+ */
+function denies(sentence: string, term: string): boolean {
+  return sentence.split(/[,;:]/).some((part) => {
+    const lower = part.toLowerCase();
+    const negation = NEGATION.exec(lower);
+    if (!negation) return false;
+    const rest = fold(lower.slice(negation.index + negation[0].length));
+    return hasWords(rest, term) || rest.split(' ').some((w) => englishStem(w) === term);
+  });
+}
+
+const hasWords = (text: string, words: string) => ` ${text} `.includes(` ${words} `);
