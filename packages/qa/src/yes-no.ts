@@ -8,6 +8,7 @@
 import { fold } from '@study-graph/graph';
 import { isContentWord } from './coverage.ts';
 import type { Lexicon } from './lexicon.ts';
+import { denies } from './negation.ts';
 import type { Question } from './question.ts';
 import { englishStem } from './stem.ts';
 
@@ -22,12 +23,6 @@ const CLOSING = new Set(['khong', 'ko', 'k', 'hong', 'hok', 'kg']);
 const TRAILING = new Set(['a', 'vay', 'nhi', 'nhe', 'nha', 'ha', 'z', 'ta']);
 /** A question that denies something itself ("isn't", "ko publish port thì"), folded. */
 const ASKED_NEGATION = /\b(no|not|cannot|never|without|none|khong|ko|chua|chang)\b|\bn t\b/;
-/**
- * Words after which the rest of a clause is denied: "no NAT", "không có", "thay vì", "drops network
- * isolation". Matched as written, with diacritics: folded, "bỏ" would be the "bộ" of "nội bộ".
- */
-const NEGATION =
-  /(?<![\p{L}\p{N}])(no|not|cannot|never|without|none|drops?|lacks?|instead of|rather than|không|chưa|chẳng|bỏ|thay vì|thay cho)(?![\p{L}\p{N}])|n't/u;
 const MANY = /\b(nhieu|many|multiple|several|more than one|hon mot)\b/;
 const ONE = /\b(dung mot|exactly one|only one|chi mot|duy nhat|a single|one and only)\b/;
 
@@ -83,20 +78,6 @@ function says(sentence: string, names: string[][], stems: string[]): boolean {
   const words = new Set(sentence.split(' ').map(englishStem));
   const missing = stems.filter((s) => !words.has(s)).length;
   return missing <= (stems.length >= 3 ? 1 : 0);
-}
-
-/**
- * Whether a name or a word (by its stem) is denied: it comes after a negation, in the same part of
- * the sentence (up to the next comma), as "NAT" in "no NAT and no port publishing".
- */
-function denies(sentence: string, term: string): boolean {
-  return sentence.split(/[,;:]/).some((part) => {
-    const lower = part.toLowerCase();
-    const negation = NEGATION.exec(lower);
-    if (!negation) return false;
-    const rest = fold(lower.slice(negation.index + negation[0].length));
-    return hasWords(rest, term) || rest.split(' ').some((w) => englishStem(w) === term);
-  });
 }
 
 const hasWords = (text: string, words: string) => ` ${text} `.includes(` ${words} `);

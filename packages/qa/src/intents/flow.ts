@@ -24,7 +24,8 @@ export async function answerFlow(q: Question, ctx: Context): Promise<Reply | nul
   const ids = q.conceptList().map((c) => c.id);
   let best: { view: View; steps: Relation[]; score: number } | null = null;
   // Only a flow that holds what the question is about (or the one it names) can fit.
-  const candidates = named ? [named] : ctx.lexicon.viewsAbout(ids.slice(0, 1), []);
+  const about = aboutIds(q, ids);
+  const candidates = named ? [named] : ctx.lexicon.viewsAbout(about, []);
   for (const view of candidates.filter((v) => v.kind === 'flow')) {
     const graph = await ctx.store.view(view.id);
     if (!graph) continue;
@@ -32,10 +33,14 @@ export async function answerFlow(q: Question, ctx: Context): Promise<Reply | nul
     const own = all.filter((r) => r.flow === view.id);
     const steps = (own.length > 0 ? own : all).sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
     const at = positions(steps);
-    // The flow must hold what the question is about (the first concept named); asked only "how",
-    // it must hold everything named, or "how do containers on a bridge talk" would get a flow.
+    // Asked about traffic, the flow must hold what the question is about; asked only "how", it must
+    // hold everything named, or "how do containers on a bridge talk" would get a flow.
     const fits =
-      ids.length === 0 ? view === named : byTraffic ? at.has(ids[0]!) : ids.every((id) => at.has(id));
+      ids.length === 0
+        ? view === named
+        : byTraffic
+          ? about.some((id) => at.has(id))
+          : ids.every((id) => at.has(id));
     if (!fits) continue;
     const score = scoreFlow(q, ids, at) + (view === named ? 10 : 0);
     if (score > 0 && (!best || score > best.score)) best = { view, steps, score };
@@ -55,17 +60,34 @@ export async function answerFlow(q: Question, ctx: Context): Promise<Reply | nul
   };
 }
 
-/** How many named concepts lie on the flow, plus one when their order matches the question's. */
+/**
+ * What a traffic question is about: the first concept named, or, when that one is only where the
+ * traffic comes from or goes ("bên ngoài truy cập vào container"), also the one it goes to or from.
+ */
+function aboutIds(q: Question, ids: string[]): string[] {
+  const first = ids[0];
+  if (first === undefined || q.mentionOf(first)?.role) return ids.slice(0, 1);
+  const marked = ids.find((id) => q.mentionOf(id)?.role);
+  return marked ? [first, marked] : [first];
+}
+
+/**
+ * How many named concepts lie on the flow, plus up to two for how well their order matches the
+ * question's (the direction weighs as much as one more concept): a start ("from X") near the flow's start, a goal ("to X", "truy cập vào X") near its
+ * end, or two concepts in the order they are named.
+ */
 function scoreFlow(q: Question, ids: string[], at: Map<string, number>): number {
   const on = ids.filter((id) => at.has(id));
   if (on.length === 0) return 0;
   const role = (id: string) => q.mentionOf(id)?.role;
   const from = on.find((id) => role(id) === 'from');
   const to = on.find((id) => role(id) === 'to');
+  // Where along the flow a concept lies: 0 at its start, 1 at its end.
+  const along = (id: string) => at.get(id)! / Math.max(1, ...at.values());
   let order = 0;
   if (from && to) order = at.get(from)! < at.get(to)! ? 1 : -1;
-  else if (from) order = on.every((id) => at.get(from)! <= at.get(id)!) ? 1 : -1;
-  else if (to) order = on.every((id) => at.get(to)! >= at.get(id)!) ? 1 : -1;
+  else if (from) order = 1 - 2 * along(from);
+  else if (to) order = 2 * along(to) - 1;
   else if (on.length >= 2) order = at.get(on[0]!)! < at.get(on[1]!)! ? 1 : -1;
-  return on.length * 2 + order;
+  return 2 * (on.length + order);
 }

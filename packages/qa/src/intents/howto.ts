@@ -1,6 +1,9 @@
-import { type Concept, fold } from '@study-graph/graph';
+import type { Concept } from '@study-graph/graph';
 import type { Reply } from '../answer.ts';
 import type { Context } from '../context.ts';
+import { isContentWord } from '../coverage.ts';
+import { allowedTypos, editDistance } from '../edit-distance.ts';
+import { affirmedStems } from '../negation.ts';
 import type { Question } from '../question.ts';
 import { englishStem } from '../stem.ts';
 
@@ -29,7 +32,8 @@ export async function answerHowto(q: Question, ctx: Context): Promise<Reply | nu
     const toGoal = candidates.filter((id) => maps[things.indexOf(goal)]!.get(id));
     if (toGoal.length > 0) candidates = toGoal;
   }
-  const commands = byVerb(q, ctx, [...new Set([...mentioned.map((c) => c.id), ...candidates])]).slice(0, 5);
+  const rivals = (await Promise.all(mentioned.map((c) => rivalsOf(ctx, c)))).flat();
+  const commands = byVerb(q, ctx, [...new Set([...mentioned.map((c) => c.id), ...candidates])], rivals);
   if (commands.length === 0) return null;
   const concepts = commands.map((id) => ctx.lexicon.concepts.get(id)!);
   return {
@@ -47,19 +51,48 @@ export async function answerHowto(q: Question, ctx: Context): Promise<Reply | nu
 }
 
 /**
- * Commands that do what the question asks first: those whose name and summary (both languages) use
- * most of its words ("share an image" leads with `docker push`, "force-stop" with `docker kill`);
- * otherwise in the order found.
+ * Commands that act on what a named command acts on ("stop" names `docker stop`, but `docker kill`
+ * also takes a running container to exited): they compete with it for what the question asks.
  */
-function byVerb(q: Question, ctx: Context, ids: string[]): string[] {
-  const words = q.contentStems();
-  if (words.length === 0) return ids;
+async function rivalsOf(ctx: Context, command: Concept): Promise<string[]> {
+  const rivals = new Set<string>();
+  for (const r of await ctx.relationsOf(command.id)) {
+    const other = ctx.lexicon.concepts.get(r.from === command.id ? r.to : r.from);
+    if (!other || other.kind === 'command') continue;
+    for (const id of (await commandsOf(ctx, other)).keys()) if (id !== command.id) rivals.add(id);
+  }
+  return [...rivals];
+}
+
+/**
+ * Commands that do what the question asks first: those whose name and summary (both languages) say
+ * most of its words, not denied ("share an image" leads with `docker push`, "force-stop ...
+ * immediately" with `docker kill`, "create and start" with `docker run`, not with `docker create`
+ * "without starting it"); then in the order found. A rival is kept only when it says as much as
+ * the best but one.
+ */
+function byVerb(q: Question, ctx: Context, ids: string[], rivals: string[] = []): string[] {
+  const linked = q.linkedTokens();
+  const words = q.tokens.filter((t, i) => linked[i] || isContentWord(t)).map(englishStem);
+  const all = [...new Set([...ids, ...rivals])];
+  if (words.length === 0) return ids.slice(0, MAX_COMMANDS);
   const score = (id: string) => {
     const c = ctx.lexicon.concepts.get(id)!;
-    const text = fold(`${c.name.en} ${c.summary.vi} ${c.summary.en}`);
-    const stems = new Set(text.split(' ').map(englishStem));
-    return words.filter((w) => stems.has(w)).length;
+    const said = affirmedStems(`${c.name.en} ${c.summary.vi} ${c.summary.en}`);
+    return words.filter((w) => said.has(w) || nearlySaid(w, said)).length;
   };
-  const scores = new Map(ids.map((id) => [id, score(id)]));
-  return [...ids].sort((a, b) => scores.get(b)! - scores.get(a)!);
+  const scores = new Map(all.map((id) => [id, score(id)]));
+  const best = Math.max(...scores.values());
+  return all
+    .filter((id) => ids.includes(id) || scores.get(id)! >= Math.max(1, best - 1))
+    .sort((a, b) => scores.get(b)! - scores.get(a)!)
+    .slice(0, MAX_COMMANDS);
+}
+
+const MAX_COMMANDS = 5;
+
+/** "immediatly" for "immediately": a long word within its allowed typos of a word said. */
+function nearlySaid(word: string, said: Set<string>): boolean {
+  const max = allowedTypos(word.length);
+  return max > 0 && [...said].some((s) => s[0] === word[0] && editDistance(word, s, max) <= max);
 }

@@ -116,6 +116,9 @@ describe('intents on the Docker pack', () => {
     const inbound = await qa.ask('Làm sao để truy cập container từ bên ngoài?');
     expect(out.diagram).toEqual({ kind: 'view', viewId: 'outbound' });
     expect(inbound.diagram).toEqual({ kind: 'view', viewId: 'inbound' });
+    // "bên ngoài" names where traffic comes from; "vào container" is where it goes: the inbound flow.
+    const reach = await qa.ask('lam sao de ben ngoai truy cap vao container dc');
+    expect(reach.diagram).toEqual({ kind: 'view', viewId: 'inbound' });
   });
 
   it('howto: the command that joins what the question names', async () => {
@@ -129,6 +132,13 @@ describe('intents on the Docker pack', () => {
     const commands = [...share.answer.matchAll(/^• `(docker \w+)/gm)].map((m) => m[1]);
     expect(commands[0]).toBe('docker push');
     expect(commands.length).toBeGreaterThan(1);
+  });
+
+  it('howto: a command named by a verb competes with the commands that do the same', async () => {
+    const first = async (q: string) => (await qa.ask(q)).answer.match(/^• `(docker \w+)/m)?.[1];
+    expect(await first('how do i force-stop a container immediatly')).toBe('docker kill');
+    // `docker create` makes a container "without starting it": it does not create and start.
+    expect(await first('How can I create a container and start it in one step?')).toBe('docker run');
   });
 
   it('diagram: a view, a lifecycle, a path or a neighbourhood', async () => {

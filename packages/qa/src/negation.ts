@@ -1,0 +1,38 @@
+/**
+ * Denial in the graph's sentences: "no NAT and no port publishing", "không có đường ra bên ngoài",
+ * "without starting it", "drops network isolation". A word after a negation, up to the next comma,
+ * is denied: "docker create ... without starting it" does not start a container.
+ */
+import { fold } from '@study-graph/graph';
+import { englishStem } from './stem.ts';
+
+/** Matched as written, with diacritics: folded, "bỏ" would be the "bộ" of "nội bộ". */
+const NEGATION =
+  /(?<![\p{L}\p{N}])(no|not|cannot|never|without|none|drops?|lacks?|instead of|rather than|không|chưa|chẳng|bỏ|thay vì|thay cho)(?![\p{L}\p{N}])|n't/u;
+
+/** The parts of a sentence between commas, each split into its affirmed and its denied folded text. */
+function parts(sentence: string): { affirmed: string; denied: string }[] {
+  return sentence.split(/[,;:]/).map((part) => {
+    const lower = part.toLowerCase();
+    const negation = NEGATION.exec(lower);
+    if (!negation) return { affirmed: fold(lower), denied: '' };
+    return {
+      affirmed: fold(lower.slice(0, negation.index)),
+      denied: fold(lower.slice(negation.index + negation[0].length)),
+    };
+  });
+}
+
+/** Whether a name (folded words) or a word (by its English stem) comes after a negation. */
+export function denies(sentence: string, term: string): boolean {
+  return parts(sentence).some(
+    ({ denied }) =>
+      denied !== '' &&
+      (` ${denied} `.includes(` ${term} `) || denied.split(' ').some((w) => englishStem(w) === term)),
+  );
+}
+
+/** The English stems of the words a text says without denying them. */
+export function affirmedStems(text: string): Set<string> {
+  return new Set(parts(text).flatMap(({ affirmed }) => affirmed.split(' ').map(englishStem)));
+}
