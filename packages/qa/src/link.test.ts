@@ -30,6 +30,9 @@ describe('link', () => {
     expect(concepts('conatiner trang thai')).toContain('container');
     expect(concepts('libnetwrok')).toEqual(['libnetwork']);
     expect(concepts('namspaces')).toEqual(['namespaces']);
+    // A four-letter word: only two neighbouring letters swapped.
+    expect(concepts('container daed')).toEqual(['container', 'dead']);
+    expect(concepts('deal with it')).toEqual([]);
   });
 
   it('never matches inside another word', () => {

@@ -1,5 +1,5 @@
 import { FILLER, FROM_MARKERS, TO_MARKERS } from './cues.ts';
-import { allowedTypos, editDistance } from './edit-distance.ts';
+import { allowedTypos, editDistance, isSwap } from './edit-distance.ts';
 import { fuzzyKey, type Lexicon, longestFirst, type TargetType, type Term } from './lexicon.ts';
 
 export type Role = 'from' | 'to' | 'current';
@@ -133,17 +133,23 @@ function exactTerms(lexicon: Lexicon, window: string[]): Term[] {
 function mayBeTypo(window: string[], lexicon: Lexicon): boolean {
   const known = (t: string) =>
     lexicon.knownTokens.has(t) || baseForms(t).some((b) => lexicon.knownTokens.has(b));
-  return window.every((t) => !FILLER.has(t)) && window.some((t) => t.length >= 5 && !known(t));
+  return window.every((t) => !FILLER.has(t)) && window.some((t) => t.length >= 4 && !known(t));
 }
 
 function fuzzyMentions(lexicon: Lexicon, window: string[], start: number): Mention[] {
   const text = window.join(' ');
-  const max = allowedTypos(text.length);
+  const max = text.length === 4 ? 1 : allowedTypos(text.length);
   if (max === 0) return [];
   let best = max + 1;
   let matches: Term[] = [];
   for (const term of lexicon.fuzzy.get(fuzzyKey(text[0]!, window.length)) ?? []) {
-    const d = editDistance(text, term.text, Math.min(max, best));
+    // A four-letter word may only have two letters swapped ("daed"): one other edit makes another word.
+    const d =
+      text.length === 4
+        ? isSwap(text, term.text)
+          ? 1
+          : 2
+        : editDistance(text, term.text, Math.min(max, best));
     if (d < best) [best, matches] = [d, [term]];
     else if (d === best) matches.push(term);
   }
