@@ -81,6 +81,16 @@ describe('intents on the Docker pack', () => {
     expect(has(alt.answer, 'lxc', 'rkt')).toBe(true);
   });
 
+  it('alternatives within a kind the question names: the other members of that kind', async () => {
+    const a = await qa.ask('What native network drivers does Docker have besides bridge?');
+    const members = (await store.relationsOf('native-network-driver', ['IS_A'])).filter(
+      (r) => r.to === 'native-network-driver',
+    );
+    expect(members.length).toBeGreaterThan(2);
+    for (const r of members.filter((m) => m.from !== 'bridge-driver'))
+      expect(a.answer).toContain(`**${(await store.getConcept(r.from))!.name.en}**`);
+  });
+
   it('lifecycle: one command between two states', async () => {
     const a = await qa.ask('lệnh nào đưa container từ paused về running?');
     expect(a).toMatchObject({ intent: 'lifecycle', locale: 'vi' });
