@@ -133,6 +133,8 @@ export const CUES = {
     'dua',
     'chuyen',
   ],
+  /** Asking for commands by name, not only for a move ("đưa", "get"). */
+  commandNoun: ['lenh', 'cau lenh', 'command', 'commands', 'comands', 'cmd'],
   howto: [
     'lam sao',
     'lam the nao',

@@ -6,6 +6,7 @@ import type { CueName } from './cues.ts';
 import { type ExplainRequest, explainReply } from './explain.ts';
 import { isFollowUp, resolveFollowUp } from './follow-up.ts';
 import { answerAlternatives } from './intents/alternatives.ts';
+import { answerCommandPath } from './intents/command-path.ts';
 import { answerComparison } from './intents/comparison.ts';
 import { answerDefinition } from './intents/definition.ts';
 import { answerDiagram } from './intents/diagram.ts';
@@ -49,6 +50,7 @@ const WAYS: Way[] = [
   { answer: answerFacts, cue: null },
   { answer: answerRelation, cue: 'relation' },
   { answer: answerHowto, cue: 'howto' },
+  { answer: answerCommandPath, cue: 'commandNoun' },
   { answer: answerDefinition, cue: 'definition' },
   { answer: answerFromNotes, cue: 'why' },
 ];

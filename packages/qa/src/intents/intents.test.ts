@@ -144,6 +144,20 @@ describe('intents on the Docker pack', () => {
     expect(commands.length).toBeGreaterThan(1);
   });
 
+  it('command path: the chain of commands from one thing named to the next, in order', async () => {
+    const commands = async (q: string) =>
+      [...(await qa.ask(q)).answer.matchAll(/^\d\. `(docker \w+)/gm)].map((m) => m[1]);
+    expect(await commands('From a Dockerfile to an image on Docker Hub, which commands?')).toEqual([
+      'docker build',
+      'docker push',
+    ]);
+    // Docker Hub is a registry: the chain ends at what it is.
+    expect(await commands('những lệnh nào để đưa container đã sửa lên Docker Hub?')).toEqual([
+      'docker commit',
+      'docker push',
+    ]);
+  });
+
   it('howto: a command named by a verb competes with the commands that do the same', async () => {
     const first = async (q: string) => (await qa.ask(q)).answer.match(/^• `(docker \w+)/m)?.[1];
     expect(await first('how do i force-stop a container immediatly')).toBe('docker kill');

@@ -1,0 +1,112 @@
+import type { Concept } from '@study-graph/graph';
+import type { Reply } from '../answer.ts';
+import type { Context } from '../context.ts';
+import type { Question } from '../question.ts';
+import { commandsOf } from './howto.ts';
+
+/**
+ * "From a Dockerfile to an image on Docker Hub, which commands?": the commands along the way
+ * through the things named, in the order named. Between two of them, the shortest chain of commands
+ * that makes one from the other; failing that, along the path between them, the command each step
+ * is or the one that joins its two ends.
+ */
+export async function answerCommandPath(q: Question, ctx: Context): Promise<Reply | null> {
+  if (!q.has('commandNoun') && !q.has('howto')) return null;
+  const things = q.conceptList((c) => c.kind !== 'command');
+  if (things.length < 2) return null;
+  const [from, to] = [things[0]!, things.at(-1)!];
+  const commands: Concept[] = [];
+  for (const [i, thing] of things.slice(0, -1).entries()) {
+    const next = things[i + 1]!;
+    const path = await ctx.store.shortestPath(thing.id, next.id);
+    const steps =
+      (await commandsBetween(ctx, thing, next)) ?? (path ? await commandsAlong(ctx, path.concepts) : []);
+    for (const c of steps) if (!commands.includes(c)) commands.push(c);
+  }
+  if (commands.length < 2) return null;
+  return {
+    intent: 'howto',
+    concepts: [from, to, ...commands],
+    lines: [
+      ctx.t.stepsIntro(ctx.name(from), ctx.name(to)),
+      ...commands.map((c, i) => `${i + 1}. \`${c.syntax ?? ctx.command(c.id)}\`: ${ctx.summary(c, false)}`),
+    ],
+    sources: [...new Set(commands.flatMap((c) => c.sources))],
+    diagram: { kind: 'path', from: from.id, to: to.id },
+  };
+}
+
+/** The commands along a path: each step that is a command, or the best command joining its two ends. */
+async function commandsAlong(ctx: Context, concepts: Concept[]): Promise<Concept[]> {
+  const found: Concept[] = [];
+  for (const [i, c] of concepts.slice(0, -1).entries()) {
+    const next = concepts[i + 1]!;
+    if (next.kind === 'command') found.push(next);
+    if (c.kind === 'command' || next.kind === 'command') continue;
+    const [here, there] = await Promise.all([commandsOf(ctx, c), commandsOf(ctx, next)]);
+    const joining = [...here.keys()].filter((id) => there.has(id));
+    const scored = await Promise.all(
+      joining.map(async (id) => ({ id, score: await direction(ctx, id, c, next) })),
+    );
+    const best = scored.sort((a, b) => b.score - a.score)[0];
+    if (best) found.push(ctx.lexicon.concepts.get(best.id)!);
+  }
+  return found;
+}
+
+/**
+ * How well a command goes from one thing to the next: it uses the first (`docker push` uses the
+ * image) and does not use the second, but makes it or reaches it (`docker push` uploads to the
+ * registry, while `docker pull` makes the image: it goes the other way).
+ */
+async function direction(ctx: Context, command: string, from: Concept, to: Concept): Promise<number> {
+  const relations = await ctx.relationsOf(command);
+  const type = (id: string) => relations.find((r) => r.from === command && r.to === id)?.type;
+  return (type(from.id) === 'USES' ? 1 : 0) + (type(to.id) !== undefined && type(to.id) !== 'USES' ? 1 : 0);
+}
+
+/** How many commands a chain may have between two things named one after the other. */
+const MAX_CHAIN = 4;
+
+/**
+ * The shortest chain of commands that takes one thing to the next: each command uses what the one
+ * before made (`docker commit` uses a container and makes an image, `docker push` uses the image and
+ * uploads it to a registry), ending at the next thing or at what it is (Docker Hub is a registry).
+ */
+async function commandsBetween(ctx: Context, from: Concept, to: Concept): Promise<Concept[] | null> {
+  const goals = new Set([
+    to.id,
+    ...(await ctx.relationsOf(to.id, ['IS_A'])).filter((r) => r.from === to.id).map((r) => r.to),
+  ]);
+  let frontier: { at: string; chain: string[] }[] = [{ at: from.id, chain: [] }];
+  const seen = new Set([from.id]);
+  for (let depth = 0; depth < MAX_CHAIN && frontier.length > 0; depth++) {
+    const next: typeof frontier = [];
+    for (const { at, chain } of frontier) {
+      for (const { command, made } of await movesFrom(ctx, at)) {
+        if (goals.has(made)) return [...chain, command].map((id) => ctx.lexicon.concepts.get(id)!);
+        if (!seen.has(made)) {
+          seen.add(made);
+          next.push({ at: made, chain: [...chain, command] });
+        }
+      }
+    }
+    frontier = next;
+  }
+  return null;
+}
+
+/** The commands that use a thing, each with what it makes or reaches, in a stable order. */
+async function movesFrom(ctx: Context, thing: string): Promise<{ command: string; made: string }[]> {
+  const users = (await ctx.relationsOf(thing, ['USES']))
+    .filter((r) => r.to === thing && ctx.lexicon.concepts.get(r.from)?.kind === 'command')
+    .map((r) => r.from);
+  const moves = await Promise.all(
+    users.map(async (command) =>
+      (await ctx.relationsOf(command))
+        .filter((r) => r.from === command && r.type !== 'USES' && r.to !== thing)
+        .map((r) => ({ command, made: r.to })),
+    ),
+  );
+  return moves.flat();
+}
