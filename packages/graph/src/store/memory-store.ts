@@ -21,6 +21,8 @@ export class MemoryStore implements GraphStore {
   readonly name = 'memory';
   readonly #concepts = new Map<string, Concept>();
   readonly #keys = new Map<string, string[]>();
+  /** Concepts by every letter and pair of letters of their folded names and aliases. */
+  readonly #byGram = new Map<string, Set<string>>();
   readonly #edges = new Map<string, Relation[]>();
   readonly #passages = new Map<string, Passage>();
   readonly #views: Map<string, View>;
@@ -38,6 +40,12 @@ export class MemoryStore implements GraphStore {
     for (const c of graph.concepts) {
       this.#concepts.set(c.id, c);
       this.#keys.set(c.id, searchKeys(c));
+      for (const key of searchKeys(c))
+        for (const gram of [...key, ...pairsOf(key)]) {
+          const ids = this.#byGram.get(gram);
+          if (ids) ids.add(c.id);
+          else this.#byGram.set(gram, new Set([c.id]));
+        }
       this.#edges.set(c.id, []);
     }
     for (const r of graph.relations) {
@@ -78,11 +86,26 @@ export class MemoryStore implements GraphStore {
     const q = fold(text);
     if (!q) return [];
     const hits: SearchHit[] = [];
-    for (const c of this.graph.concepts) {
-      const score = Math.max(...this.#keys.get(c.id)!.map((k) => matchScore(k, q)));
-      if (score > 0) hits.push({ concept: c, score });
+    for (const id of this.#keysHolding(q)) {
+      const score = Math.max(...this.#keys.get(id)!.map((k) => matchScore(k, q)));
+      if (score > 0) hits.push({ concept: this.#concepts.get(id)!, score });
     }
     return hits.sort((a, b) => b.score - a.score || byId(a.concept, b.concept)).slice(0, limit);
+  }
+
+  /**
+   * The concepts whose keys may hold the text: those holding its rarest pair of letters (or its one
+   * letter). Checked by `matchScore`, so a search costs what the text matches, not the graph's size.
+   */
+  #keysHolding(q: string): Iterable<string> {
+    const grams = q.length === 1 ? [q] : pairsOf(q);
+    let rarest: Set<string> | undefined;
+    for (const gram of grams) {
+      const ids = this.#byGram.get(gram);
+      if (!ids) return [];
+      if (!rarest || ids.size < rarest.size) rarest = ids;
+    }
+    return [...(rarest ?? [])].sort();
   }
 
   async neighbours(id: string, options: NeighbourOptions = {}): Promise<Subgraph> {
@@ -229,4 +252,9 @@ export class MemoryStore implements GraphStore {
 
 export function sortRecord(r: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(r).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** Every two neighbouring letters of a text: "dock" has "do", "oc", "ck". */
+function pairsOf(text: string): string[] {
+  return Array.from({ length: Math.max(0, text.length - 1) }, (_, i) => text.slice(i, i + 2));
 }

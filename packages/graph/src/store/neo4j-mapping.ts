@@ -35,6 +35,8 @@ export function conceptProps(pack: string, c: Concept): Props {
       syntax: c.syntax,
       sources: c.sources,
       searchKeys: searchKeys(c),
+      // One string for the text index that serves `CONTAINS` (a list property cannot be indexed).
+      searchText: searchKeys(c).join('\n'),
     }),
   );
 }

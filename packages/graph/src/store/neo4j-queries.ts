@@ -16,9 +16,12 @@ MATCH (c:Concept {pack: $pack})
 WHERE $kind IS NULL OR c.kind = $kind
 RETURN properties(c) AS c ORDER BY c.id`;
 
-/** Same scoring as `matchScore` in ordering.ts. */
+/**
+ * Same scoring as `matchScore` in ordering.ts, over the concepts the text index `concept_search_text`
+ * finds: a key holds the text exactly when the keys joined by newlines do.
+ */
 export const SEARCH_CONCEPTS = `
-MATCH (c:Concept {pack: $pack})
+MATCH (c:Concept) WHERE c.searchText CONTAINS $q AND c.pack = $pack
 WITH c, reduce(best = 0.0, k IN c.searchKeys | CASE
   WHEN k = $q THEN 1.0
   WHEN best < 0.8 AND k STARTS WITH $q THEN 0.8

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { neo4jTestConfig } from '@study-graph/neo4j-local/testing';
-import type { Driver } from 'neo4j-driver';
-import { afterAll } from 'vitest';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadPack } from '../pack/load-pack.ts';
 import { syncPack } from '../sync/sync-pack.ts';
+import { SEARCH_CONCEPTS } from './neo4j-queries.ts';
 import { createDriver, Neo4jStore } from './neo4j-store.ts';
 import { describeStoreContract } from './store-contract.ts';
 
@@ -23,4 +24,25 @@ describeStoreContract('Neo4jStore', async () => {
 afterAll(async () => {
   await driver?.executeQuery('MATCH (n {pack: $pack}) DETACH DELETE n', { pack });
   await driver?.close();
+});
+
+describe('Neo4jStore queries', () => {
+  it('finds concepts by name through the text index, never by reading every concept', async () => {
+    driver ??= createDriver(neo4jTestConfig());
+    const { summary } = await driver.executeQuery(`EXPLAIN ${SEARCH_CONCEPTS}`, {
+      q: 'dock',
+      pack,
+      limit: neo4j.int(5),
+    });
+    const operators: string[] = [];
+    const walk = (p: { operatorType: string; arguments: Record<string, unknown>; children: unknown[] }) => {
+      operators.push(`${p.operatorType} ${String(p.arguments.Details ?? '')}`);
+      for (const child of p.children) walk(child as typeof p);
+    };
+    walk(summary.plan as unknown as Parameters<typeof walk>[0]);
+    expect(operators.some((o) => o.startsWith('NodeIndexContainsScan') && o.includes('TEXT INDEX'))).toBe(
+      true,
+    );
+    expect(operators.some((o) => /AllNodesScan|NodeByLabelScan/.test(o))).toBe(false);
+  });
 });

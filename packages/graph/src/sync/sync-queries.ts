@@ -11,6 +11,8 @@ export const SCHEMA = [
   'CREATE CONSTRAINT source_pack_id IF NOT EXISTS FOR (n:Source) REQUIRE (n.pack, n.id) IS UNIQUE',
   'CREATE CONSTRAINT passage_pack_id IF NOT EXISTS FOR (n:Passage) REQUIRE (n.pack, n.id) IS UNIQUE',
   'CREATE INDEX concept_pack_kind IF NOT EXISTS FOR (n:Concept) ON (n.pack, n.kind)',
+  // Names and aliases, found by any part of them (`CONTAINS`) without reading every concept.
+  'CREATE TEXT INDEX concept_search_text IF NOT EXISTS FOR (n:Concept) ON (n.searchText)',
   // The notes' passages for full-text search: Lucene with ASCII folding, so "cô lập" matches "co lap".
   `CREATE FULLTEXT INDEX passage_text IF NOT EXISTS FOR (n:Passage) ON EACH [n.textVi, n.textEn]
    OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding' } }`,
