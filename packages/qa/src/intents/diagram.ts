@@ -60,19 +60,32 @@ export async function answerDiagram(q: Question, ctx: Context): Promise<Reply | 
   return describeNeighbourhood(ctx, a, 1);
 }
 
-/** A figure of the notes: its title and what it shows, with the figure to draw. */
+/**
+ * A figure of the notes: its title and what it shows, then its arrows in words (a flow's in order,
+ * the lifecycle's with their commands), with the figure to draw.
+ */
 export async function describeView(ctx: Context, view: View): Promise<Reply> {
   const graph = await ctx.store.view(view.id);
   const names = (graph?.concepts ?? []).map((c) => ctx.bold(c));
-  const spec = viewSpec(view);
+  const arrows =
+    view.kind === 'flow'
+      ? (graph?.relations ?? []).filter((r) => r.flow === view.id).sort((a, b) => (a.order ?? 0) - (b.order ?? 0))
+      : (graph?.relations ?? []).filter((r) => r.type !== 'FLOW');
   return {
     intent: 'diagram',
     concepts: graph?.concepts ?? [],
-    lines: [ctx.t.diagramIntro(view.title[ctx.locale]), ctx.t.diagramShows(cap(names, 14, ctx))],
+    lines: [
+      ctx.t.diagramIntro(view.title[ctx.locale]),
+      ctx.t.diagramShows(cap(names, 14, ctx)),
+      ...arrows.slice(0, MAX_ARROWS).map((r) => `• ${ctx.relationLine(r)}`),
+    ],
     sources: view.sources,
-    diagram: spec,
+    diagram: viewSpec(view),
   };
 }
+
+/** Arrows told in words under a figure; the drawing shows them all. */
+const MAX_ARROWS = 24;
 
 /** A concept and what lies around it, with its neighbourhood to draw. */
 export async function describeNeighbourhood(ctx: Context, concept: Concept, depth: 1 | 2): Promise<Reply> {
