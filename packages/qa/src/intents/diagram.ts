@@ -13,9 +13,13 @@ import type { Question } from '../question.ts';
 function viewOf(q: Question, ctx: Context): View | undefined {
   const ids = new Set(q.conceptList().map((c) => c.id));
   const linked = q.linkedTokens();
-  // Words that may name a figure: the names in the question and its other content words.
-  const words = new Set(q.tokens.filter((t, i) => linked[i] || isContentWord(t)));
-  const names = new Set(q.tokens.filter((_, i) => linked[i]));
+  // Words that may name a figure: the names in the question (as written, and as the graph spells
+  // them: "kernal" is "kernel") and its other content words.
+  const spelled = q.concepts
+    .flatMap((m) => (['vi', 'en'] as const).flatMap((l) => ctx.lexicon.foldedName(m.id, l).split(' ')))
+    .filter(isContentWord);
+  const names = new Set([...q.tokens.filter((_, i) => linked[i]), ...spelled]);
+  const words = new Set([...q.tokens.filter((t, i) => linked[i] || isContentWord(t)), ...spelled]);
   const named = new Set(q.views.map((m) => m.view.id));
   let best: { view: View; score: number } | undefined;
   for (const view of ctx.lexicon.viewsAbout(ids, words)) {
@@ -69,7 +73,9 @@ export async function describeView(ctx: Context, view: View): Promise<Reply> {
   const names = (graph?.concepts ?? []).map((c) => ctx.bold(c));
   const arrows =
     view.kind === 'flow'
-      ? (graph?.relations ?? []).filter((r) => r.flow === view.id).sort((a, b) => (a.order ?? 0) - (b.order ?? 0))
+      ? (graph?.relations ?? [])
+          .filter((r) => r.flow === view.id)
+          .sort((a, b) => (a.order ?? 0) - (b.order ?? 0))
       : (graph?.relations ?? []).filter((r) => r.type !== 'FLOW');
   return {
     intent: 'diagram',
