@@ -165,6 +165,18 @@ describe('intents on the Docker pack', () => {
     expect(await first('How can I create a container and start it in one step?')).toBe('docker run');
   });
 
+  it('diagram: a figure chosen by what the question names, spelled as the graph spells it', async () => {
+    expect((await qa.ask('ve so do cac lop tu docker xuong kernal so voi LXC')).diagram).toEqual({
+      kind: 'view',
+      viewId: 'lxc-vs-docker',
+    });
+  });
+
+  it('diagram: the figure’s arrows in words, the lifecycle’s with their commands', async () => {
+    const a = await qa.ask('draw the container state diagram');
+    for (const r of await store.transitions()) if (r.command) expect(a.answer).toContain(`\`${r.command.replace(/-/g, ' ')}\``);
+  });
+
   it('diagram: a view, a lifecycle, a path or a neighbourhood', async () => {
     expect((await qa.ask('Vẽ sơ đồ mạng CNM')).diagram).toEqual({ kind: 'view', viewId: 'cnm' });
     expect((await qa.ask('vẽ sơ đồ trạng thái')).diagram).toEqual({ kind: 'lifecycle' });
