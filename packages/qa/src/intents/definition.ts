@@ -10,11 +10,14 @@ const MODIFIER_WORDS = new Set(['trong', 'cua', 'in', 'of', 'inside', 'within'])
 /** The concept a "what is X" question is about: the one next to the cue, else the first named. */
 export function subjectOf(q: Question): Concept | undefined {
   const cue = q.cueAt('definition');
-  // "container trong docker", "the sandbox of a container": a name after "in"/"of" only says where.
-  const modifier = (m: { start: number }) => MODIFIER_WORDS.has(q.tokens[m.start - 1] ?? '');
+  // "container trong docker", "the sandbox of a container": a name after "in"/"of" only says where,
+  // and so does the same concept named again ("trong mô hình mạng CNM").
+  const where = new Set(
+    q.concepts.filter((m) => MODIFIER_WORDS.has(q.tokens[m.start - 1] ?? '')).map((m) => m.id),
+  );
   const concepts =
-    q.concepts.length > 1 && q.concepts.some((m) => !modifier(m))
-      ? q.concepts.filter((m) => !modifier(m))
+    q.concepts.length > 1 && q.concepts.some((m) => !where.has(m.id))
+      ? q.concepts.filter((m) => !where.has(m.id))
       : q.concepts;
   if (cue >= 0 && concepts.length > 1) {
     const after = concepts.find((m) => m.start > cue);

@@ -29,6 +29,17 @@ describe('intents on the Docker pack', () => {
     expect(en.answer).toMatch(/\nSource: .+/);
   });
 
+  it('definition: the concept asked about, not the one that only says where', async () => {
+    for (const q of [
+      'sandbox trong mô hình mạng CNM là gì?',
+      'What is the sandbox in CNM?',
+      'container trong docker là gì',
+    ])
+      expect((await qa.ask(q)).concepts[0]?.id, q).toBe(
+        q.toLowerCase().startsWith('container') ? 'container' : 'sandbox',
+      );
+  });
+
   it('relation: the path explained edge by edge', async () => {
     const a = await qa.ask('How is an image related to a container?');
     expect(a.intent).toBe('relation');
@@ -174,7 +185,8 @@ describe('intents on the Docker pack', () => {
 
   it('diagram: the figure’s arrows in words, the lifecycle’s with their commands', async () => {
     const a = await qa.ask('draw the container state diagram');
-    for (const r of await store.transitions()) if (r.command) expect(a.answer).toContain(`\`${r.command.replace(/-/g, ' ')}\``);
+    for (const r of await store.transitions())
+      if (r.command) expect(a.answer).toContain(`\`${r.command.replace(/-/g, ' ')}\``);
   });
 
   it('diagram: a view, a lifecycle, a path or a neighbourhood', async () => {
