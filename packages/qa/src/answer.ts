@@ -13,6 +13,7 @@ export const INTENTS = [
   'flow',
   'howto',
   'diagram',
+  'why',
   'notes',
   'unknown',
   'invalid',

@@ -19,6 +19,7 @@ import { answerMembers, answerParts } from './intents/parts.ts';
 import { answerRelation } from './intents/relation.ts';
 import { answerNotCovered, answerUnknown } from './intents/unknown.ts';
 import { answerVersion } from './intents/version.ts';
+import { answerWhy } from './intents/why.ts';
 import { Lexicon } from './lexicon.ts';
 import { MAX_QUESTION_LENGTH } from './normalize.ts';
 import { type AskOptions, parseQuestion, type Question } from './question.ts';
@@ -52,6 +53,7 @@ const WAYS: Way[] = [
   { answer: answerHowto, cue: 'howto' },
   { answer: answerCommandPath, cue: 'commandNoun' },
   { answer: answerDefinition, cue: 'definition' },
+  { answer: answerWhy, cue: 'why' },
   { answer: answerFromNotes, cue: 'why' },
 ];
 

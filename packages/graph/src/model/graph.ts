@@ -26,6 +26,7 @@ export interface Relation {
   command?: string;
   event?: string;
   note?: Bilingual;
+  reason?: Bilingual;
   version?: string;
   flow?: string;
   order?: number;

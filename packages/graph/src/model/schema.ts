@@ -122,6 +122,8 @@ export const RelationEntry = z
     event: z.string().optional(),
     /** Words for what triggers an edge that no command does (a restart policy, a failed removal). */
     note: Bilingual.optional(),
+    /** Why the edge holds, as the notes give it: what a "why" question about its two ends is answered with. */
+    reason: Bilingual.optional(),
     /** REPLACED: the version it happened in. */
     version: z.string().optional(),
     /** FLOW: which traffic flow and the step number within it. */

@@ -54,6 +54,8 @@ export function relationProps(pack: string, r: Relation): Props {
       event: r.event,
       noteVi: r.note?.vi,
       noteEn: r.note?.en,
+      reasonVi: r.reason?.vi,
+      reasonEn: r.reason?.en,
       version: r.version,
       flow: r.flow,
       step: r.order,
@@ -138,6 +140,8 @@ export const RelationRow = z
       event: text.optional(),
       noteVi: text.optional(),
       noteEn: text.optional(),
+      reasonVi: text.optional(),
+      reasonEn: text.optional(),
       version: text.optional(),
       flow: text.optional(),
       step: z.number().optional(),
@@ -146,6 +150,7 @@ export const RelationRow = z
   })
   .transform(({ from, to, type, props: p }): Relation => {
     const note = bi(p.noteVi, p.noteEn);
+    const reason = bi(p.reasonVi, p.reasonEn);
     return {
       key: p.key,
       from,
@@ -156,6 +161,7 @@ export const RelationRow = z
       ...(p.command !== undefined ? { command: p.command } : {}),
       ...(p.event !== undefined ? { event: p.event } : {}),
       ...(note ? { note } : {}),
+      ...(reason ? { reason } : {}),
       ...(p.version !== undefined ? { version: p.version } : {}),
       ...(p.flow !== undefined ? { flow: p.flow } : {}),
       ...(p.step !== undefined ? { order: p.step } : {}),

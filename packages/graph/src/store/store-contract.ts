@@ -97,6 +97,8 @@ export function describeStoreContract(
         'running>TRANSITION>running:restart',
       ]);
       expect(rels[3]?.note).toEqual({ vi: 'chính sách khởi động lại', en: 'restart policy' });
+      expect(rels[1]?.reason?.en).toBe('The processes were only frozen, still in memory.');
+      expect(rels[0]?.reason).toBeUndefined();
       expect((await store.relationsOf('daemon', ['HAS_COMPONENT'])).map((r) => r.from)).toEqual(['engine']);
     });
 

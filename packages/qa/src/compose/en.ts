@@ -57,6 +57,7 @@ export const en: Texts = {
   diagramIntro: (title) => `Diagram: **${title}**.`,
   diagramShows: (names) => `It shows ${names.join(', ')}.`,
   unknown: "I don't know that: it is not in the Docker study notes.",
+  reason: (text) => `**Why:** ${text}`,
   fromNotes: (sentence) => `The notes say: ${sentence}`,
   notCovered: (words) => `The notes don't cover ${words.join(', ')}, so I can't answer this.`,
   nearestTopics: (names) => `The nearest topics the notes do cover: ${names.join(', ')}.`,

@@ -38,6 +38,8 @@ export interface Texts {
   factsIntro: (name: string) => string;
   diagramIntro: (title: string) => string;
   diagramShows: (names: string[]) => string;
+  /** Why an edge holds, as the graph gives it. */
+  reason: (text: string) => string;
   /** A sentence of the notes, quoted. */
   fromNotes: (sentence: string) => string;
   unknown: string;

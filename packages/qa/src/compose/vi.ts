@@ -57,6 +57,7 @@ export const vi: Texts = {
   diagramIntro: (title) => `Sơ đồ: **${title}**.`,
   diagramShows: (names) => `Gồm ${names.join(', ')}.`,
   unknown: 'Mình chưa biết điều này: nó không có trong ghi chép về Docker.',
+  reason: (text) => `**Lý do:** ${text}`,
   fromNotes: (sentence) => `Theo ghi chép: ${sentence}`,
   notCovered: (words) => `Ghi chép chưa nói về ${words.join(', ')}, nên mình không trả lời được câu này.`,
   nearestTopics: (names) => `Các chủ đề gần nhất có trong ghi chép: ${names.join(', ')}.`,

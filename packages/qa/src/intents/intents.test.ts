@@ -40,6 +40,19 @@ describe('intents on the Docker pack', () => {
       );
   });
 
+  it('why: the reason the graph holds for an edge at the most specific thing named', async () => {
+    const vm = await qa.ask('Tại sao container nhẹ hơn máy ảo?');
+    const edge = (await store.relationsOf('virtual-machine')).find((r) => r.reason)!;
+    expect(vm).toMatchObject({ intent: 'why', locale: 'vi' });
+    expect(vm.answer).toContain(edge.reason!.vi);
+    // Asked of a kind, the reasons of its members: NAT's are MASQUERADE's and DNAT's.
+    const nat = await qa.ask('Why is NAT needed?');
+    for (const id of ['masquerade', 'dnat'])
+      expect(nat.answer).toContain((await store.relationsOf(id)).find((r) => r.reason)!.reason!.en);
+    // No reason about what was asked ("dead"), no reason given.
+    expect((await qa.ask('Vì sao container lại có trạng thái dead?')).intent).not.toBe('why');
+  });
+
   it('relation: the path explained edge by edge', async () => {
     const a = await qa.ask('How is an image related to a container?');
     expect(a.intent).toBe('relation');

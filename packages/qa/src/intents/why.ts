@@ -1,0 +1,52 @@
+import type { Concept, Relation } from '@study-graph/graph';
+import { fold } from '@study-graph/graph';
+import type { Reply } from '../answer.ts';
+import type { Context } from '../context.ts';
+import type { Question } from '../question.ts';
+import { englishStem } from '../stem.ts';
+
+/**
+ * "Tại sao container nhẹ hơn máy ảo?", "why did Docker drop LXC?": the reason the graph holds for an
+ * edge at the most specific thing the question names (or at a kind of it), the edge that joins most
+ * of what is named and shares most words with the question first.
+ */
+export async function answerWhy(q: Question, ctx: Context): Promise<Reply | null> {
+  if (!q.has('why')) return null;
+  const named = q.conceptList();
+  if (named.length === 0) return null;
+  const ids = new Set(named.map((c) => c.id));
+  // The reason must be about the most specific thing named (the one with fewest edges: "dead" rather
+  // than "container"), or about a kind of it (NAT's reason is MASQUERADE's or DNAT's).
+  const degrees = await Promise.all(named.map(async (c) => (await ctx.relationsOf(c.id)).length));
+  const specific = named[degrees.indexOf(Math.min(...degrees))]!;
+  const around = new Set([specific.id]);
+  for (const r of await ctx.relationsOf(specific.id, ['IS_A'])) if (r.to === specific.id) around.add(r.from);
+  const words = new Set(q.contentStems());
+  const scored: { relation: Relation; ends: number; score: number }[] = [];
+  for (const id of around) {
+    // The more specific a concept (the fewer its edges), the more its reason is what was asked.
+    const edges = await ctx.relationsOf(id);
+    for (const r of edges) {
+      if (!r.reason || scored.some((s) => s.relation.key === r.key)) continue;
+      const ends = [r.from, r.to].filter((end) => ids.has(end)).length;
+      const said = fold(`${r.reason[ctx.locale]} ${r.label[ctx.locale]}`).split(' ').map(englishStem);
+      const shared = new Set(said.filter((w) => words.has(w))).size;
+      scored.push({ relation: r, ends, score: 2 * ends + shared + 1 / edges.length });
+    }
+  }
+  if (scored.length === 0) return null;
+  scored.sort((a, b) => b.score - a.score);
+  // Asked of a kind ("why NAT"), the reasons of its members that fit as well are given too, up to two.
+  const top = scored[0]!;
+  const given = (top.ends === 0 ? scored.filter((s) => s.score > top.score - 0.5).slice(0, 2) : [top]).map(
+    (s) => s.relation,
+  );
+  const ends = given.flatMap((r) => [r.from, r.to]).flatMap((id) => ctx.lexicon.concepts.get(id) ?? []);
+  return {
+    intent: 'why',
+    concepts: [...new Set<Concept>([...named, ...ends])],
+    lines: given.flatMap((r) => [ctx.t.reason(r.reason![ctx.locale]), `• ${ctx.relationLine(r)}`]),
+    sources: [...new Set(given.flatMap((r) => r.sources))],
+    diagram: { kind: 'path', from: given[0]!.from, to: given[0]!.to },
+  };
+}
