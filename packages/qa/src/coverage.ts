@@ -53,7 +53,7 @@ function englishRank(word: string): number {
  * A folded Vietnamese syllable: an optional initial consonant, a vowel nucleus, an optional final
  * consonant. Foreign words ("compose", "podman", "json") do not fit it.
  */
-const VIETNAMESE_SYLLABLE =
+export const VIETNAMESE_SYLLABLE =
   /^(ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$/;
 
 /** The words of the graph's own text, by their English stems, for looking words up. */

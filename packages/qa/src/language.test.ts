@@ -17,6 +17,9 @@ describe('detectLanguage', () => {
     expect(detect('docker la gi')).toEqual({ locale: 'vi', confidence: 'clear' });
     expect(detect('contaner trang thai')).toMatchObject({ locale: 'vi' });
     expect(detect('image va container lien quan nhu the nao')).toMatchObject({ locale: 'vi' });
+    // "an" is English too; every word being a Vietnamese syllable settles it.
+    expect(detect('mon an nao ngon o da lat')).toMatchObject({ locale: 'vi' });
+    expect(detect('what is an image')).toMatchObject({ locale: 'en' });
   });
 
   it('sees English', () => {

@@ -1,4 +1,5 @@
 import type { Locale } from '@study-graph/graph';
+import { VIETNAMESE_SYLLABLE } from './coverage.ts';
 
 export interface LanguageGuess {
   locale: Locale;
@@ -34,5 +35,8 @@ export function detectLanguage(display: string, tokens: string[], fallback: Loca
   }
   if (vi > en) return { locale: 'vi', confidence: 'clear' };
   if (en > vi) return { locale: 'en', confidence: 'clear' };
+  // A tie ("mon an nao ngon": "an" is English too) where every word is a Vietnamese syllable.
+  if (vi > 0 && tokens.every((t) => VIETNAMESE_SYLLABLE.test(t)))
+    return { locale: 'vi', confidence: 'clear' };
   return { locale: fallback, confidence: 'weak' };
 }
