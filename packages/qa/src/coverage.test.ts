@@ -4,12 +4,14 @@ import { uncoveredWords, Vocabulary } from './coverage.ts';
 import { Lexicon } from './lexicon.ts';
 import { normalizeQuestion } from './normalize.ts';
 import { createQa, type Qa } from './qa.ts';
+import { parseQuestion } from './question.ts';
 
 describe('what the notes do not cover', () => {
   let lexicon: Lexicon;
   let qa: Qa;
+  let store: Awaited<ReturnType<typeof dockerStore>>;
   beforeAll(async () => {
-    const store = await dockerStore();
+    store = await dockerStore();
     lexicon = await Lexicon.build(store);
     qa = await createQa(store);
   });
@@ -74,6 +76,12 @@ describe('what the notes do not cover', () => {
 
   it('counts words the notes never use, even those broad stopword lists hold ("giá tiền")', () => {
     expect(uncovered('Docker EE giá bao nhiêu tiền một năm?')).toEqual(['giá', 'tiền']);
+  });
+
+  it('leaves the words found inside a name unlinked, for what they may say the notes lack', async () => {
+    const q = await parseQuestion('docker service scale trong swarm mode dùng sao?', lexicon, store);
+    expect(q.conceptList().map((c) => c.id)).toEqual(['swarm']);
+    expect(q.contentWords()).toEqual(['service', 'scale']);
   });
 
   it('declines in the learner’s language, naming the words and offering what the question does name', async () => {

@@ -1,4 +1,4 @@
-import type { Concept, GraphStore, Locale, View } from '@study-graph/graph';
+import { type Concept, fold, type GraphStore, type Locale, type View } from '@study-graph/graph';
 import { isContentWord } from './coverage.ts';
 import { CUES, type CueName, DRAW_WORDS } from './cues.ts';
 import { detectLanguage, type LanguageGuess } from './language.ts';
@@ -29,7 +29,7 @@ export class Question {
     readonly text: NormalizedQuestion,
     readonly language: LanguageGuess,
     mentions: Mention[],
-    lexicon: Lexicon,
+    readonly lexicon: Lexicon,
   ) {
     this.concepts = mentions.flatMap((m) => {
       const concept = m.type === 'concept' ? lexicon.concepts.get(m.id) : undefined;
@@ -83,11 +83,26 @@ export class Question {
     return [...new Set(ordered.map((m) => m.concept))];
   }
 
-  /** For each token, whether it is part of a named concept or view. */
+  /**
+   * For each token, whether it is part of a named concept or view. A name found with other words
+   * inside it ("docker service scale trong swarm mode") links only its own words: the others may
+   * be what the notes do not cover.
+   */
   linkedTokens(): boolean[] {
     if (!this.#linked) {
-      this.#linked = this.tokens.map(() => false);
-      for (const m of [...this.concepts, ...this.views]) this.#linked.fill(true, m.start, m.end);
+      const linked = this.tokens.map(() => false);
+      for (const m of [...this.concepts, ...this.views]) {
+        const own = new Set(
+          ('concept' in m
+            ? (this.lexicon.namesOf.get(m.id) ?? [])
+            : [m.view.title.vi, m.view.title.en, ...m.view.aliases.vi, ...m.view.aliases.en].map(fold)
+          ).flatMap((n) => n.split(' ').map(englishStem)),
+        );
+        for (let i = m.start; i < m.end; i++)
+          if (m.distance > 0 || i === m.start || i === m.end - 1 || own.has(englishStem(this.tokens[i]!)))
+            linked[i] = true;
+      }
+      this.#linked = linked;
     }
     return this.#linked;
   }

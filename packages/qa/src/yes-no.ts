@@ -6,7 +6,6 @@
  * When no clause says it all, there is no verdict: the answer is given without a yes or a no.
  */
 import { fold } from '@study-graph/graph';
-import { isContentWord } from './coverage.ts';
 import type { Lexicon } from './lexicon.ts';
 import { denies } from './negation.ts';
 import type { Question } from './question.ts';
@@ -47,9 +46,11 @@ export function verdict(q: Question, lines: readonly string[], lexicon: Lexicon)
   const asked = body.join(' ');
   if (ASKED_NEGATION.test(asked) || q.concepts.length === 0) return null;
   // A concept is said by any of its names, or by the words the learner named it with.
-  const own = q.concepts.map((m) => lexicon.namesOf.get(m.id) ?? []);
-  const names = q.concepts.map((m, i) => [...own[i]!, q.tokens.slice(m.start, m.end).join(' ')]);
-  const stems = [...q.contentStems(), ...wordsBetweenNames(q, own)];
+  const names = q.concepts.map((m) => [
+    ...(lexicon.namesOf.get(m.id) ?? []),
+    q.tokens.slice(m.start, m.end).join(' '),
+  ]);
+  const stems = q.contentStems();
   // Naming two concepts says nothing of how they relate ("does a container have its own kernel").
   if (stems.length === 0 && !MANY.test(asked)) return null;
   const sentence = lines
@@ -59,17 +60,6 @@ export function verdict(q: Question, lines: readonly string[], lexicon: Lexicon)
   if (sentence === undefined) return null;
   const denied = [...names.flat(), ...stems].some((term) => denies(sentence, term));
   return !denied && !(MANY.test(asked) && ONE.test(fold(sentence)));
-}
-
-/** Words inside a name found with words between its own ("bridge the default network driver"). */
-function wordsBetweenNames(q: Question, own: string[][]): string[] {
-  return q.concepts.flatMap((m, i) => {
-    const words = new Set(own[i]!.flatMap((n) => n.split(' ')));
-    return q.tokens
-      .slice(m.start, m.end)
-      .filter((t) => !words.has(t) && isContentWord(t))
-      .map(englishStem);
-  });
 }
 
 /** Whether a sentence names every concept of the question, and has its other words but one of three. */
