@@ -39,6 +39,21 @@ describe('what the notes do not cover', () => {
     expect(uncoveredWords(display, tokens, linked, lexicon.vocabulary)).toEqual(['compose']);
   });
 
+  it('takes a hyphenated word before a name, that the notes never write, as a kind they lack', () => {
+    const decide = (question: string, name: string) => {
+      const { display, tokens } = normalizeQuestion(question);
+      return uncoveredWords(
+        display,
+        tokens,
+        tokens.map((t) => t === name),
+        lexicon.vocabulary,
+      );
+    };
+    expect(decide('multi-stage build là gì', 'build')).toEqual(['multi-stage']);
+    // The notes write "multi-host": a kind they cover.
+    expect(decide('what is a multi-host network', 'network')).toEqual([]);
+  });
+
   it('lets two unknown everyday words decide together, never one alone', () => {
     expect(uncovered('how to mirror a volume to a cloud bucket')).toEqual(['mirror', 'cloud', 'bucket']);
     expect(uncovered('draw the container states with the commands on each arrow')).toEqual([]);

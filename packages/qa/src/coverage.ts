@@ -59,12 +59,16 @@ export const VIETNAMESE_SYLLABLE =
 /** The words of the graph's own text, by their English stems, for looking words up. */
 export class Vocabulary {
   readonly #stems = new Set<string>();
+  /** Every two neighbouring folded words: "multi host" is a phrase of the notes, "multi stage" is not. */
+  readonly #pairs = new Set<string>();
   /** Vietnamese words as written, with their diacritics: "tiền" is not "tiến". */
   readonly #accented = new Set<string>();
   /** Words by first letter, for recognising a typo of a known word. */
   readonly #byInitial = new Map<string, string[]>();
 
   add(text: string): void {
+    const words = fold(text).split(' ');
+    for (let i = 0; i + 1 < words.length; i++) this.#pairs.add(`${words[i]} ${words[i + 1]}`);
     for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u))
       if (word !== fold(word)) this.#accented.add(word);
     for (const word of fold(text).split(' ')) {
@@ -75,6 +79,11 @@ export class Vocabulary {
       if (list) list.push(word);
       else this.#byInitial.set(word[0]!, [word]);
     }
+  }
+
+  /** Whether the graph's text has these two words side by side. */
+  knowsPair(first: string, second: string): boolean {
+    return this.#pairs.has(`${first} ${second}`);
   }
 
   /**
@@ -117,7 +126,36 @@ export function uncoveredWords(
         deciding.push(form.shown);
     }
   }
+  deciding.push(...unknownKinds(display, tokens, linked, vocabulary).filter((w) => !deciding.includes(w)));
   return deciding.length > 0 || unknown.length < 2 ? deciding : unknown;
+}
+
+/**
+ * A hyphenated word right before a name, that the notes never write ("multi-stage build"): a kind
+ * of the named thing the notes do not cover, though each half is a word they use ("multi-host").
+ */
+function unknownKinds(
+  display: string,
+  tokens: readonly string[],
+  linked: readonly boolean[],
+  vocabulary: Vocabulary,
+): string[] {
+  const found: string[] = [];
+  for (const raw of display.split(/\s+/)) {
+    const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    const halves = word.split('-').map(fold);
+    if (halves.length !== 2 || !halves.every((h) => /^[a-z]{2,}$/.test(h))) continue;
+    const at = tokens.findIndex((t, i) => t === halves[0] && tokens[i + 1] === halves[1]);
+    if (
+      at >= 0 &&
+      !linked[at] &&
+      !linked[at + 1] &&
+      linked[at + 2] &&
+      !vocabulary.knowsPair(halves[0]!, halves[1]!)
+    )
+      found.push(word);
+  }
+  return found;
 }
 
 /** A word that may carry what a question is about: not a function, cue or chat word, nor a typo of one. */
