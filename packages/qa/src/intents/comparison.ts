@@ -1,12 +1,19 @@
+import type { Subgraph, View } from '@study-graph/graph';
 import type { Reply } from '../answer.ts';
 import type { Context } from '../context.ts';
 import type { Question } from '../question.ts';
 import { DESCRIPTIVE } from './facts.ts';
 
-/** "X khác Y thế nào?", "X vs Y": each one's summary, their kinds, what links them, what they share. */
+/**
+ * "X khác Y thế nào?", "X vs Y": each one's summary, their kinds, what links them, what they share;
+ * or, for two figures ("inbound vs outbound"), what each one shows, a flow step by step.
+ */
 export async function answerComparison(q: Question, ctx: Context): Promise<Reply | null> {
+  if (!q.has('comparison')) return null;
+  const views = [...new Map(q.views.map((m) => [m.id, m.view])).values()];
+  if (views.length >= 2) return compareViews(ctx, views[0]!, views[1]!);
   const [a, b] = q.conceptList();
-  if (!a || !b || !q.has('comparison')) return null;
+  if (!a || !b) return null;
   const [relA, relB] = await Promise.all([
     ctx.relationsOf(a.id, DESCRIPTIVE),
     ctx.relationsOf(b.id, DESCRIPTIVE),
@@ -30,5 +37,27 @@ export async function answerComparison(q: Question, ctx: Context): Promise<Reply
     lines,
     sources: [...new Set([...a.sources, ...b.sources])],
     diagram: { kind: 'comparison', a: a.id, b: b.id },
+  };
+}
+
+/** Two figures side by side: a flow as its chain of steps, any other figure as what it shows. */
+async function compareViews(ctx: Context, a: View, b: View): Promise<Reply> {
+  const [ga, gb] = await Promise.all([ctx.store.view(a.id), ctx.store.view(b.id)]);
+  const shows = (view: View, graph: Subgraph | null) => {
+    const steps = (graph?.relations ?? [])
+      .filter((r) => r.type === 'FLOW' && r.flow === view.id)
+      .sort((x, y) => (x.order ?? 0) - (y.order ?? 0));
+    const names =
+      steps.length > 0
+        ? [steps[0]!.from, ...steps.map((r) => r.to)]
+        : (graph?.concepts ?? []).map((c) => c.id);
+    return `• **${view.title[ctx.locale]}**: ${names.map((id) => ctx.bold(id)).join(steps.length > 0 ? ' → ' : ', ')}`;
+  };
+  return {
+    intent: 'comparison',
+    concepts: [...(ga?.concepts ?? []), ...(gb?.concepts ?? [])],
+    lines: [ctx.t.comparisonIntro(a.title[ctx.locale], b.title[ctx.locale]), shows(a, ga), shows(b, gb)],
+    sources: [...new Set([...a.sources, ...b.sources])],
+    diagram: { kind: 'view', viewId: a.id },
   };
 }

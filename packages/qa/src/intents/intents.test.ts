@@ -155,6 +155,13 @@ describe('intents on the Docker pack', () => {
     expect(reach.diagram).toEqual({ kind: 'view', viewId: 'inbound' });
   });
 
+  it('comparison of two figures: each flow as its chain of steps', async () => {
+    const a = await qa.ask('inbound vs outbound traffic?');
+    expect(a.intent).toBe('comparison');
+    for (const id of ['dnat', 'masquerade'])
+      expect(a.answer).toContain((await store.getConcept(id))!.name.en);
+  });
+
   it('howto: the command that joins what the question names', async () => {
     const a = await qa.ask('làm sao lưu container thành image');
     expect(a.intent).toBe('howto');
