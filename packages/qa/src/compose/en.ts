@@ -34,6 +34,7 @@ export const en: Texts = {
   bothConnectedTo: (names) => `• Both relate to: ${names.join(', ')}`,
   directly: (line) => `• Directly: ${line}`,
   partsIntro: (name, count) => `**${name}** has ${count} part${count === 1 ? '' : 's'}:`,
+  viewCommandsIntro: (title, count) => `**${title}** uses ${count} commands:`,
   membersIntro: (name, count) => `${count} kind${count === 1 ? '' : 's'} of **${name}**:`,
   statesIntro: (n) => `A container is always in one of ${n} states (Docker Engine API):`,
   useCommand: (cmd, from, to, event) =>

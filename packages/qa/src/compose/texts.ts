@@ -17,6 +17,8 @@ export interface Texts {
   /** "Docker Engine has 3 parts:" (the count answers "gồm mấy phần"). */
   partsIntro: (name: string, count: number) => string;
   membersIntro: (name: string, count: number) => string;
+  /** "The basic Docker workflow uses 6 commands:" */
+  viewCommandsIntro: (title: string, count: number) => string;
   statesIntro: (count: number) => string;
   /** One transition, e.g. `docker unpause`: paused -> running. */
   useCommand: (command: string, from: string, to: string, event: string | null) => string;

@@ -34,6 +34,7 @@ export const vi: Texts = {
   bothConnectedTo: (names) => `• Cả hai đều liên quan tới: ${names.join(', ')}`,
   directly: (line) => `• Trực tiếp: ${line}`,
   partsIntro: (name, count) => `**${name}** gồm ${count} thành phần:`,
+  viewCommandsIntro: (title, count) => `**${title}** dùng ${count} lệnh:`,
   membersIntro: (name, count) => `**${name}** có ${count} loại:`,
   statesIntro: (n) => `Một container luôn ở một trong ${n} trạng thái (theo Docker Engine API):`,
   useCommand: (cmd, from, to, event) =>

@@ -155,6 +155,15 @@ describe('intents on the Docker pack', () => {
     expect(reach.diagram).toEqual({ kind: 'view', viewId: 'inbound' });
   });
 
+  it('commands of a figure the question names: those it shows, with their syntax', async () => {
+    const a = await qa.ask('workflow cơ bản của docker gồm những lệnh nào?');
+    const view = (await store.listViews()).find((v) => v.id === 'workflow')!;
+    const commands = (await store.view('workflow'))!.concepts.filter((c) => c.kind === 'command');
+    expect(view.concepts.length).toBeGreaterThan(commands.length);
+    expect(a.answer).toContain(`${commands.length} lệnh`);
+    for (const c of commands) expect(a.answer).toContain(c.syntax ?? c.name.vi);
+  });
+
   it('comparison of two figures: each flow as its chain of steps', async () => {
     const a = await qa.ask('inbound vs outbound traffic?');
     expect(a.intent).toBe('comparison');

@@ -2,6 +2,7 @@ import type { Concept, Relation, RelationType } from '@study-graph/graph';
 import type { Reply } from '../answer.ts';
 import type { Context } from '../context.ts';
 import type { Question } from '../question.ts';
+import { viewSpec } from './diagram.ts';
 
 /** The first named concept that has edges of this type in the given direction, with those edges. */
 async function firstWith(
@@ -63,5 +64,27 @@ export async function answerMembers(q: Question, ctx: Context): Promise<Reply | 
     lines,
     sources: [...new Set(relations.flatMap((r) => r.sources))],
     diagram: { kind: 'neighbourhood', conceptId: concept.id, depth: 1 },
+  };
+}
+
+/** "Workflow cơ bản gồm những lệnh nào?": the commands a figure the question names shows, in its order. */
+export async function answerViewCommands(q: Question, ctx: Context): Promise<Reply | null> {
+  if (!q.has('commandNoun')) return null;
+  const view = q.views[0]?.view;
+  if (!view) return null;
+  const commands = view.concepts.flatMap((id) => {
+    const c = ctx.lexicon.concepts.get(id);
+    return c?.kind === 'command' ? [c] : [];
+  });
+  if (commands.length === 0) return null;
+  return {
+    intent: 'members',
+    concepts: commands,
+    lines: [
+      ctx.t.viewCommandsIntro(view.title[ctx.locale], commands.length),
+      ...commands.map((c) => `• \`${c.syntax ?? ctx.command(c.id)}\`: ${ctx.summary(c, false)}`),
+    ],
+    sources: view.sources,
+    diagram: viewSpec(view),
   };
 }
