@@ -34,9 +34,13 @@ describe('what the notes do not cover', () => {
   });
 
   it('takes an uncommon word right after a named thing as a name of its own ("docker compose")', () => {
-    const { display, tokens } = normalizeQuestion('docker compose dùng để làm gì');
-    const linked = tokens.map((t) => t === 'docker');
-    expect(uncoveredWords(display, tokens, linked, lexicon.vocabulary)).toEqual(['compose']);
+    const decide = (question: string) => {
+      const { display, tokens } = normalizeQuestion(question);
+      return uncoveredWords(display, tokens, tokens.map((t) => t === 'docker'), lexicon.vocabulary);
+    };
+    expect(decide('docker compose dùng để làm gì')).toEqual(['compose']);
+    // After "does Docker", the word is what Docker does.
+    expect(decide('what event does docker emit')).toEqual([]);
   });
 
   it('takes a hyphenated word before a name, that the notes never write, as a kind they lack', () => {

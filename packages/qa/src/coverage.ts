@@ -66,12 +66,17 @@ export class Vocabulary {
   /** Words by first letter, for recognising a typo of a known word. */
   readonly #byInitial = new Map<string, string[]>();
 
-  add(text: string): void {
+  /**
+   * Adds a text's words; with `phrases`, also its pairs of neighbouring words (for names and the
+   * notes' own passages: summaries are many and long, and a phrase of the notes is in those too).
+   */
+  add(text: string, phrases = false): void {
     const words = fold(text).split(' ');
-    for (let i = 0; i + 1 < words.length; i++) this.#pairs.add(`${words[i]} ${words[i + 1]}`);
-    for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u))
-      if (word !== fold(word)) this.#accented.add(word);
-    for (const word of fold(text).split(' ')) {
+    if (phrases) for (let i = 0; i + 1 < words.length; i++) this.#pairs.add(`${words[i]} ${words[i + 1]}`);
+    if (/[^\p{ASCII}]/u.test(text))
+      for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+        if (/[^\p{ASCII}]/u.test(word)) this.#accented.add(word);
+    for (const word of words) {
       const stem = englishStem(word);
       if (!word || this.#stems.has(stem)) continue;
       this.#stems.add(stem);
@@ -81,7 +86,7 @@ export class Vocabulary {
     }
   }
 
-  /** Whether the graph's text has these two words side by side. */
+  /** Whether the graph's names or passages have these two words side by side. */
   knowsPair(first: string, second: string): boolean {
     return this.#pairs.has(`${first} ${second}`);
   }
@@ -92,7 +97,7 @@ export class Vocabulary {
    */
   knows(word: string, written = word): boolean {
     const lower = written.toLowerCase();
-    if (lower !== fold(lower)) return this.#accented.has(lower);
+    if (/[^\p{ASCII}]/u.test(lower)) return this.#accented.has(lower);
     if (this.#stems.has(englishStem(word))) return true;
     const max = allowedTypos(word.length);
     if (max === 0 || isRealWord(word)) return false;
@@ -122,8 +127,8 @@ export function uncoveredWords(
       const form = written.get(part) ?? { shown: part, first: false };
       if (!isContentWord(part) || vocabulary.knows(part, form.shown)) continue;
       if (!unknown.includes(form.shown)) unknown.push(form.shown);
-      if (decidesAlone(part, form, i > 0 && linked[i - 1] === true) && !deciding.includes(form.shown))
-        deciding.push(form.shown);
+      const afterName = i > 0 && linked[i - 1] === true && !asksWhatItDoes(tokens, i - 1);
+      if (decidesAlone(part, form, afterName) && !deciding.includes(form.shown)) deciding.push(form.shown);
     }
   }
   deciding.push(...unknownKinds(display, tokens, linked, vocabulary).filter((w) => !deciding.includes(w)));
@@ -161,6 +166,14 @@ function unknownKinds(
 /** A word that may carry what a question is about: not a function, cue or chat word, nor a typo of one. */
 export function isContentWord(word: string): boolean {
   return word.length >= 2 && !/^\d+$/.test(word) && !FUNCTION_WORDS.has(word) && !isTypoOfFunctionWord(word);
+}
+
+/** English auxiliaries: after "does Docker", the next word is what Docker does ("emit"), not a name. */
+const AUXILIARIES = new Set(['do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'may', 'might']);
+
+/** Whether an auxiliary comes before the name ending at `nameEnd`, in the same question. */
+function asksWhatItDoes(tokens: readonly string[], nameEnd: number): boolean {
+  return tokens.slice(0, nameEnd).some((t) => AUXILIARIES.has(t));
 }
 
 function decidesAlone(word: string, written: Written, afterName: boolean): boolean {

@@ -88,7 +88,7 @@ export class Lexicon {
       store.listViews(),
       store.listPassages(),
     ]);
-    for (const p of passages) lexicon.vocabulary.add(`${p.text.vi} ${p.text.en}`);
+    for (const p of passages) lexicon.vocabulary.add(`${p.text.vi} ${p.text.en}`, true);
     for (const c of concepts) {
       lexicon.concepts.set(c.id, c);
       lexicon.#add('concept', c.id, [c.name.vi, c.name.en, ...c.aliases.vi, ...c.aliases.en]);
@@ -124,7 +124,7 @@ export class Lexicon {
   }
 
   #add(type: TargetType, id: string, names: string[]): void {
-    for (const name of names) this.vocabulary.add(name);
+    for (const name of names) this.vocabulary.add(name, true);
     for (const text of new Set(names.map(fold).filter(Boolean))) {
       const term: Term = { text, tokens: text.split(' '), type, id };
       pushTo(this.exact, text, term, (t) => t.type === type && t.id === id);

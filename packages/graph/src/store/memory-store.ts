@@ -40,12 +40,6 @@ export class MemoryStore implements GraphStore {
     for (const c of graph.concepts) {
       this.#concepts.set(c.id, c);
       this.#keys.set(c.id, searchKeys(c));
-      for (const key of searchKeys(c))
-        for (const gram of [...key, ...pairsOf(key)]) {
-          const ids = this.#byGram.get(gram);
-          if (ids) ids.add(c.id);
-          else this.#byGram.set(gram, new Set([c.id]));
-        }
       this.#edges.set(c.id, []);
     }
     for (const r of graph.relations) {
@@ -98,14 +92,28 @@ export class MemoryStore implements GraphStore {
    * letter). Checked by `matchScore`, so a search costs what the text matches, not the graph's size.
    */
   #keysHolding(q: string): Iterable<string> {
+    const byGram = this.#gramIndex();
     const grams = q.length === 1 ? [q] : pairsOf(q);
     let rarest: Set<string> | undefined;
     for (const gram of grams) {
-      const ids = this.#byGram.get(gram);
+      const ids = byGram.get(gram);
       if (!ids) return [];
       if (!rarest || ids.size < rarest.size) rarest = ids;
     }
     return [...(rarest ?? [])].sort();
+  }
+
+  /** Built on the first search, so that opening the store (and answering) does not wait for it. */
+  #gramIndex(): Map<string, Set<string>> {
+    if (this.#byGram.size === 0)
+      for (const [id, keys] of this.#keys)
+        for (const key of keys)
+          for (const gram of [...key, ...pairsOf(key)]) {
+            const ids = this.#byGram.get(gram);
+            if (ids) ids.add(id);
+            else this.#byGram.set(gram, new Set([id]));
+          }
+    return this.#byGram;
   }
 
   async neighbours(id: string, options: NeighbourOptions = {}): Promise<Subgraph> {
