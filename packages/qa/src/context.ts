@@ -1,4 +1,4 @@
-import type { Concept, GraphStore, Locale, Relation, RelationType } from '@study-graph/graph';
+import type { Concept, GraphStore, Locale, Path, Relation, RelationType, Subgraph } from '@study-graph/graph';
 import { en } from './compose/en.ts';
 import type { Texts } from './compose/texts.ts';
 import { vi } from './compose/vi.ts';
@@ -6,10 +6,15 @@ import type { Lexicon } from './lexicon.ts';
 
 const TEXTS: Record<Locale, Texts> = { vi, en };
 
+/** The longest path an answer explains, step by step. */
+const MAX_PATH_STEPS = 5;
+
 /** What every intent works with: the store, the lexicon, and the words of the reply's language. */
 export class Context {
   readonly t: Texts;
   readonly #relations = new Map<string, Promise<Relation[]>>();
+  readonly #paths = new Map<string, Promise<Path | null>>();
+  readonly #views = new Map<string, Promise<Subgraph | null>>();
 
   constructor(
     readonly store: GraphStore,
@@ -20,17 +25,27 @@ export class Context {
   }
 
   /**
-   * A concept's relations, asked of the store once per question: several intents look at the
-   * same concept before one of them answers.
+   * A concept's relations, all of them asked of the store once per question (one round trip) and
+   * filtered here: several ways of answering look at the same concept, with different types.
    */
-  relationsOf(id: string, types?: RelationType[]): Promise<Relation[]> {
-    const key = `${id}|${types?.join(',') ?? '*'}`;
-    let found = this.#relations.get(key);
-    if (!found) {
-      found = this.store.relationsOf(id, types);
-      this.#relations.set(key, found);
-    }
-    return found;
+  async relationsOf(id: string, types?: RelationType[]): Promise<Relation[]> {
+    const all = once(this.#relations, id, () => this.store.relationsOf(id));
+    return types ? (await all).filter((r) => types.includes(r.type)) : all;
+  }
+
+  /**
+   * The shortest path between two concepts, asked once per question (a drawing and a relation both
+   * want it), of at most `MAX_PATH_STEPS`: a longer chain explains nothing a learner asked.
+   */
+  shortestPath(from: string, to: string): Promise<Path | null> {
+    return once(this.#paths, `${from}>${to}`, () =>
+      this.store.shortestPath(from, to, { maxDepth: MAX_PATH_STEPS }),
+    );
+  }
+
+  /** A view's concepts and relations, asked once per question. */
+  view(id: string): Promise<Subgraph | null> {
+    return once(this.#views, id, () => this.store.view(id));
   }
 
   /** A concept's name in the reply language (by id or concept). */
@@ -84,4 +99,14 @@ export function firstSentence(text: string): string {
     if (!ABBREVIATIONS.test(text.slice(0, m.index))) return text.slice(0, m.index + 1);
   }
   return text;
+}
+
+/** The promise in the map under the key, made by `make` the first time it is asked for. */
+function once<T>(map: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
+  let found = map.get(key);
+  if (!found) {
+    found = make();
+    map.set(key, found);
+  }
+  return found;
 }

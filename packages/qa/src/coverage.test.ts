@@ -36,7 +36,12 @@ describe('what the notes do not cover', () => {
   it('takes an uncommon word right after a named thing as a name of its own ("docker compose")', () => {
     const decide = (question: string) => {
       const { display, tokens } = normalizeQuestion(question);
-      return uncoveredWords(display, tokens, tokens.map((t) => t === 'docker'), lexicon.vocabulary);
+      return uncoveredWords(
+        display,
+        tokens,
+        tokens.map((t) => t === 'docker'),
+        lexicon.vocabulary,
+      );
     };
     expect(decide('docker compose dùng để làm gì')).toEqual(['compose']);
     // After "does Docker", the word is what Docker does.

@@ -16,13 +16,16 @@ export async function answerCommandPath(q: Question, ctx: Context): Promise<Repl
   if (things.length < 2) return null;
   const [from, to] = [things[0]!, things.at(-1)!];
   const commands: Concept[] = [];
-  for (const [i, thing] of things.slice(0, -1).entries()) {
-    const next = things[i + 1]!;
-    const path = await ctx.store.shortestPath(thing.id, next.id);
-    const steps =
-      (await commandsBetween(ctx, thing, next)) ?? (path ? await commandsAlong(ctx, path.concepts) : []);
-    for (const c of steps) if (!commands.includes(c)) commands.push(c);
-  }
+  const legs = await Promise.all(
+    things.slice(0, -1).map(async (thing, i) => {
+      const next = things[i + 1]!;
+      const chain = await commandsBetween(ctx, thing, next);
+      if (chain) return chain;
+      const path = await ctx.shortestPath(thing.id, next.id);
+      return path ? commandsAlong(ctx, path.concepts) : [];
+    }),
+  );
+  for (const c of legs.flat()) if (!commands.includes(c)) commands.push(c);
   if (commands.length < 2) return null;
   return {
     intent: 'howto',
@@ -82,8 +85,9 @@ async function commandsBetween(ctx: Context, from: Concept, to: Concept): Promis
   const seen = new Set([from.id]);
   for (let depth = 0; depth < MAX_CHAIN && frontier.length > 0; depth++) {
     const next: typeof frontier = [];
-    for (const { at, chain } of frontier) {
-      for (const { command, made } of await movesFrom(ctx, at)) {
+    const moves = await Promise.all(frontier.map(({ at }) => movesFrom(ctx, at)));
+    for (const [i, { chain }] of frontier.entries()) {
+      for (const { command, made } of moves[i]!) {
         if (goals.has(made)) return [...chain, command].map((id) => ctx.lexicon.concepts.get(id)!);
         if (!seen.has(made)) {
           seen.add(made);

@@ -42,7 +42,7 @@ export async function answerComparison(q: Question, ctx: Context): Promise<Reply
 
 /** Two figures side by side: a flow as its chain of steps, any other figure as what it shows. */
 async function compareViews(ctx: Context, a: View, b: View): Promise<Reply> {
-  const [ga, gb] = await Promise.all([ctx.store.view(a.id), ctx.store.view(b.id)]);
+  const [ga, gb] = await Promise.all([ctx.view(a.id), ctx.view(b.id)]);
   const shows = (view: View, graph: Subgraph | null) => {
     const steps = (graph?.relations ?? [])
       .filter((r) => r.type === 'FLOW' && r.flow === view.id)

@@ -51,7 +51,7 @@ export async function answerDiagram(q: Question, ctx: Context): Promise<Reply | 
   const [a, b] = q.conceptList();
   if (!a) return null;
   if (b) {
-    const path = await ctx.store.shortestPath(a.id, b.id);
+    const path = await ctx.shortestPath(a.id, b.id);
     const names = path ? path.concepts.map((c) => ctx.bold(c)) : [ctx.bold(a), ctx.bold(b)];
     return {
       intent: 'diagram',
@@ -69,7 +69,7 @@ export async function answerDiagram(q: Question, ctx: Context): Promise<Reply | 
  * the lifecycle's with their commands), with the figure to draw.
  */
 export async function describeView(ctx: Context, view: View): Promise<Reply> {
-  const graph = await ctx.store.view(view.id);
+  const graph = await ctx.view(view.id);
   const names = (graph?.concepts ?? []).map((c) => ctx.bold(c));
   const arrows =
     view.kind === 'flow'

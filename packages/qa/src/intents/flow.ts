@@ -27,7 +27,7 @@ export async function answerFlow(q: Question, ctx: Context): Promise<Reply | nul
   const about = aboutIds(q, ids);
   const candidates = named ? [named] : ctx.lexicon.viewsAbout(about, []);
   for (const view of candidates.filter((v) => v.kind === 'flow')) {
-    const graph = await ctx.store.view(view.id);
+    const graph = await ctx.view(view.id);
     if (!graph) continue;
     const all = graph.relations.filter((r) => r.type === 'FLOW');
     const own = all.filter((r) => r.flow === view.id);

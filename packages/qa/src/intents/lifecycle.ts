@@ -174,7 +174,7 @@ async function commandEffect(
  */
 async function stateMachine(ctx: Context): Promise<Relation[]> {
   const figure = ctx.lexicon.viewsOfKind.get('lifecycle')?.[0];
-  const drawn = figure ? await ctx.store.view(figure.id) : null;
+  const drawn = figure ? await ctx.view(figure.id) : null;
   const transitions = drawn?.relations.filter((r) => r.type === 'TRANSITION');
   return transitions && transitions.length > 0 ? transitions : ctx.store.transitions();
 }

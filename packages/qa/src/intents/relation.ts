@@ -11,7 +11,7 @@ export async function answerRelation(q: Question, ctx: Context): Promise<Reply |
 }
 
 export async function explainPath(ctx: Context, a: Concept, b: Concept): Promise<Reply> {
-  const path = await ctx.store.shortestPath(a.id, b.id);
+  const path = await ctx.shortestPath(a.id, b.id);
   if (!path) {
     return {
       intent: 'relation',

@@ -23,9 +23,9 @@ export async function answerWhy(q: Question, ctx: Context): Promise<Reply | null
   for (const r of await ctx.relationsOf(specific.id, ['IS_A'])) if (r.to === specific.id) around.add(r.from);
   const words = new Set(q.contentStems());
   const scored: { relation: Relation; ends: number; score: number }[] = [];
-  for (const id of around) {
+  const edgesAround = await Promise.all([...around].map((id) => ctx.relationsOf(id)));
+  for (const edges of edgesAround) {
     // The more specific a concept (the fewer its edges), the more its reason is what was asked.
-    const edges = await ctx.relationsOf(id);
     for (const r of edges) {
       if (!r.reason || scored.some((s) => s.relation.key === r.key)) continue;
       const ends = [r.from, r.to].filter((end) => ids.has(end)).length;
