@@ -10,7 +10,8 @@ import type { Question } from '../question.ts';
  */
 export async function answerAlternatives(q: Question, ctx: Context): Promise<Reply | null> {
   const cue = q.cueAt('alternatives');
-  if (cue < 0) return null;
+  // "ra ngoài", "bên ngoài", "từ ngoài" is outside, not "besides".
+  if (cue < 0 || OUTSIDE_BEFORE.has(q.tokens[cue - 1] ?? '')) return null;
   // "ngoài docker", "besides Docker", "alternatives to LXC": the concept right after the cue; "bên ngoài"
   // (outside) at the end of a sentence is no such question.
   const near = q.concepts.filter((m) => m.start > cue && m.start <= cue + 3);
@@ -32,6 +33,8 @@ export async function answerAlternatives(q: Question, ctx: Context): Promise<Rep
   }
   return null;
 }
+
+const OUTSIDE_BEFORE = new Set(['ra', 'ben', 'tu', 'o', 'phia']);
 
 /** The other members of a kind the question names and the concept is, or null when it names none. */
 async function siblingsIn(q: Question, ctx: Context, concept: Concept): Promise<Relation[] | null> {

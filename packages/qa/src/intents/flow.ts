@@ -22,7 +22,7 @@ export async function answerFlow(q: Question, ctx: Context): Promise<Reply | nul
   const byTraffic = named !== undefined || q.has('traffic');
   if (!byTraffic && !(q.has('howto') && q.concepts.length >= 2)) return null;
   const ids = q.conceptList().map((c) => c.id);
-  let best: { view: View; steps: Relation[]; score: number } | null = null;
+  let best: { view: View; steps: Relation[]; at: Map<string, number>; score: number } | null = null;
   // Only a flow that holds what the question is about (or the one it names) can fit.
   const about = aboutIds(q, ids);
   const candidates = named ? [named] : ctx.lexicon.viewsAbout(about, []);
@@ -41,19 +41,21 @@ export async function answerFlow(q: Question, ctx: Context): Promise<Reply | nul
         : byTraffic
           ? about.some((id) => at.has(id))
           : ids.every((id) => at.has(id));
-    if (!fits) continue;
+    // "a container on an internal network": where the traffic starts must be on the flow too.
+    if (!fits || placesNamed(q).some((id) => !at.has(id))) continue;
     const score = scoreFlow(q, ids, at) + (view === named ? 10 : 0);
-    if (score > 0 && (!best || score > best.score)) best = { view, steps, score };
+    if (score > 0 && (!best || score > best.score)) best = { view, steps, at, score };
   }
   if (!best) return null;
-  const { view, steps } = best;
+  const { view, steps, at } = best;
   const lines = [
     ctx.t.flowIntro(view.title[ctx.locale]),
     ...steps.map((r, i) => `${r.order ?? i + 1}. ${ctx.relationLine(r)}`),
   ];
   return {
     intent: 'flow',
-    concepts: q.conceptList(),
+    // Only what lies on the flow: a container on an internal network is not on the outbound flow.
+    concepts: q.conceptList((c) => at.has(c.id)),
     lines,
     sources: view.sources,
     diagram: { kind: 'view', viewId: view.id },
@@ -90,4 +92,12 @@ function scoreFlow(q: Question, ids: string[], at: Map<string, number>): number 
   else if (to) order = 2 * along(to) - 1;
   else if (on.length >= 2) order = at.get(on[0]!)! < at.get(on[1]!)! ? 1 : -1;
   return 2 * (on.length + order);
+}
+
+/** Words that put what follows as the place of something: "trên network internal", "on the bridge". */
+const PLACE_WORDS = new Set(['tren', 'trong', 'on', 'in', 'inside']);
+
+/** The concepts the question names as a place ("container trên mạng internal"). */
+function placesNamed(q: Question): string[] {
+  return q.concepts.filter((m) => PLACE_WORDS.has(q.tokens[m.start - 1] ?? '')).map((m) => m.id);
 }

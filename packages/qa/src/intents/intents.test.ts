@@ -155,6 +155,15 @@ describe('intents on the Docker pack', () => {
     expect(reach.diagram).toEqual({ kind: 'view', viewId: 'inbound' });
   });
 
+  it('flow: never for a container on a network the flow does not cross', async () => {
+    const a = await qa.ask('container tren network internal co ra internet dc ko');
+    expect(a.intent).not.toBe('flow');
+    expect(a.answer).toContain((await store.getConcept('internal-network'))!.summary.vi);
+    expect((await qa.ask('luong di ra ngoai cua container tren mang internl thi sao')).intent).not.toBe(
+      'alternatives',
+    );
+  });
+
   it('commands of a figure the question names: those it shows, with their syntax', async () => {
     const a = await qa.ask('workflow cơ bản của docker gồm những lệnh nào?');
     const view = (await store.listViews()).find((v) => v.id === 'workflow')!;
