@@ -45,6 +45,7 @@ export const en: Texts = {
   directAnswer: (yes) => (yes ? 'Yes.' : 'No, not directly.'),
   yesOrNo: (yes) => (yes ? '**Yes.**' : '**No.**'),
   noTransition: (from, to) => `No command takes a container from **${from}** to **${to}**.`,
+  sameMoveIntro: 'Other commands that make the same move:',
   commandEffectIntro: (cmd) => `What \`${cmd}\` does to a container:`,
   commandNoStateChange: (cmd) => `\`${cmd}\` does not change a container's state directly.`,
   enters: (cmd, state) => `\`${cmd}\` leaves the new container in **${state}**.`,

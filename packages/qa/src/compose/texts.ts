@@ -29,6 +29,8 @@ export interface Texts {
   yesOrNo: (yes: boolean) => string;
   noTransition: (from: string, to: string) => string;
   commandEffectIntro: (command: string) => string;
+  /** Before the other commands that make the same move. */
+  sameMoveIntro: string;
   commandNoStateChange: (command: string) => string;
   enters: (command: string, state: string) => string;
   fromStateIntro: (state: string) => string;

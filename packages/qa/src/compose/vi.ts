@@ -45,6 +45,7 @@ export const vi: Texts = {
   directAnswer: (yes) => (yes ? 'Được.' : 'Không trực tiếp được.'),
   yesOrNo: (yes) => (yes ? '**Có.**' : '**Không.**'),
   noTransition: (from, to) => `Không có lệnh nào đưa container từ **${from}** sang **${to}**.`,
+  sameMoveIntro: 'Lệnh khác cũng làm vậy:',
   commandEffectIntro: (cmd) => `\`${cmd}\` tác động lên container như sau:`,
   commandNoStateChange: (cmd) => `\`${cmd}\` không trực tiếp đổi trạng thái của container.`,
   enters: (cmd, state) => `\`${cmd}\` tạo container mới ở trạng thái **${state}**.`,

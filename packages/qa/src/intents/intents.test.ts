@@ -145,6 +145,16 @@ describe('intents on the Docker pack', () => {
     for (const m of moves) expect(a.answer).toContain(`**${m.to}**`);
   });
 
+  it('lifecycle: a command with the other commands that make the same move', async () => {
+    const a = await qa.ask('which commands can stop a running container?');
+    const [stop] = await store.transitions({ command: 'docker-stop' });
+    const same = (await store.transitions({ from: stop!.from })).filter(
+      (r) => r.to === stop!.to && r.command,
+    );
+    expect(same.length).toBeGreaterThan(1);
+    for (const r of same) expect(a.answer).toContain(`\`${r.command!.replace('-', ' ')}\``);
+  });
+
   it('flow: the traffic direction the question implies', async () => {
     const out = await qa.ask('How do containers reach the internet?');
     const inbound = await qa.ask('Làm sao để truy cập container từ bên ngoài?');

@@ -165,6 +165,11 @@ async function commandEffect(
   }
   const shown = fromStart.length > 0 ? fromStart : moves;
   const lines = [ctx.t.commandEffectIntro(ctx.command(command.id)), ...shown.map((r) => bullet(ctx, r))];
+  // The same move by other commands ("docker kill" also stops a running container).
+  const same = (await Promise.all(shown.map((m) => ctx.store.transitions({ from: m.from }))))
+    .flat()
+    .filter((r) => r.command && r.command !== command.id && shown.some((m) => m.to === r.to));
+  if (same.length > 0) lines.push(ctx.t.sameMoveIntro, ...same.map((r) => bullet(ctx, r)));
   return lifecycleReply(start ? [command, start] : [command], lines, shown);
 }
 
