@@ -145,6 +145,14 @@ describe('intents on the Docker pack', () => {
     for (const m of moves) expect(a.answer).toContain(`**${m.to}**`);
   });
 
+  it('lifecycle: what an event is, with the moves that carry it', async () => {
+    const a = await qa.ask('container bị oom thì trạng thái của nó thay đổi ra sao?');
+    expect(a.intent).toBe('lifecycle');
+    const moves = (await store.transitions()).filter((r) => r.event === 'oom');
+    expect(moves.length).toBeGreaterThan(0);
+    for (const m of moves) expect(a.answer).toContain(`**${m.from}** → **${m.to}**`);
+  });
+
   it('lifecycle: a command with the other commands that make the same move', async () => {
     const a = await qa.ask('which commands can stop a running container?');
     const [stop] = await store.transitions({ command: 'docker-stop' });

@@ -1,4 +1,4 @@
-import type { Concept, Relation } from '@study-graph/graph';
+import { type Concept, fold, type Relation } from '@study-graph/graph';
 import type { Reply } from '../answer.ts';
 import type { Context } from '../context.ts';
 import type { Question } from '../question.ts';
@@ -111,8 +111,25 @@ export async function answerLifecycle(q: Question, ctx: Context): Promise<Reply 
   if (only && (q.has('command') || q.has('howto') || q.mentionOf(only.id)?.role)) {
     return movesOf(ctx, only, q.mentionOf(only.id)?.role === 'to' ? 'into' : 'out');
   }
-  if (q.has('lifecycle') && states.length === 0 && commands.length === 0) return listStates(ctx);
+  if (states.length === 0 && commands.length === 0) {
+    const [event] = q.conceptList((c) => c.kind === 'event');
+    if (event) return eventEffect(ctx, event);
+    if (q.has('lifecycle')) return listStates(ctx);
+  }
   return null;
+}
+
+/** "Container bị OOM thì sao?": what the event is, and the moves it comes with. */
+async function eventEffect(ctx: Context, event: Concept): Promise<Reply | null> {
+  // A move carries its event by name ("oom"), which is one of the event concept's names.
+  const names = new Set(ctx.lexicon.namesOf.get(event.id) ?? []);
+  const moves = (await stateMachine(ctx)).filter((r) => r.event && names.has(fold(r.event)));
+  if (moves.length === 0) return null;
+  const lines = [
+    `${ctx.bold(event)}: ${ctx.summary(event)}`,
+    ...moves.sort(usualFirst).map((r) => bullet(ctx, r)),
+  ];
+  return lifecycleReply([event], lines, moves);
 }
 
 /** Every state, in the order of the figure, with the lifecycle diagram. */
