@@ -1,5 +1,8 @@
 import type { Texts } from './texts.ts';
 
+/** "an" before a vowel sound, else "a". */
+const article = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a');
+
 export const en: Texts = {
   kind: {
     platform: 'platform',
@@ -30,7 +33,7 @@ export const en: Texts = {
   relationIntro: (a, b) => `How **${a}** and **${b}** are connected:`,
   noPath: (a, b) => `The notes do not connect **${a}** and **${b}**.`,
   comparisonIntro: (a, b) => `**${a}** vs **${b}**:`,
-  kindsDiffer: (a, ka, b, kb) => `• **${a}** is a ${ka}; **${b}** is a ${kb}.`,
+  kindsDiffer: (a, ka, b, kb) => `• **${a}** is ${article(ka)} ${ka}, while **${b}** is ${article(kb)} ${kb}.`,
   bothConnectedTo: (names) => `• Both relate to: ${names.join(', ')}`,
   directly: (line) => `• Directly: ${line}`,
   partsIntro: (name, count) => `**${name}** has ${count} part${count === 1 ? '' : 's'}:`,
