@@ -33,7 +33,8 @@ export const en: Texts = {
   relationIntro: (a, b) => `How **${a}** and **${b}** are connected:`,
   noPath: (a, b) => `The notes do not connect **${a}** and **${b}**.`,
   comparisonIntro: (a, b) => `**${a}** vs **${b}**:`,
-  kindsDiffer: (a, ka, b, kb) => `• **${a}** is ${article(ka)} ${ka}, while **${b}** is ${article(kb)} ${kb}.`,
+  kindsDiffer: (a, ka, b, kb) =>
+    `• **${a}** is ${article(ka)} ${ka}, while **${b}** is ${article(kb)} ${kb}.`,
   bothConnectedTo: (names) => `• Both relate to: ${names.join(', ')}`,
   directly: (line) => `• Directly: ${line}`,
   partsIntro: (name, count) => `**${name}** has ${count} part${count === 1 ? '' : 's'}:`,
