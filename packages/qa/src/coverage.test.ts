@@ -46,6 +46,18 @@ describe('what the notes do not cover', () => {
     expect(decide('docker compose dùng để làm gì')).toEqual(['compose']);
     // After "does Docker", the word is what Docker does.
     expect(decide('what event does docker emit')).toEqual([]);
+    // Only after a product's name: "workflow incl." is an abbreviation, not a product.
+    const { display, tokens } = normalizeQuestion('diagram of the docker workflow incl. push and pull');
+    const linked = tokens.map((t) => t === 'docker' || t === 'workflow');
+    expect(
+      uncoveredWords(
+        display,
+        tokens,
+        linked,
+        lexicon.vocabulary,
+        tokens.map((t) => t === 'docker'),
+      ),
+    ).toEqual([]);
   });
 
   it('takes a hyphenated word before a name, that the notes never write, as a kind they lack', () => {

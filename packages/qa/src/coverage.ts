@@ -27,7 +27,8 @@ const ENGLISH_RANK = new Map(
 /** The stopwords-iso lists are broad ("system", "free", "năm" in "bao năm"): only their pure function words. */
 const iso = stopwords as Record<string, string[]>;
 const isoFunctionWords = [
-  ...(iso.en ?? []).filter((w) => (ENGLISH_RANK.get(w) ?? Infinity) < 300),
+  // The most frequent, and the short abbreviations spoken English never says ("inc", "etc", "ie").
+  ...(iso.en ?? []).filter((w) => (ENGLISH_RANK.get(w) ?? (w.length <= 5 ? 0 : Infinity)) < 300),
   ...(iso.vi ?? []).filter((w) => !w.includes(' ')),
 ];
 
@@ -107,9 +108,9 @@ export class Vocabulary {
 
 /**
  * The words of a question that name something the notes do not cover, as the learner wrote them.
- * `linked` marks the tokens that name a concept or view. A rare or foreign word, a word written as a
- * name, or an uncommon word right after a named thing ("docker compose") decides the question on its
- * own; other content words the notes never use decide it together, two or more ("back up a volume
+ * `linked` marks the tokens that name a concept or view, `products` those that name a platform or a
+ * tool. A rare or foreign word, a word written as a name, or an uncommon word right after a product's
+ * name ("docker compose") decides the question on its own; other content words the notes never use decide it together, two or more ("back up a volume
  * to a tar file"), never one alone ("setups", "arrow").
  */
 export function uncoveredWords(
@@ -117,6 +118,7 @@ export function uncoveredWords(
   tokens: readonly string[],
   linked: readonly boolean[],
   vocabulary: Vocabulary,
+  products: readonly boolean[] = linked,
 ): string[] {
   const written = writtenForms(display);
   const deciding: string[] = [];
@@ -127,7 +129,7 @@ export function uncoveredWords(
       const form = written.get(part) ?? { shown: part, first: false };
       if (!isContentWord(part) || vocabulary.knows(part, form.shown)) continue;
       if (!unknown.includes(form.shown)) unknown.push(form.shown);
-      const afterName = i > 0 && linked[i - 1] === true && !asksWhatItDoes(tokens, i - 1);
+      const afterName = i > 0 && products[i - 1] === true && !asksWhatItDoes(tokens, i - 1);
       if (decidesAlone(part, form, afterName) && !deciding.includes(form.shown)) deciding.push(form.shown);
     }
   }

@@ -28,10 +28,10 @@ import { asksYesNo, verdict } from './yes-no.ts';
 
 type Handler = (q: Question, ctx: Context) => Promise<Reply | null>;
 
-/** A way of answering, and the cue words that say a question wants it. */
+/** A way of answering, and the cue words that say a question wants it (any of them). */
 interface Way {
   answer: Handler;
-  cue: CueName | null;
+  cue: CueName | CueName[] | null;
 }
 
 /**
@@ -52,7 +52,7 @@ const WAYS: Way[] = [
   { answer: answerFacts, cue: null },
   { answer: answerRelation, cue: 'relation' },
   { answer: answerHowto, cue: 'howto' },
-  { answer: answerCommandPath, cue: 'commandNoun' },
+  { answer: answerCommandPath, cue: ['commandNoun', 'howto'] },
   { answer: answerDefinition, cue: 'definition' },
   { answer: answerWhy, cue: 'why' },
   { answer: answerFromNotes, cue: 'why' },
@@ -105,7 +105,13 @@ async function reply(q: Question, ctx: Context): Promise<Reply> {
     const line = q.text.tooLong ? ctx.t.tooLong(q.text.length, MAX_QUESTION_LENGTH) : ctx.t.empty;
     return { intent: 'invalid', concepts: [], lines: [line], sources: [], diagram: null, found: false };
   }
-  const uncovered = uncoveredWords(q.text.display, q.tokens, q.linkedTokens(), ctx.lexicon.vocabulary);
+  const uncovered = uncoveredWords(
+    q.text.display,
+    q.tokens,
+    q.linkedTokens(),
+    ctx.lexicon.vocabulary,
+    q.productTokens(),
+  );
   if (uncovered.length > 0) return answerNotCovered(q, ctx, uncovered);
   const proposed = await Promise.all(WAYS.map((way) => way.answer(q, ctx)));
   let best: { reply: Reply; score: number } | null = null;
@@ -152,7 +158,7 @@ function withQuote(q: Question, reply: Reply, notes: Reply): Reply {
  * or by name in its text), its other content words that the reply uses ("replaced" in "what replaced
  * LXC"), and whether the question has the cue words of this way of answering.
  */
-function fitOf(q: Question, reply: Reply, cue: CueName | null, ctx: Context): number {
+function fitOf(q: Question, reply: Reply, cue: Way['cue'], ctx: Context): number {
   const named = q.conceptList();
   const text = fold(reply.lines.join(' '));
   const covered = named.filter(
@@ -162,7 +168,8 @@ function fitOf(q: Question, reply: Reply, cue: CueName | null, ctx: Context): nu
   const stems = q.contentStems();
   const replyStems = new Set(text.split(' ').map(englishStem));
   const wordShare = stems.length > 0 ? stems.filter((w) => replyStems.has(w)).length / stems.length : 0;
-  const cued = cue !== null && q.has(cue) ? (CUE_WEIGHT[cue] ?? 2) : 0;
+  const asked = (cue === null ? [] : [cue].flat()).filter((c) => q.has(c));
+  const cued = Math.max(0, ...asked.map((c) => CUE_WEIGHT[c] ?? 2));
   // A figure the question names ("inbound", "mô hình CNM") is accounted for by a reply built on it.
   const drawn = reply.diagram?.kind === 'view' ? reply.diagram.viewId : undefined;
   const viewShare = q.views.length > 0 && q.views.some((m) => m.id === drawn) ? 1 : 0;

@@ -107,6 +107,14 @@ export class Question {
     return this.#linked;
   }
 
+  /** For each token, whether it names a platform or a tool ("docker", "lxc"): products' names go first in other products' names. */
+  productTokens(): boolean[] {
+    const products = this.tokens.map(() => false);
+    for (const m of this.concepts)
+      if (m.concept.kind === 'platform' || m.concept.kind === 'tool') products.fill(true, m.start, m.end);
+    return products;
+  }
+
   #linked: boolean[] | undefined;
   #content: string[] | undefined;
   #contentStems: string[] | undefined;

@@ -12,8 +12,9 @@ import { commandsOf } from './howto.ts';
  */
 export async function answerCommandPath(q: Question, ctx: Context): Promise<Reply | null> {
   if (!q.has('commandNoun') && !q.has('howto')) return null;
-  const things = q.conceptList((c) => c.kind !== 'command');
-  if (things.length < 2) return null;
+  const things = thingsNamed(q);
+  // From one state to another is the lifecycle's to answer.
+  if (things.length < 2 || things.filter((c) => c.kind === 'state').length >= 2) return null;
   const [from, to] = [things[0]!, things.at(-1)!];
   const commands: Concept[] = [];
   const legs = await Promise.all(
@@ -37,6 +38,18 @@ export async function answerCommandPath(q: Question, ctx: Context): Promise<Repl
     sources: [...new Set(commands.flatMap((c) => c.sources))],
     diagram: { kind: 'path', from: from.id, to: to.id },
   };
+}
+
+/**
+ * The things a command path goes through, in the order named. A state next to a thing is that thing
+ * in that state ("a running container", "container đang chạy"): one stop, not two.
+ */
+function thingsNamed(q: Question): Concept[] {
+  const named = q.concepts.filter((m) => m.concept.kind !== 'command');
+  const beside = (m: (typeof named)[number]) =>
+    named.some((o) => o.concept.kind !== 'state' && (o.end === m.start || m.end === o.start));
+  const kept = named.filter((m) => m.concept.kind !== 'state' || !beside(m));
+  return [...new Set(kept.map((m) => m.concept))];
 }
 
 /** The commands along a path: each step that is a command, or the best command joining its two ends. */

@@ -48,7 +48,11 @@ export async function answerFlow(q: Question, ctx: Context): Promise<Reply | nul
   }
   if (!best) return null;
   const { view, steps, at } = best;
+  // What the question names beside the flow ("mở port") is what it asks first: how to publish the
+  // port, then the flow it opens.
+  const beside = q.conceptList((c) => !at.has(c.id) && !placesNamed(q).includes(c.id));
   const lines = [
+    ...beside.map((c) => `${ctx.bold(c)}: ${ctx.summary(c, false)}`),
     ctx.t.flowIntro(view.title[ctx.locale]),
     ...steps.map((r, i) => `${r.order ?? i + 1}. ${ctx.relationLine(r)}`),
   ];

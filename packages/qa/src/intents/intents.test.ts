@@ -173,6 +173,14 @@ describe('intents on the Docker pack', () => {
     expect(reach.diagram).toEqual({ kind: 'view', viewId: 'inbound' });
   });
 
+  it('flow: what the question names beside the flow comes first ("mở port": how to publish it)', async () => {
+    const a = await qa.ask('Làm sao mở port cho bên ngoài truy cập được vào container?');
+    expect(a.diagram).toEqual({ kind: 'view', viewId: 'inbound' });
+    const first = a.answer.split('\n')[0]!;
+    expect(first.startsWith(`**${(await store.getConcept('published-port'))!.name.vi}**`)).toBe(true);
+    expect(first).toContain('-p');
+  });
+
   it('flow: never for a container on a network the flow does not cross', async () => {
     const a = await qa.ask('container tren network internal co ra internet dc ko');
     expect(a.intent).not.toBe('flow');
@@ -223,6 +231,18 @@ describe('intents on the Docker pack', () => {
       'docker commit',
       'docker push',
     ]);
+  });
+
+  it('command path: a state beside a thing is that thing in that state; between two states, the lifecycle', async () => {
+    const built = await qa.ask('How does a Dockerfile end up as a running container?');
+    expect([...built.answer.matchAll(/^\d\. `(docker \w+)/gm)].map((m) => m[1])).toEqual([
+      'docker build',
+      'docker run',
+    ]);
+    expect((await qa.ask('Lệnh nào để tạm dừng một container đang chạy?')).answer).toContain(
+      '`docker pause`',
+    );
+    expect((await qa.ask('những cách nào đưa container từ running sang exited?')).intent).toBe('lifecycle');
   });
 
   it('howto: a command named by a verb competes with the commands that do the same', async () => {
