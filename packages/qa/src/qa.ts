@@ -134,7 +134,12 @@ async function reply(q: Question, ctx: Context): Promise<Reply> {
 function withYesOrNo(q: Question, reply: Reply, ctx: Context): Reply {
   // The lifecycle answers "can X go straight to Y" itself, from its transitions.
   if (reply.intent === 'lifecycle' || reply.intent === 'notes' || !asksYesNo(q)) return reply;
-  const yes = verdict(q, reply.lines, ctx.lexicon);
+  // A definition's or a fact list's bullets are about its concept: "• có thể có nhiều: Endpoint".
+  const head = reply.intent === 'definition' || reply.intent === 'facts' ? reply.concepts[0] : undefined;
+  const lines = head
+    ? reply.lines.map((l) => (l.startsWith('• ') ? `${ctx.name(head)} ${l.slice(2)}` : l))
+    : reply.lines;
+  const yes = verdict(q, lines, ctx.lexicon);
   return yes === null ? reply : { ...reply, lines: [ctx.t.yesOrNo(yes), ...reply.lines] };
 }
 

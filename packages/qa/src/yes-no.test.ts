@@ -19,6 +19,27 @@ describe('yes/no questions', () => {
     expect(await firstLine('Một endpoint có thể thuộc nhiều network cùng lúc không?')).toBe('**Không.**');
   });
 
+  it('says no to "many" against "exactly one" only when the same thing is counted', async () => {
+    // "An endpoint belongs to exactly one sandbox" says nothing of how many endpoints a sandbox has.
+    expect(await firstLine('Can one sandbox have more than one endpoint?')).not.toMatch(
+      /^\*\*(Yes|No)\.\*\*$/,
+    );
+    // A fact list's bullets are about its concept: "Sandbox · có thể có nhiều: Endpoint".
+    expect(await firstLine('Sandbox có thể có nhiều endpoint không vậy?')).toBe('**Có.**');
+  });
+
+  it('answers whether a command takes a container to or from a state, from its moves', async () => {
+    expect(await firstLine('docker pause có làm container chuyển sang exited không?')).toBe('**Không.**');
+    const rm = await qa.ask('docker rm xoa duoc container dang running ko');
+    expect(rm.answer.split('\n')[0]).toBe('**Có.**');
+    // The move that answers comes first, with its condition.
+    expect(rm.answer.split('\n')[1]).toContain('-f');
+    // A question that denies something itself ("mà ko thêm -f") is not answered yes or no.
+    expect(
+      await firstLine('Có xóa được container đang running bằng docker rm thường mà ko thêm -f ko?'),
+    ).not.toMatch(/^\*\*(Có|Không)\.\*\*$/);
+  });
+
   it('gives no verdict when no sentence says it all, or the question only names concepts', async () => {
     for (const q of [
       'Does a container have its own kernel?',

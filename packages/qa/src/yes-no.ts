@@ -41,10 +41,8 @@ export function asksYesNo(q: Question): boolean {
  * A question that is itself negative ("isn't it", "không publish port thì ...") gets no verdict.
  */
 export function verdict(q: Question, lines: readonly string[], lexicon: Lexicon): boolean | null {
-  const body = q.tokens.slice(AUXILIARIES.has(q.tokens[0] ?? '') ? 1 : 0);
-  while (body.length > 0 && (CLOSING.has(body.at(-1)!) || TRAILING.has(body.at(-1)!))) body.pop();
-  const asked = body.join(' ');
-  if (ASKED_NEGATION.test(asked) || q.concepts.length === 0) return null;
+  const asked = claimOf(q);
+  if (isNegative(q) || q.concepts.length === 0) return null;
   // A concept is said by any of its names, or by the words the learner named it with.
   const names = q.concepts.map((m) => [
     ...(lexicon.namesOf.get(m.id) ?? []),
@@ -59,7 +57,36 @@ export function verdict(q: Question, lines: readonly string[], lexicon: Lexicon)
     .find((s) => says(fold(s), names, stems));
   if (sentence === undefined) return null;
   const denied = [...names.flat(), ...stems].some((term) => denies(sentence, term));
-  return !denied && !(MANY.test(asked) && ONE.test(fold(sentence)));
+  if (denied) return false;
+  // "nhiều network" against "đúng một network": the same thing counted, so no; counting different
+  // things ("a sandbox with several endpoints", "an endpoint in exactly one sandbox") decides nothing.
+  const many = counted(MANY, asked);
+  const one = counted(ONE, fold(sentence));
+  if (many !== null && one !== null) return many === one ? false : null;
+  return true;
+}
+
+/** The word counted right after a quantifier ("nhiều network" → "network"), by its stem; null without one. */
+function counted(quantifier: RegExp, text: string): string | null {
+  const found = quantifier.exec(text);
+  if (!found) return null;
+  const next = text
+    .slice(found.index + found[0].length)
+    .trim()
+    .split(' ')[0];
+  return next ? englishStem(next) : '';
+}
+
+/** What a yes/no question claims: its words without the auxiliary that opens it or the particles that close it. */
+function claimOf(q: Question): string {
+  const body = q.tokens.slice(AUXILIARIES.has(q.tokens[0] ?? '') ? 1 : 0);
+  while (body.length > 0 && (CLOSING.has(body.at(-1)!) || TRAILING.has(body.at(-1)!))) body.pop();
+  return body.join(' ');
+}
+
+/** Whether the question denies something itself ("mà ko thêm -f", "isn't"): yes or no would be read backwards. */
+export function isNegative(q: Question): boolean {
+  return ASKED_NEGATION.test(claimOf(q));
 }
 
 /** Whether a sentence names every concept of the question, and has its other words but one of three. */

@@ -131,6 +131,12 @@ describe('intents on the Docker pack', () => {
     expect(a.answer.indexOf('docker start')).toBeLessThan(a.answer.indexOf('docker pause'));
   });
 
+  it('lifecycle: the way there takes the usual moves, commands before automatic ones', async () => {
+    const a = await qa.ask('Can I bring a paused container back with docker start?');
+    expect(a.answer).toContain('`docker unpause`');
+    expect(a.answer).not.toContain('`oom`');
+  });
+
   it('lifecycle: every state, in the order of the figure', async () => {
     const a = await qa.ask('What states can a Docker container be in?');
     const states = await store.listConcepts({ kind: 'state' });

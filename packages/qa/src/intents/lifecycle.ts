@@ -2,6 +2,7 @@ import { type Concept, fold, type Relation } from '@study-graph/graph';
 import type { Reply } from '../answer.ts';
 import type { Context } from '../context.ts';
 import type { Question } from '../question.ts';
+import { asksYesNo, isNegative } from '../yes-no.ts';
 
 /** States read as the Engine API spells them (`paused`), in both languages. */
 function state(ctx: Context, id: string): string {
@@ -33,7 +34,9 @@ export function statePath(transitions: Relation[], from: string, to: string): Re
   while (frontier.length > 0 && !via.has(to)) {
     const next: string[] = [];
     for (const at of frontier) {
-      for (const r of sorted.filter((t) => t.from === at && !via.has(t.to))) {
+      for (const r of sorted.filter((t) => t.from === at)) {
+        // The first (usual) move into a state is kept: later ones must not replace it.
+        if (via.has(r.to)) continue;
         via.set(r.to, r);
         next.push(r.to);
       }
@@ -104,7 +107,10 @@ export async function answerLifecycle(q: Question, ctx: Context): Promise<Reply 
   if (commands.length > 0 && !q.has('definition')) {
     for (const command of commands) {
       const moves = await ctx.store.transitions({ command: command.id });
-      if (moves.length > 0) return commandEffect(ctx, command, moves, states[0]);
+      if (moves.length === 0) continue;
+      if (states.length === 1 && asksYesNo(q) && !isNegative(q))
+        return commandTakes(q, ctx, command, moves, states[0]!);
+      return commandEffect(ctx, command, moves, states[0]);
     }
   }
   const only = states.length === 1 ? states[0]! : undefined;
@@ -130,6 +136,33 @@ async function eventEffect(ctx: Context, event: Concept): Promise<Reply | null> 
     ...moves.sort(usualFirst).map((r) => bullet(ctx, r)),
   ];
   return lifecycleReply([event], lines, moves);
+}
+
+/**
+ * "docker pause có làm container chuyển sang exited không?": yes when one of the command's moves
+ * ends in the state (a goal: "sang", "to") or starts from it (where the container is), else no.
+ */
+async function commandTakes(
+  q: Question,
+  ctx: Context,
+  command: Concept,
+  moves: Relation[],
+  s: Concept,
+): Promise<Reply> {
+  const into = q.mentionOf(s.id)?.role === 'to';
+  const fits = moves.filter((m) => (into ? m.to : m.from) === s.id);
+  if (fits.length > 0) {
+    const lines = [
+      ctx.t.yesOrNo(true),
+      ...[...fits, ...moves.filter((m) => !fits.includes(m))].map((r) => bullet(ctx, r)),
+    ];
+    return lifecycleReply([command, s], lines, moves);
+  }
+  // No: then what the command does, and from where it is, how to get to where it applies.
+  const effect = await commandEffect(ctx, command, moves, into ? undefined : s);
+  // "Not directly", followed by the way there, already says no.
+  if (effect.lines[0] === ctx.t.directAnswer(false)) return effect;
+  return { ...effect, lines: [ctx.t.yesOrNo(false), ...effect.lines] };
 }
 
 /** Every state, in the order of the figure, with the lifecycle diagram. */
