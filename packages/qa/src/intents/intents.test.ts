@@ -49,8 +49,17 @@ describe('intents on the Docker pack', () => {
     const nat = await qa.ask('Why is NAT needed?');
     for (const id of ['masquerade', 'dnat'])
       expect(nat.answer).toContain((await store.relationsOf(id)).find((r) => r.reason)!.reason!.en);
-    // No reason about what was asked ("dead"), no reason given.
-    expect((await qa.ask('Vì sao container lại có trạng thái dead?')).intent).not.toBe('why');
+    // Not the reason of the thing everything else hangs on ("container"), but of what was asked.
+    const bridge = await qa.ask('Tại sao container trên bridge mà ko -p thì bên ngoài ko vào được?');
+    expect(bridge.answer).toContain((await store.relationsOf('dnat')).find((r) => r.reason)!.reason!.vi);
+  });
+
+  it('why a container is in a state: the moves into it, with what causes them', async () => {
+    const dead = await qa.ask('Vì sao container lại có trạng thái dead?');
+    expect(dead.intent).toBe('why');
+    const into = (await store.transitions({ to: 'dead' })).filter((r) => r.from !== 'dead');
+    expect(into.length).toBeGreaterThan(0);
+    for (const r of into) if (r.note) expect(dead.answer).toContain(r.note.vi);
   });
 
   it('relation: the path explained edge by edge', async () => {

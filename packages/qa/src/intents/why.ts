@@ -7,20 +7,25 @@ import { englishStem } from '../stem.ts';
 
 /**
  * "Tại sao container nhẹ hơn máy ảo?", "why did Docker drop LXC?": the reason the graph holds for an
- * edge at the most specific thing the question names (or at a kind of it), the edge that joins most
- * of what is named and shares most words with the question first.
+ * edge at what the question names (or at a kind of it: NAT's reason is MASQUERADE's), the edge that
+ * joins most of what is named and shares most words with the question first, the more specific
+ * thing's first. Asked why a container is in a state, the moves into that state are the causes.
  */
 export async function answerWhy(q: Question, ctx: Context): Promise<Reply | null> {
   if (!q.has('why')) return null;
   const named = q.conceptList();
   if (named.length === 0) return null;
   const ids = new Set(named.map((c) => c.id));
-  // The reason must be about the most specific thing named (the one with fewest edges: "dead" rather
-  // than "container"), or about a kind of it (NAT's reason is MASQUERADE's or DNAT's).
+  // The thing most connected ("container" beside "dead") is the setting, not what is asked about:
+  // its reasons answer another question.
   const degrees = await Promise.all(named.map(async (c) => (await ctx.relationsOf(c.id)).length));
-  const specific = named[degrees.indexOf(Math.min(...degrees))]!;
-  const around = new Set([specific.id]);
-  for (const r of await ctx.relationsOf(specific.id, ['IS_A'])) if (r.to === specific.id) around.add(r.from);
+  const hub = named.length > 1 ? named[degrees.indexOf(Math.max(...degrees))] : undefined;
+  const asked = named.filter((c) => c !== hub);
+  const state = asked.find((c) => c.kind === 'state');
+  if (state) return causesOf(ctx, state);
+  const around = new Set(asked.map((c) => c.id));
+  for (const c of asked)
+    for (const r of await ctx.relationsOf(c.id, ['IS_A'])) if (r.to === c.id) around.add(r.from);
   const words = new Set(q.contentStems());
   const scored: { relation: Relation; ends: number; score: number }[] = [];
   const edgesAround = await Promise.all([...around].map((id) => ctx.relationsOf(id)));
@@ -48,5 +53,24 @@ export async function answerWhy(q: Question, ctx: Context): Promise<Reply | null
     lines: given.flatMap((r) => [ctx.t.reason(r.reason![ctx.locale]), `• ${ctx.relationLine(r)}`]),
     sources: [...new Set(given.flatMap((r) => r.sources))],
     diagram: { kind: 'path', from: given[0]!.from, to: given[0]!.to },
+  };
+}
+
+/** Why a container ends up in a state: the moves into it, automatic ones (with what causes them) first. */
+async function causesOf(ctx: Context, state: Concept): Promise<Reply | null> {
+  const into = (await ctx.relationsOf(state.id, ['TRANSITION'])).filter(
+    (r) => r.to === state.id && r.from !== state.id,
+  );
+  if (into.length === 0) return null;
+  const ordered = [...into.filter((r) => !r.command), ...into.filter((r) => r.command)];
+  return {
+    intent: 'why',
+    concepts: [state],
+    lines: [
+      `${ctx.bold(state)}: ${ctx.summary(state)}`,
+      ...ordered.map((r) => `• ${ctx.relationLine(r)}${r.note ? `: ${r.note[ctx.locale]}` : ''}`),
+    ],
+    sources: [...new Set([...state.sources, ...into.flatMap((r) => r.sources)])],
+    diagram: { kind: 'lifecycle' },
   };
 }
