@@ -2,13 +2,11 @@ import type { Concept } from '@study-graph/graph';
 import type { Reply } from '../answer.ts';
 import type { Context } from '../context.ts';
 import type { Question } from '../question.ts';
-import { commandsOf } from './howto.ts';
 
 /**
  * "From a Dockerfile to an image on Docker Hub, which commands?": the commands along the way
- * through the things named, in the order named. Between two of them, the shortest chain of commands
- * that makes one from the other; failing that, along the path between them, the command each step
- * is or the one that joins its two ends.
+ * through the things named, in the order named: between two of them, the shortest chain of commands
+ * that makes one from the other.
  */
 export async function answerCommandPath(q: Question, ctx: Context): Promise<Reply | null> {
   if (!q.has('commandNoun') && !q.has('howto')) return null;
@@ -18,15 +16,11 @@ export async function answerCommandPath(q: Question, ctx: Context): Promise<Repl
   const [from, to] = [things[0]!, things.at(-1)!];
   const commands: Concept[] = [];
   const legs = await Promise.all(
-    things.slice(0, -1).map(async (thing, i) => {
-      const next = things[i + 1]!;
-      const chain = await commandsBetween(ctx, thing, next);
-      if (chain) return chain;
-      const path = await ctx.shortestPath(thing.id, next.id);
-      return path ? commandsAlong(ctx, path.concepts) : [];
-    }),
+    things.slice(0, -1).map((thing, i) => commandsBetween(ctx, thing, things[i + 1]!)),
   );
-  for (const c of legs.flat()) if (!commands.includes(c)) commands.push(c);
+  // A leg no chain of commands makes is not a way the notes describe ("back up a volume to a tar file").
+  if (legs.some((leg) => leg === null)) return null;
+  for (const c of legs.flat()) if (c && !commands.includes(c)) commands.push(c);
   if (commands.length < 2) return null;
   return {
     intent: 'howto',
@@ -50,35 +44,6 @@ function thingsNamed(q: Question): Concept[] {
     named.some((o) => o.concept.kind !== 'state' && (o.end === m.start || m.end === o.start));
   const kept = named.filter((m) => m.concept.kind !== 'state' || !beside(m));
   return [...new Set(kept.map((m) => m.concept))];
-}
-
-/** The commands along a path: each step that is a command, or the best command joining its two ends. */
-async function commandsAlong(ctx: Context, concepts: Concept[]): Promise<Concept[]> {
-  const found: Concept[] = [];
-  for (const [i, c] of concepts.slice(0, -1).entries()) {
-    const next = concepts[i + 1]!;
-    if (next.kind === 'command') found.push(next);
-    if (c.kind === 'command' || next.kind === 'command') continue;
-    const [here, there] = await Promise.all([commandsOf(ctx, c), commandsOf(ctx, next)]);
-    const joining = [...here.keys()].filter((id) => there.has(id));
-    const scored = await Promise.all(
-      joining.map(async (id) => ({ id, score: await direction(ctx, id, c, next) })),
-    );
-    const best = scored.sort((a, b) => b.score - a.score)[0];
-    if (best) found.push(ctx.lexicon.concepts.get(best.id)!);
-  }
-  return found;
-}
-
-/**
- * How well a command goes from one thing to the next: it uses the first (`docker push` uses the
- * image) and does not use the second, but makes it or reaches it (`docker push` uploads to the
- * registry, while `docker pull` makes the image: it goes the other way).
- */
-async function direction(ctx: Context, command: string, from: Concept, to: Concept): Promise<number> {
-  const relations = await ctx.relationsOf(command);
-  const type = (id: string) => relations.find((r) => r.from === command && r.to === id)?.type;
-  return (type(from.id) === 'USES' ? 1 : 0) + (type(to.id) !== undefined && type(to.id) !== 'USES' ? 1 : 0);
 }
 
 /** How many commands a chain may have between two things named one after the other. */

@@ -2,6 +2,7 @@ import type { Relation, View } from '@study-graph/graph';
 import type { Reply } from '../answer.ts';
 import type { Context } from '../context.ts';
 import type { Question } from '../question.ts';
+import { asksYesNo, isNegative } from '../yes-no.ts';
 
 /** Position of each concept along a flow: where it first appears among the ordered steps. */
 function positions(steps: Relation[]): Map<string, number> {
@@ -51,7 +52,11 @@ export async function answerFlow(q: Question, ctx: Context): Promise<Reply | nul
   // What the question names beside the flow ("mở port") is what it asks first: how to publish the
   // port, then the flow it opens.
   const beside = q.conceptList((c) => !at.has(c.id) && !placesNamed(q).includes(c.id));
+  // "Does outbound traffic go through DNAT?": yes when all it asks of lies on the flow, no otherwise.
+  const asked = q.conceptList((c) => named !== undefined || !about.includes(c.id));
+  const goesThrough = asksYesNo(q) && !isNegative(q) && asked.length > 0 ? beside.length === 0 : null;
   const lines = [
+    ...(goesThrough === null ? [] : [ctx.t.yesOrNo(goesThrough)]),
     ...beside.map((c) => `${ctx.bold(c)}: ${ctx.summary(c, false)}`),
     ctx.t.flowIntro(view.title[ctx.locale]),
     ...steps.map((r, i) => `${r.order ?? i + 1}. ${ctx.relationLine(r)}`),

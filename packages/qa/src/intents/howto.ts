@@ -8,7 +8,7 @@ import type { Question } from '../question.ts';
 import { englishStem } from '../stem.ts';
 
 /** Commands linked to a concept, with whether the command points at it (produces it, leads to it). */
-export async function commandsOf(ctx: Context, c: Concept): Promise<Map<string, boolean>> {
+async function commandsOf(ctx: Context, c: Concept): Promise<Map<string, boolean>> {
   const found = new Map<string, boolean>();
   for (const r of await ctx.relationsOf(c.id)) {
     const other = r.from === c.id ? r.to : r.from;

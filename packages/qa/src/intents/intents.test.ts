@@ -70,6 +70,15 @@ describe('intents on the Docker pack', () => {
     expect(a.diagram).toEqual({ kind: 'path', from: 'image', to: 'container' });
   });
 
+  it('relation: two things joined directly, by every edge between them, each way', async () => {
+    const a = await qa.ask('whats the relatinship between a sandbox and endpoints?');
+    const direct = (await store.relationsOf('sandbox')).filter(
+      (r) => r.from === 'endpoint' || r.to === 'endpoint',
+    );
+    expect(direct.length).toBeGreaterThan(1);
+    for (const r of direct) expect(a.answer).toContain(r.label.en);
+  });
+
   it('relation through an intermediate concept', async () => {
     const a = await qa.ask('how does the engine talk to the drivers?');
     expect(a.intent).toBe('relation');
@@ -196,6 +205,13 @@ describe('intents on the Docker pack', () => {
     expect(first).toContain('-p');
   });
 
+  it('flow: whether traffic goes through something, from the flow’s steps', async () => {
+    expect((await qa.ask('Does outbound traffic from a container go through DNAT?')).answer).toMatch(
+      /^\*\*No\.\*\*/,
+    );
+    expect((await qa.ask('Does outbound traffic go through docker0?')).answer).toMatch(/^\*\*Yes\.\*\*/);
+  });
+
   it('flow: never for a container on a network the flow does not cross', async () => {
     const a = await qa.ask('container tren network internal co ra internet dc ko');
     expect(a.intent).not.toBe('flow');
@@ -246,6 +262,8 @@ describe('intents on the Docker pack', () => {
       'docker commit',
       'docker push',
     ]);
+    // No chain of commands makes a tar file from a volume: no made-up way.
+    expect(await commands('How to back up a named volume to a tar file?')).toEqual([]);
   });
 
   it('command path: a state beside a thing is that thing in that state; between two states, the lifecycle', async () => {

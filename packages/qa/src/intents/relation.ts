@@ -21,9 +21,15 @@ export async function explainPath(ctx: Context, a: Concept, b: Concept): Promise
       diagram: null,
     };
   }
+  // Two things joined directly may be joined more than once, each way ("a sandbox can have several
+  // endpoints", "an endpoint belongs to exactly one sandbox"): every such edge is said.
+  const relations =
+    path.steps.length === 1
+      ? (await ctx.relationsOf(a.id)).filter((r) => (r.from === b.id || r.to === b.id) && r.from !== r.to)
+      : path.steps.map((s) => s.relation);
   const lines = [
     ctx.t.relationIntro(ctx.name(a), ctx.name(b)),
-    ...path.steps.map((s) => `• ${ctx.relationLine(s.relation)}`),
+    ...relations.map((r) => `• ${ctx.relationLine(r)}`),
   ];
   // The two ends in a sentence each, so the path reads with what each thing is.
   for (const c of [a, b]) lines.push(`${ctx.bold(c)}: ${ctx.summary(c, false)}`);
@@ -31,7 +37,7 @@ export async function explainPath(ctx: Context, a: Concept, b: Concept): Promise
     intent: 'relation',
     concepts: [a, b],
     lines,
-    sources: [...new Set(path.steps.flatMap((s) => s.relation.sources))],
+    sources: [...new Set(relations.flatMap((r) => r.sources))],
     diagram: { kind: 'path', from: a.id, to: b.id },
   };
 }
