@@ -71,6 +71,9 @@ export const CUES = {
     'giong nhau',
     'similar',
     'phan biet',
+    // Comparatives: "lâu hơn", "lighter than".
+    'hon',
+    'than',
   ],
   parts: [
     'gom',

@@ -75,10 +75,15 @@ export class Question {
       .map((m) => m.concept);
   }
 
-  /** Distinct concepts, the most specific first: longer names before shorter, then in order. */
+  /**
+   * Distinct concepts, the most specific first: longer names before shorter, then in order; a
+   * possessor ("the container's sandbox") after what it has.
+   */
   specificFirst(): Concept[] {
+    const owns = (m: Mention) =>
+      this.tokens[m.end] === 's' && this.concepts.some((o) => o.start === m.end + 1);
     const ordered = [...this.concepts].sort(
-      (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start,
+      (a, b) => Number(owns(a)) - Number(owns(b)) || b.end - b.start - (a.end - a.start) || a.start - b.start,
     );
     return [...new Set(ordered.map((m) => m.concept))];
   }

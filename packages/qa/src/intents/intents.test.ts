@@ -230,6 +230,16 @@ describe('intents on the Docker pack', () => {
     for (const c of commands) expect(a.answer).toContain(c.syntax ?? c.name.vi);
   });
 
+  it('parts of what a possessor has ("a container\'s sandbox"), with what the thing itself holds', async () => {
+    const a = await qa.ask("What does a container's sandbox contain?");
+    expect(a.concepts[0]?.id).toBe('sandbox');
+    expect(a.answer).toContain('DNS');
+  });
+
+  it('comparison: a comparative asks to compare ("lâu hơn")', async () => {
+    expect((await qa.ask('Tại sao docker stop chạy lâu hơn docker kill?')).intent).toBe('comparison');
+  });
+
   it('comparison of two figures: each flow as its chain of steps', async () => {
     const a = await qa.ask('inbound vs outbound traffic?');
     expect(a.intent).toBe('comparison');

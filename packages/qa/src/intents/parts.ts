@@ -37,6 +37,8 @@ export async function answerParts(q: Question, ctx: Context): Promise<Reply | nu
     lines: [
       ctx.t.partsIntro(ctx.name(concept), relations.length),
       ...relations.map((r) => itemLine(ctx, r.to)),
+      // What the thing itself holds, in its own words ("interfaces, routes and DNS settings").
+      `${ctx.bold(concept)}: ${ctx.summary(concept, false)}`,
     ],
     sources: [...new Set(relations.flatMap((r) => r.sources))],
     diagram: { kind: 'neighbourhood', conceptId: concept.id, depth: 1 },
