@@ -30,6 +30,10 @@ export async function answerComparison(q: Question, ctx: Context): Promise<Reply
   if (a.kind !== b.kind)
     lines.push(ctx.t.kindsDiffer(ctx.name(a), ctx.t.kind[a.kind], ctx.name(b), ctx.t.kind[b.kind]));
   for (const r of direct) lines.push(ctx.t.directly(ctx.relationLine(r)));
+  // Why one differs from the other, when the graph says: first when that is what was asked.
+  const reasons = direct.flatMap((r) => (r.reason ? [ctx.t.reason(r.reason[ctx.locale])] : []));
+  if (q.has('why')) lines.unshift(...reasons);
+  else lines.push(...reasons);
   if (shared.length > 0) lines.push(ctx.t.bothConnectedTo(shared.slice(0, 6).map((id) => ctx.bold(id))));
   return {
     intent: 'comparison',

@@ -43,8 +43,9 @@ describe('intents on the Docker pack', () => {
   it('why: the reason the graph holds for an edge at the most specific thing named', async () => {
     const vm = await qa.ask('Tại sao container nhẹ hơn máy ảo?');
     const edge = (await store.relationsOf('virtual-machine')).find((r) => r.reason)!;
-    expect(vm).toMatchObject({ intent: 'why', locale: 'vi' });
-    expect(vm.answer).toContain(edge.reason!.vi);
+    expect(vm.locale).toBe('vi');
+    // Asked why, the reason comes first, whichever way of answering tells it.
+    expect(vm.answer.split('\n')[0]).toBe(`**Lý do:** ${edge.reason!.vi}`);
     // Asked of a kind, the reasons of its members: NAT's are MASQUERADE's and DNAT's.
     const nat = await qa.ask('Why is NAT needed?');
     for (const id of ['masquerade', 'dnat'])
