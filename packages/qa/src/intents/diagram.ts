@@ -25,7 +25,8 @@ function viewOf(q: Question, ctx: Context): View | undefined {
   for (const view of ctx.lexicon.viewsAbout(ids, words)) {
     const held = view.concepts.filter((id) => ids.has(id)).length;
     const title = new Set(titleWords(view));
-    const shared = [...words].filter((w) => title.has(w));
+    // Function and cue words ("sơ đồ" in a title alias) say nothing of which figure.
+    const shared = [...words].filter((w) => title.has(w) && isContentWord(w));
     const sharedOther = shared.filter((w) => isContentWord(w) && !names.has(w)).length;
     const isNamed = named.has(view.id);
     // Two concepts alone are a path to draw; a figure needs more of the question than that.
