@@ -48,7 +48,7 @@ function viewOf(q: Question, ctx: Context): View | undefined {
 export async function answerDiagram(q: Question, ctx: Context): Promise<Reply | null> {
   if (!q.has('diagram')) return null;
   const view = viewOf(q, ctx);
-  if (view) return describeView(ctx, view);
+  if (view) return describeView(ctx, view, q.conceptList());
   const [a, b] = q.conceptList();
   if (!a) return null;
   if (b) {
@@ -66,10 +66,10 @@ export async function answerDiagram(q: Question, ctx: Context): Promise<Reply | 
 }
 
 /**
- * A figure of the notes: its title and what it shows, then its arrows in words (a flow's in order,
- * the lifecycle's with their commands), with the figure to draw.
+ * A figure of the notes: its title and what it shows, what the question asked about in it, then its
+ * arrows in words (a flow's in order, the lifecycle's with their commands), with the figure to draw.
  */
-export async function describeView(ctx: Context, view: View): Promise<Reply> {
+export async function describeView(ctx: Context, view: View, asked: Concept[] = []): Promise<Reply> {
   const graph = await ctx.view(view.id);
   const names = (graph?.concepts ?? []).map((c) => ctx.bold(c));
   const arrows =
@@ -84,12 +84,19 @@ export async function describeView(ctx: Context, view: View): Promise<Reply> {
     lines: [
       ctx.t.diagramIntro(view.title[ctx.locale]),
       ctx.t.diagramShows(cap(names, 14, ctx)),
+      ...asked
+        .filter((c) => view.concepts.includes(c.id))
+        .slice(0, MAX_ASKED)
+        .map((c) => `${ctx.bold(c)}: ${ctx.summary(c, false)}`),
       ...arrows.slice(0, MAX_ARROWS).map((r) => `• ${ctx.relationLine(r)}`),
     ],
     sources: view.sources,
     diagram: viewSpec(view),
   };
 }
+
+/** What the question named, told under a figure before its arrows. */
+const MAX_ASKED = 2;
 
 /** Arrows told in words under a figure; the drawing shows them all. */
 const MAX_ARROWS = 24;

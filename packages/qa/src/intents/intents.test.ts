@@ -303,6 +303,12 @@ describe('intents on the Docker pack', () => {
     });
   });
 
+  it('diagram: what the question asked about in the figure, in its own words', async () => {
+    const a = await qa.ask('show a diagram of containers on an internal-only network');
+    expect(a.answer).toContain((await store.getConcept('internal-network'))!.name.en);
+    expect(a.answer).toContain('no route to the outside');
+  });
+
   it('diagram: the figure’s arrows in words, the lifecycle’s with their commands', async () => {
     const a = await qa.ask('draw the container state diagram');
     for (const r of await store.transitions())
