@@ -110,8 +110,8 @@ export class Vocabulary {
  * The words of a question that name something the notes do not cover, as the learner wrote them.
  * `linked` marks the tokens that name a concept or view, `products` those that name a platform or a
  * tool. A rare or foreign word, a word written as a name, or an uncommon word right after a product's
- * name ("docker compose") decides the question on its own; other content words the notes never use decide it together, two or more ("back up a volume
- * to a tar file"), never one alone ("setups", "arrow").
+ * name ("docker compose") decides the question on its own. Other content words the notes never use
+ * decide it together, two or more ("boil an egg"), never one alone ("setups", "arrow").
  */
 export function uncoveredWords(
   display: string,
@@ -129,7 +129,7 @@ export function uncoveredWords(
       const form = written.get(part) ?? { shown: part, first: false };
       if (!isContentWord(part) || vocabulary.knows(part, form.shown)) continue;
       if (!unknown.includes(form.shown)) unknown.push(form.shown);
-      const afterName = i > 0 && products[i - 1] === true && !asksWhatItDoes(tokens, i - 1);
+      const afterName = i > 0 && products[i - 1] === true && !asksWhatItDoes(tokens, i, linked);
       if (decidesAlone(part, form, afterName) && !deciding.includes(form.shown)) deciding.push(form.shown);
     }
   }
@@ -173,9 +173,12 @@ export function isContentWord(word: string): boolean {
 /** English auxiliaries: after "does Docker", the next word is what Docker does ("emit"), not a name. */
 const AUXILIARIES = new Set(['do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'may', 'might']);
 
-/** Whether an auxiliary comes before the name ending at `nameEnd`, in the same question. */
-function asksWhatItDoes(tokens: readonly string[], nameEnd: number): boolean {
-  return tokens.slice(0, nameEnd).some((t) => AUXILIARIES.has(t));
+/** Whether an auxiliary comes right before the name ending at `nameEnd` ("does Docker", "does the daemon"). */
+function asksWhatItDoes(tokens: readonly string[], nameEnd: number, linked: readonly boolean[]): boolean {
+  let i = nameEnd;
+  while (i > 0 && linked[i - 1]) i--;
+  const before = tokens[i - 1] === 'the' ? tokens[i - 2] : tokens[i - 1];
+  return AUXILIARIES.has(before ?? '');
 }
 
 function decidesAlone(word: string, written: Written, afterName: boolean): boolean {

@@ -1,11 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dockerStore } from './__tests__/docker-pack.ts';
+import { Lexicon } from './lexicon.ts';
 import { createQa, type Qa } from './qa.ts';
+import { parseQuestion } from './question.ts';
+import { verdict } from './yes-no.ts';
 
 describe('yes/no questions', () => {
   let qa: Qa;
+  let store: Awaited<ReturnType<typeof dockerStore>>;
+  let lexicon: Lexicon;
   beforeAll(async () => {
-    qa = await createQa(await dockerStore());
+    store = await dockerStore();
+    qa = await createQa(store);
+    lexicon = await Lexicon.build(store);
   });
   const firstLine = async (q: string) => (await qa.ask(q)).answer.split('\n')[0];
 
@@ -20,10 +27,13 @@ describe('yes/no questions', () => {
   });
 
   it('says no to "many" against "exactly one" only when the same thing is counted', async () => {
-    // "An endpoint belongs to exactly one sandbox" says nothing of how many endpoints a sandbox has.
-    expect(await firstLine('Can one sandbox have more than one endpoint?')).not.toMatch(
-      /^\*\*(Yes|No)\.\*\*$/,
-    );
+    // "An endpoint belongs to exactly one sandbox" says nothing of how many endpoints a sandbox has;
+    // "a sandbox can have several endpoints" does.
+    expect(await firstLine('Can one sandbox have more than one endpoint?')).toBe('**Yes.**');
+    const q = await parseQuestion('Can one sandbox have more than one endpoint?', lexicon, store);
+    expect(verdict(q, ['**Endpoint** belongs to exactly one **Sandbox**'], lexicon)).toBeNull();
+    const many = await parseQuestion('Can an endpoint be in more than one sandbox?', lexicon, store);
+    expect(verdict(many, ['**Endpoint** belongs to exactly one **Sandbox**'], lexicon)).toBe(false);
     // A fact list's bullets are about its concept: "Sandbox · có thể có nhiều: Endpoint".
     expect(await firstLine('Sandbox có thể có nhiều endpoint không vậy?')).toBe('**Có.**');
   });
