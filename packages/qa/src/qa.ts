@@ -19,6 +19,7 @@ import { answerMembers, answerParts, answerViewCommands } from './intents/parts.
 import { answerRelation } from './intents/relation.ts';
 import { answerNotCovered, answerUnknown } from './intents/unknown.ts';
 import { answerVersion } from './intents/version.ts';
+import { answerVia } from './intents/via.ts';
 import { answerWhy } from './intents/why.ts';
 import { Lexicon } from './lexicon.ts';
 import { MAX_QUESTION_LENGTH } from './normalize.ts';
@@ -50,6 +51,7 @@ const WAYS: Way[] = [
   { answer: answerMembers, cue: 'members' },
   { answer: answerViewCommands, cue: 'commandNoun' },
   { answer: answerFacts, cue: null },
+  { answer: answerVia, cue: 'via' },
   { answer: answerRelation, cue: 'relation' },
   { answer: answerHowto, cue: 'howto' },
   { answer: answerCommandPath, cue: ['commandNoun', 'howto'] },

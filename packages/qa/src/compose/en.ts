@@ -30,6 +30,7 @@ export const en: Texts = {
   figure: (n) => `figure ${n}`,
   definition: (name, other, summary) => `**${name}**${other ? ` (${other})` : ''}: ${summary}`,
   factLine: (label, names) => `• ${label}: ${names.join(', ')}`,
+  viaIntro: (a, b, between) => `**${a}** reaches **${b}** through ${between.join(', ')}:`,
   relationIntro: (a, b) => `How **${a}** and **${b}** are connected:`,
   noPath: (a, b) => `The notes do not connect **${a}** and **${b}**.`,
   comparisonIntro: (a, b) => `**${a}** vs **${b}**:`,

@@ -9,6 +9,8 @@ export interface Texts {
   definition: (name: string, otherName: string | null, summary: string) => string;
   factLine: (label: string, names: string[]) => string;
   relationIntro: (a: string, b: string) => string;
+  /** "Container joins docker0 through container eth0 and the veth pair:" */
+  viaIntro: (a: string, b: string, between: string[]) => string;
   noPath: (a: string, b: string) => string;
   comparisonIntro: (a: string, b: string) => string;
   kindsDiffer: (a: string, kindA: string, b: string, kindB: string) => string;

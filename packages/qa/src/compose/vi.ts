@@ -27,6 +27,7 @@ export const vi: Texts = {
   figure: (n) => `hình ${n}`,
   definition: (name, other, summary) => `**${name}**${other ? ` (${other})` : ''}: ${summary}`,
   factLine: (label, names) => `• ${label}: ${names.join(', ')}`,
+  viaIntro: (a, b, between) => `**${a}** nối với **${b}** qua ${between.join(', ')}:`,
   relationIntro: (a, b) => `**${a}** và **${b}** liên quan với nhau như sau:`,
   noPath: (a, b) => `Ghi chép không nối **${a}** với **${b}**.`,
   comparisonIntro: (a, b) => `So sánh **${a}** và **${b}**:`,

@@ -80,6 +80,16 @@ describe('intents on the Docker pack', () => {
     for (const r of direct) expect(a.answer).toContain(r.label.en);
   });
 
+  it('via: what lies between two things in a figure that shows both, along its arrows', async () => {
+    const a = await qa.ask('Container được nối vào docker0 bằng cái gì?');
+    expect(a.diagram).toEqual({ kind: 'view', viewId: 'docker0' });
+    expect(a.answer).toContain((await store.getConcept('container-eth0'))!.name.vi);
+    // A thing that replaced another joins nothing: LXC reaches the kernel through liblxc.
+    const lxc = await qa.ask('Còn LXC thì kết nối với kernel qua j?');
+    expect(lxc.answer).toContain('**liblxc**');
+    expect(lxc.answer).not.toContain('**libcontainer**');
+  });
+
   it('relation through an intermediate concept', async () => {
     const a = await qa.ask('how does the engine talk to the drivers?');
     expect(a.intent).toBe('relation');

@@ -1,0 +1,84 @@
+import type { Concept, Relation, View } from '@study-graph/graph';
+import type { Reply } from '../answer.ts';
+import type { Context } from '../context.ts';
+import type { Question } from '../question.ts';
+
+/**
+ * "Container nối vào docker0 bằng gì?", "how does a sandbox join a network, through what?": what
+ * lies between two things in a figure that shows both, besides any edge that joins them directly:
+ * the shortest chain through the figure's own arrows (container → eth0 → veth pair → docker0).
+ */
+export async function answerVia(q: Question, ctx: Context): Promise<Reply | null> {
+  if (!q.has('via')) return null;
+  // "Sandbox của container": what comes after "của"/"of" says whose, not what is joined.
+  const [a, b] = q.conceptList((c) => !OWNER_WORDS.has(q.tokens[q.mentionOf(c.id)!.start - 1] ?? ''));
+  if (!a || !b) return null;
+  let best: { view: View; chain: Relation[] } | null = null;
+  for (const view of ctx.lexicon.viewsAbout([a.id], [])) {
+    if (!view.concepts.includes(b.id)) continue;
+    const graph = await ctx.view(view.id);
+    const chain = graph && chainBetween(graph.relations, a.id, b.id);
+    if (chain && (!best || chain.length < best.chain.length)) best = { view, chain };
+  }
+  if (!best) return null;
+  const { view, chain } = best;
+  const between = chain.slice(0, -1).map((r, i) => stepEnd(r, chain[i + 1]!));
+  return {
+    intent: 'relation',
+    concepts: [a, b, ...between.flatMap((id) => ctx.lexicon.concepts.get(id) ?? [])] as Concept[],
+    lines: [
+      ctx.t.viaIntro(
+        ctx.name(a),
+        ctx.name(b),
+        between.map((id) => ctx.bold(id)),
+      ),
+      ...chain.map((r) => `• ${ctx.relationLine(r)}`),
+    ],
+    sources: view.sources,
+    diagram: { kind: 'view', viewId: view.id },
+  };
+}
+
+/**
+ * The shortest chain of edges from one concept to another with something between. Edges are taken
+ * either way, along them first; one thing replacing or standing for another joins nothing.
+ */
+function chainBetween(relations: Relation[], from: string, to: string): Relation[] | null {
+  const usable = relations.filter(
+    (r) => r.from !== r.to && !(joins(r, from) && joins(r, to)) && !NOT_A_LINK.has(r.type),
+  );
+  const via = new Map<string, Relation | null>([[from, null]]);
+  let frontier = [from];
+  while (frontier.length > 0 && !via.has(to)) {
+    const next: string[] = [];
+    for (const at of frontier)
+      for (const r of usable
+        .filter((e) => joins(e, at))
+        .sort((x, y) => Number(x.from !== at) - Number(y.from !== at))) {
+        const other = r.from === at ? r.to : r.from;
+        if (via.has(other)) continue;
+        via.set(other, r);
+        next.push(other);
+      }
+    frontier = next;
+  }
+  if (!via.has(to)) return null;
+  const chain: Relation[] = [];
+  for (let at = to; at !== from; ) {
+    const r = via.get(at)!;
+    chain.unshift(r);
+    at = r.from === at ? r.to : r.from;
+  }
+  return chain;
+}
+
+const joins = (r: Relation, id: string) => r.from === id || r.to === id;
+
+const OWNER_WORDS = new Set(['cua', 'of']);
+
+const NOT_A_LINK = new Set<Relation['type']>(['REPLACED', 'ALTERNATIVE_TO']);
+
+/** The concept two consecutive edges of a chain share. */
+function stepEnd(r: Relation, next: Relation): string {
+  return joins(next, r.to) ? r.to : r.from;
+}
