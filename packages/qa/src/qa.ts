@@ -134,8 +134,8 @@ async function reply(q: Question, ctx: Context): Promise<Reply> {
  * Docker EE and the free Docker CE"), so it never decides.
  */
 function withYesOrNo(q: Question, reply: Reply, ctx: Context): Reply {
-  // The lifecycle and the flows answer for themselves, from their transitions and steps.
-  if (['lifecycle', 'flow', 'notes'].includes(reply.intent) || !asksYesNo(q)) return reply;
+  // The lifecycle, the flows and versions answer for themselves, from their transitions, steps and replacements.
+  if (['lifecycle', 'flow', 'version', 'notes'].includes(reply.intent) || !asksYesNo(q)) return reply;
   // A definition's or a fact list's bullets are about its concept: "• có thể có nhiều: Endpoint".
   const head = reply.intent === 'definition' || reply.intent === 'facts' ? reply.concepts[0] : undefined;
   const lines = head

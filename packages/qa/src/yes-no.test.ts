@@ -26,6 +26,11 @@ describe('yes/no questions', () => {
     expect(await firstLine('Một endpoint có thể thuộc nhiều network cùng lúc không?')).toBe('**Không.**');
   });
 
+  it('denies a thing named, not a verb: "Docker no longer uses LXC" is no against LXC only', async () => {
+    expect(await firstLine('Docker từ bản 1.10 còn dùng LXC không?')).toBe('**Không.**');
+    expect(await firstLine('Does Docker use libcontainer since 1.10?')).toBe('**Yes.**');
+  });
+
   it('says no to "many" against "exactly one" only when the same thing is counted', async () => {
     // "An endpoint belongs to exactly one sandbox" says nothing of how many endpoints a sandbox has;
     // "a sandbox can have several endpoints" does.

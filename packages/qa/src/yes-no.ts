@@ -56,7 +56,9 @@ export function verdict(q: Question, lines: readonly string[], lexicon: Lexicon)
     .flatMap((line) => line.split(/(?<=[.;])\s+|\n/))
     .find((s) => says(fold(s), names, stems));
   if (sentence === undefined) return null;
-  const denied = [...names.flat(), ...stems].some((term) => denies(sentence, term));
+  // What is denied is a thing named ("no NAT"); a verb after a negation may deny something else
+  // ("Docker no longer uses LXC" says nothing against using libcontainer).
+  const denied = names.flat().some((term) => denies(sentence, term));
   if (denied) return false;
   // "nhiều network" against "đúng một network": the same thing counted, so no; counting different
   // things ("a sandbox with several endpoints", "an endpoint in exactly one sandbox") decides nothing.

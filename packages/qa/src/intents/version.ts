@@ -1,6 +1,8 @@
+import type { Concept, Relation } from '@study-graph/graph';
 import type { Reply } from '../answer.ts';
 import type { Context } from '../context.ts';
 import type { Question } from '../question.ts';
+import { asksYesNo, isNegative } from '../yes-no.ts';
 
 /** "Docker stopped using LXC in which version?": edges of the named concepts that carry a version. */
 export async function answerVersion(q: Question, ctx: Context): Promise<Reply | null> {
@@ -9,14 +11,29 @@ export async function answerVersion(q: Question, ctx: Context): Promise<Reply | 
   const seen = new Set<string>();
   const lines: string[] = [];
   const sources: string[] = [];
+  const replaced: Relation[] = [];
   for (const c of concepts) {
     for (const r of await ctx.relationsOf(c.id)) {
       if (!r.version || seen.has(r.key)) continue;
       seen.add(r.key);
+      if (r.type === 'REPLACED') replaced.push(r);
       lines.push(ctx.t.versionLine(ctx.name(r.from), r.label[ctx.locale], ctx.name(r.to), r.version));
       sources.push(...r.sources);
     }
   }
   if (lines.length === 0) return null;
+  const yes = asksYesNo(q) && !isNegative(q) ? stillUsed(concepts, replaced) : null;
+  if (yes !== null) lines.unshift(ctx.t.yesOrNo(yes));
   return { intent: 'version', concepts, lines, sources: [...new Set(sources)], diagram: null };
+}
+
+/**
+ * "Docker từ bản 1.10 còn dùng LXC không?": since a replacement, what was replaced is no longer used
+ * and what replaced it is; asked of both or neither, no verdict.
+ */
+function stillUsed(concepts: Concept[], replaced: Relation[]): boolean | null {
+  const named = new Set(concepts.map((c) => c.id));
+  const [r] = replaced;
+  if (!r || replaced.length > 1 || named.has(r.from) === named.has(r.to)) return null;
+  return named.has(r.from);
 }
