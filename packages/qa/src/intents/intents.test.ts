@@ -55,6 +55,12 @@ describe('intents on the Docker pack', () => {
     expect(bridge.answer).toContain((await store.relationsOf('dnat')).find((r) => r.reason)!.reason!.vi);
   });
 
+  it('why, with no reason on an edge: what the thing itself does', async () => {
+    const a = await qa.ask('Why is a container called an instance of an image?');
+    expect(a.intent).toBe('why');
+    expect(a.answer).toContain((await store.getConcept('image'))!.summary.en);
+  });
+
   it('why a container is in a state: the moves into it, with what causes them', async () => {
     const dead = await qa.ask('Vì sao container lại có trạng thái dead?');
     expect(dead.intent).toBe('why');

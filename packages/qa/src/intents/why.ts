@@ -39,7 +39,8 @@ export async function answerWhy(q: Question, ctx: Context): Promise<Reply | null
       scored.push({ relation: r, ends, score: 2 * ends + shared + 1 / edges.length });
     }
   }
-  if (scored.length === 0) return null;
+  // No reason on an edge: what the thing itself does is why one uses it ("why use docker commit").
+  if (scored.length === 0) return asked.length === 1 ? purposeOf(asked[0]!, ctx) : null;
   scored.sort((a, b) => b.score - a.score);
   // Asked of a kind ("why NAT"), the reasons of its members that fit as well are given too, up to two.
   const top = scored[0]!;
@@ -72,5 +73,16 @@ async function causesOf(ctx: Context, state: Concept): Promise<Reply | null> {
     ],
     sources: [...new Set([...state.sources, ...into.flatMap((r) => r.sources)])],
     diagram: { kind: 'lifecycle' },
+  };
+}
+
+/** A concept's own words, given as the reason: what it does is why it is used. */
+function purposeOf(concept: Concept, ctx: Context): Reply {
+  return {
+    intent: 'why',
+    concepts: [concept],
+    lines: [ctx.t.reason(ctx.summary(concept))],
+    sources: concept.sources,
+    diagram: null,
   };
 }
