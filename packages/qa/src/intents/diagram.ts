@@ -88,7 +88,10 @@ export async function describeView(ctx: Context, view: View, asked: Concept[] = 
         .filter((c) => view.concepts.includes(c.id))
         .slice(0, MAX_ASKED)
         .map((c) => `${ctx.bold(c)}: ${ctx.summary(c, false)}`),
-      ...arrows.slice(0, MAX_ARROWS).map((r) => `• ${ctx.relationLine(r)}`),
+      // An automatic move says what causes it, or two of them would read the same ("running → exited").
+      ...arrows
+        .slice(0, MAX_ARROWS)
+        .map((r) => `• ${ctx.relationLine(r)}${r.note ? `: ${r.note[ctx.locale]}` : ''}`),
     ],
     sources: view.sources,
     diagram: viewSpec(view),
