@@ -116,16 +116,45 @@ async function reply(q: Question, ctx: Context): Promise<Reply> {
   );
   if (uncovered.length > 0) return answerNotCovered(q, ctx, uncovered);
   const proposed = await Promise.all(WAYS.map((way) => way.answer(q, ctx)));
-  let best: { reply: Reply; score: number } | null = null;
-  for (const [i, reply] of proposed.entries()) {
-    if (!reply) continue;
-    const score = fitOf(q, reply, WAYS[i]!.cue, ctx) - i * 0.01;
-    if (!best || score > best.score) best = { reply, score };
-  }
+  const ranked = proposed
+    .flatMap((reply, i) => (reply ? [{ reply, score: fitOf(q, reply, WAYS[i]!.cue, ctx) - i * 0.01 }] : []))
+    .sort((a, b) => b.score - a.score);
+  const best = ranked[0];
   if (!best) return answerUnknown(q, ctx);
   const notes = proposed[WAYS.findIndex((w) => w.answer === answerFromNotes)];
   const answer = withYesOrNo(q, best.reply, ctx);
-  return notes && notes !== best.reply ? withQuote(q, answer, notes) : answer;
+  const quoted = notes && notes !== best.reply ? withQuote(q, answer, notes) : answer;
+  return withOtherReading(q, quoted, best.score, ranked.slice(1), ctx);
+}
+
+/** Readings this close to the best one are offered too: the question may be about them instead. */
+const CLOSE_READING = 0.5;
+
+/**
+ * When the next best reading is nearly as good and is about something the question names that the
+ * answer leaves out, the learner is asked back: that thing is offered to choose from.
+ */
+function withOtherReading(
+  q: Question,
+  reply: Reply,
+  score: number,
+  rest: { reply: Reply; score: number }[],
+  ctx: Context,
+): Reply {
+  const text = fold(reply.lines.join(' '));
+  const left = q
+    .conceptList()
+    .filter((c) => !reply.concepts.some((r) => r.id === c.id) && !text.includes(ctx.foldedName(c)));
+  const other = rest.find(
+    (r) => score - r.score < CLOSE_READING && left.some((c) => r.reply.concepts.some((o) => o.id === c.id)),
+  );
+  if (!other) return reply;
+  const offered = left.filter((c) => other.reply.concepts.some((o) => o.id === c.id));
+  return {
+    ...reply,
+    lines: [...reply.lines, ctx.t.otherReading(offered.map((c) => ctx.bold(c.id)))],
+    suggestions: offered,
+  };
 }
 
 /**

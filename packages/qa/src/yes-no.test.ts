@@ -21,6 +21,12 @@ describe('yes/no questions', () => {
     expect(await firstLine('docker run co phai la create + start ko')).toBe('**Có.**');
   });
 
+  it('reads the platform a claim holds in as where, not what, is asked', async () => {
+    expect(await firstLine('is bridge the default network driver in docker?')).toBe('**Yes.**');
+    // A Vietnamese syllable of two missing changes the meaning: "mất phí" is not "miễn phí".
+    expect(await firstLine('docker ce co mat phi ko')).not.toMatch(/^\*\*(Có|Không)\.\*\*$/);
+  });
+
   it('starts with no when the sentence denies a word of the question, or says one where it asks many', async () => {
     expect(await firstLine('Does the host driver isolate the network?')).toBe('**No.**');
     expect(await firstLine('Một endpoint có thể thuộc nhiều network cùng lúc không?')).toBe('**Không.**');

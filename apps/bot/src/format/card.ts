@@ -81,7 +81,6 @@ export function answerCard({ answer, spec, drawn, focus, nearby, showsRelated }:
   const { body, footer } = splitSources(answer);
   const image = drawn && spec ? { ...drawn, fileName: imageFileName(spec) } : undefined;
   const diagram = image ? undefined : (answer.diagram ?? (focus && neighbourhood(focus.id)));
-  const suggestions = answer.found ? [] : answer.suggestions;
   return {
     locale: answer.locale,
     title:
@@ -95,8 +94,8 @@ export function answerCard({ answer, spec, drawn, focus, nearby, showsRelated }:
     diagram,
     related: focus && !showsRelated ? focus.id : undefined,
     menu:
-      suggestions.length > 0
-        ? { kind: 'suggestions', concepts: suggestions }
+      answer.suggestions.length > 0
+        ? { kind: 'suggestions', concepts: answer.suggestions }
         : nearby.length > 0
           ? { kind: 'nearby', concepts: nearby }
           : undefined,

@@ -35,6 +35,19 @@ describe('toMessage', () => {
     expect(m.components).toHaveLength(2);
   });
 
+  it('asks back with the other reading in place of the nearby menu', () => {
+    const card = answerCard({
+      answer: answer({ suggestions: [{ id: 'docker-hub', name: 'Docker Hub' }] }),
+      spec: null,
+      drawn: null,
+      focus: { id: 'container', name: 'Container' },
+      nearby: [{ id: 'image', name: 'Docker image' }],
+      showsRelated: false,
+    });
+    const menu = toMessage(card).components[1]!.components[0]!;
+    expect(menu).toMatchObject({ placeholder: 'Did you mean…', options: [{ value: 'docker-hub' }] });
+  });
+
   it('stays within every Discord limit, whatever the sizes', () => {
     const many = Array.from({ length: 60 }, (_, i) => ({ id: `c-${i}`, name: `${'N'.repeat(150)} ${i}` }));
     const card = {

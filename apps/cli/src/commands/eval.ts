@@ -10,11 +10,14 @@ import type { Io } from '../io.ts';
 import { type AskSession, openAsk, toJson } from './ask.ts';
 
 /** The development sets `pnpm eval` runs by default: tune on these. */
-export const DEFAULT_EVAL_SETS = ['docker-questions.yaml', 'dev-split.yaml', 'dev-split-2.yaml'].map((f) =>
-  join(REPO_ROOT, 'data/eval', f),
-);
+export const DEFAULT_EVAL_SETS = [
+  'docker-questions.yaml',
+  'dev-split.yaml',
+  'dev-split-2.yaml',
+  'dev-split-3.yaml',
+].map((f) => join(REPO_ROOT, 'data/eval', f));
 /** The frozen test splits, reported apart (`--test-split`) and never tuned on. */
-export const TEST_SPLITS = ['test-split.yaml', 'test-split-2.yaml'].map((f) =>
+export const TEST_SPLITS = ['test-split.yaml', 'test-split-2.yaml', 'test-split-3.yaml'].map((f) =>
   join(REPO_ROOT, 'data/eval', f),
 );
 

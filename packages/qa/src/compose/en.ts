@@ -68,6 +68,7 @@ export const en: Texts = {
   fromNotes: (sentence) => `The notes say: ${sentence}`,
   notCovered: (words) => `The notes don't cover ${words.join(', ')}, so I can't answer this.`,
   nearestTopics: (names) => `The nearest topics the notes do cover: ${names.join(', ')}.`,
+  otherReading: (names) => `If you meant ${names.join(', ')}, pick it below.`,
   didYouMean: (names) => `Did you mean ${names.join(', ')}?`,
   empty: 'Ask me about Docker, for example `What is a container?` or `container là gì?`',
   tooLong: (n, max) => `That question is too long (${n} characters). Please ask in under ${max} characters.`,

@@ -53,6 +53,8 @@ export interface Texts {
   notCovered: (words: string[]) => string;
   nearestTopics: (names: string[]) => string;
   didYouMean: (names: string[]) => string;
+  /** After an answer, when the question may be about these instead. */
+  otherReading: (names: string[]) => string;
   empty: string;
   tooLong: (length: number, max: number) => string;
   more: (n: number) => string;

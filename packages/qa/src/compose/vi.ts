@@ -64,6 +64,7 @@ export const vi: Texts = {
   fromNotes: (sentence) => `Theo ghi chép: ${sentence}`,
   notCovered: (words) => `Ghi chép chưa nói về ${words.join(', ')}, nên mình không trả lời được câu này.`,
   nearestTopics: (names) => `Các chủ đề gần nhất có trong ghi chép: ${names.join(', ')}.`,
+  otherReading: (names) => `Nếu bạn muốn hỏi về ${names.join(', ')}, hãy chọn bên dưới.`,
   didYouMean: (names) => `Có phải bạn muốn hỏi ${names.join(', ')}?`,
   empty: 'Hãy hỏi mình về Docker, ví dụ `container là gì?` hoặc `What is a container?`',
   tooLong: (n, max) => `Câu hỏi dài quá (${n} ký tự). Bạn hỏi ngắn hơn ${max} ký tự nhé.`,

@@ -357,6 +357,14 @@ describe('intents on the Docker pack', () => {
     expect((await qa.ask('what is xyz cnmm ipamm vetth rkts')).suggestions.length).toBeLessThanOrEqual(3);
   });
 
+  it('asks back when a reading nearly as good is about a thing named that the answer leaves out', async () => {
+    const a = await qa.ask('How does an image get from my docker host up to Docker Hub?');
+    expect(a).toMatchObject({ found: true, suggestions: [{ id: 'docker-hub' }] });
+    expect(a.answer).toContain('If you meant **Docker Hub**, pick it below.');
+    // Every concept named is answered: nothing to ask back.
+    expect((await qa.ask('How does the CLI talk to the daemon?')).suggestions).toEqual([]);
+  });
+
   it('keeps every answer within the length limit', async () => {
     for (const q of ['List the native network drivers', 'What is Docker?', 'container', 'vẽ sơ đồ docker0']) {
       expect((await qa.ask(q)).answer.length).toBeLessThanOrEqual(MAX_ANSWER_LENGTH);
