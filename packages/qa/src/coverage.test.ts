@@ -114,10 +114,17 @@ describe('what the notes do not cover', () => {
     expect(uncovered('Docker EE giá bao nhiêu tiền một năm?')).toEqual(['giá', 'tiền']);
   });
 
+  it('reads a word of a cue phrase alone as content: "lưu" is save, outside "lưu lượng" (traffic)', async () => {
+    const save = await parseQuestion('muốn lưu cấu hình của container', lexicon, store);
+    expect(save.contentWords()).toContain('luu');
+    const traffic = await parseQuestion('lưu lượng của container đi đâu', lexicon, store);
+    expect(traffic.contentWords()).not.toContain('luu');
+  });
+
   it('leaves the words found inside a name unlinked, for what they may say the notes lack', async () => {
     const q = await parseQuestion('docker service scale trong swarm mode dùng sao?', lexicon, store);
     expect(q.conceptList().map((c) => c.id)).toEqual(['swarm']);
-    expect(q.contentWords()).toEqual(['service', 'scale']);
+    expect(q.contentWords()).toEqual(['service', 'scale', 'dung']);
   });
 
   it('declines in the learner’s language, naming the words and offering what the question does name', async () => {

@@ -32,17 +32,28 @@ const isoFunctionWords = [
   ...(iso.vi ?? []).filter((w) => !w.includes(' ')),
 ];
 
-/** Words that never decide what a question is about, in either language. */
-const FUNCTION_WORDS = new Set([
+const cuePhrases = Object.values(CUES).flat();
+
+/** Words that never decide what a question is about, in either language, whatever their neighbours. */
+const ALWAYS_FUNCTION_WORDS = new Set([
   ...wordsOf(eng),
   ...wordsOf(vie),
   ...wordsOf(isoFunctionWords),
-  ...wordsOf(Object.values(CUES).flat()),
+  ...wordsOf(cuePhrases.filter((p) => !p.includes(' '))),
   ...FROM_MARKERS.flatMap((m) => m.split(' ')),
   ...TO_MARKERS.flatMap((m) => m.split(' ')),
   ...FILLER,
   ...TEENCODE,
 ]);
+
+/**
+ * Words of cue phrases that carry meaning on their own: "lưu" of "lưu lượng" (traffic) is "save",
+ * "tạo" of "cấu tạo" is "create". A question uses them as content words outside those phrases.
+ */
+export const CUE_PHRASE_WORDS = new Set(wordsOf(cuePhrases).filter((w) => !ALWAYS_FUNCTION_WORDS.has(w)));
+
+/** Words that never decide what the notes cover: coverage reads every cue word as one. */
+const FUNCTION_WORDS = new Set([...ALWAYS_FUNCTION_WORDS, ...CUE_PHRASE_WORDS]);
 
 /** How common an English word is (its rank in SUBTLEX-US, plural or verb ending aside). */
 function englishRank(word: string): number {

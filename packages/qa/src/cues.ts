@@ -151,6 +151,11 @@ export const CUES = {
     'how can',
     'huong dan',
     'bang cach nao',
+    // The steps from one thing to another are how to get there.
+    'nhung buoc',
+    'cac buoc',
+    'buoc nao',
+    'steps',
   ],
   diagram: [
     'so do',
@@ -261,7 +266,7 @@ export const FILLER = new Set(
 
 /** Chat shorthand learners type (folded): "ko" (không), "j" (gì), "dc" (được), "ntn" (như thế nào), ... */
 export const TEENCODE = new Set(
-  'ko k kh hok hong j ji dc dk ntn vs z r ak nha nhe a e m bn mn ad thx pls plz ok oke ukm uh ah ad ae'.split(
+  'ko k kh hok hong j ji dc dk ntn vs z r ak nha nhe a e m bn mn ad thx pls plz ok oke ukm uh ah ad ae ppl u ur btw'.split(
     ' ',
   ),
 );

@@ -25,7 +25,7 @@ import { Lexicon } from './lexicon.ts';
 import { MAX_QUESTION_LENGTH } from './normalize.ts';
 import { type AskOptions, parseQuestion, type Question } from './question.ts';
 import { englishStem } from './stem.ts';
-import { asksYesNo, verdict } from './yes-no.ts';
+import { asksYesNo, kindVerdict, verdict } from './yes-no.ts';
 
 type Handler = (q: Question, ctx: Context) => Promise<Reply | null>;
 
@@ -53,7 +53,7 @@ const WAYS: Way[] = [
   { answer: answerFacts, cue: null },
   { answer: answerVia, cue: 'via' },
   { answer: answerRelation, cue: 'relation' },
-  { answer: answerHowto, cue: 'howto' },
+  { answer: answerHowto, cue: ['howto', 'commandNoun'] },
   { answer: answerCommandPath, cue: ['commandNoun', 'howto'] },
   { answer: answerDefinition, cue: 'definition' },
   { answer: answerWhy, cue: 'why' },
@@ -122,7 +122,7 @@ async function reply(q: Question, ctx: Context): Promise<Reply> {
   const best = ranked[0];
   if (!best) return answerUnknown(q, ctx);
   const notes = proposed[WAYS.findIndex((w) => w.answer === answerFromNotes)];
-  const answer = withYesOrNo(q, best.reply, ctx);
+  const answer = await withYesOrNo(q, best.reply, ctx);
   const quoted = notes && notes !== best.reply ? withQuote(q, answer, notes) : answer;
   return withOtherReading(q, quoted, best.score, ranked.slice(1), ctx);
 }
@@ -162,15 +162,17 @@ function withOtherReading(
  * concepts decide it. A quoted sentence of the notes names many things at once ("the commercial
  * Docker EE and the free Docker CE"), so it never decides.
  */
-function withYesOrNo(q: Question, reply: Reply, ctx: Context): Reply {
-  // The lifecycle, the flows and versions answer for themselves, from their transitions, steps and replacements.
-  if (['lifecycle', 'flow', 'version', 'notes'].includes(reply.intent) || !asksYesNo(q)) return reply;
+async function withYesOrNo(q: Question, reply: Reply, ctx: Context): Promise<Reply> {
+  // The lifecycle, the flows, versions, parts and kinds answer for themselves, from their transitions,
+  // steps, replacements and members.
+  if (['lifecycle', 'flow', 'version', 'notes', 'parts', 'members'].includes(reply.intent) || !asksYesNo(q))
+    return reply;
   // A definition's or a fact list's bullets are about its concept: "• có thể có nhiều: Endpoint".
   const head = reply.intent === 'definition' || reply.intent === 'facts' ? reply.concepts[0] : undefined;
   const lines = head
     ? reply.lines.map((l) => (l.startsWith('• ') ? `${ctx.name(head)} ${l.slice(2)}` : l))
     : reply.lines;
-  const yes = verdict(q, lines, ctx.lexicon);
+  const yes = (await kindVerdict(q, ctx)) ?? verdict(q, lines, ctx.lexicon);
   return yes === null ? reply : { ...reply, lines: [ctx.t.yesOrNo(yes), ...reply.lines] };
 }
 

@@ -1,5 +1,5 @@
 import { type Concept, fold, type GraphStore, type Locale, type View } from '@study-graph/graph';
-import { isContentWord } from './coverage.ts';
+import { CUE_PHRASE_WORDS, isContentWord } from './coverage.ts';
 import { CUES, type CueName, DRAW_WORDS } from './cues.ts';
 import { detectLanguage, type LanguageGuess } from './language.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -127,9 +127,20 @@ export class Question {
   /** The words outside named concepts and views that are not function or cue words. */
   contentWords(): string[] {
     const linked = this.linkedTokens();
-    this.#content ??= this.tokens.filter((t, i) => !linked[i] && isContentWord(t));
+    this.#content ??= this.tokens.filter((_, i) => !linked[i] && this.isContent(i));
     return this.#content;
   }
+
+  /** Whether the token carries meaning: not a function word, nor part of a cue phrase the question uses. */
+  isContent(i: number): boolean {
+    const token = this.tokens[i]!;
+    if (isContentWord(token)) return true;
+    if (!CUE_PHRASE_WORDS.has(token)) return false;
+    this.#inCuePhrase ??= cuePhraseTokens(this.tokens);
+    return !this.#inCuePhrase[i];
+  }
+
+  #inCuePhrase: boolean[] | undefined;
 
   /** The same, by their English stems. */
   contentStems(): string[] {
@@ -188,4 +199,16 @@ async function preferConnected(mentions: Mention[], store: GraphStore): Promise<
       return m;
     }),
   );
+}
+
+/** For each token, whether it is inside a cue phrase of two or more words ("lưu lượng", "cấu tạo"). */
+function cuePhraseTokens(tokens: readonly string[]): boolean[] {
+  const inside = tokens.map(() => false);
+  for (const phrase of Object.values(CUES).flat()) {
+    const words = phrase.split(' ');
+    if (words.length < 2) continue;
+    for (let i = 0; i + words.length <= tokens.length; i++)
+      if (words.every((w, k) => tokens[i + k] === w)) inside.fill(true, i, i + words.length);
+  }
+  return inside;
 }

@@ -61,6 +61,23 @@ describe('yes/no questions', () => {
     ).not.toMatch(/^\*\*(Có|Không)\.\*\*$/);
   });
 
+  it('answers whether a thing is a part of a whole, a part of a part counting, and says what it is when not', async () => {
+    expect(await firstLine('Is the REST API part of Docker Engine?')).toBe('**Yes.**');
+    const rkt = (await qa.ask('rkt có phải là một thành phần của docker không?')).answer.split('\n');
+    expect(rkt[0]).toBe('**Không.**');
+    expect(rkt[1]).toMatch(/^\*\*rkt\*\*: /);
+  });
+
+  it('answers whether a thing is a kind of another from the kinds above it', async () => {
+    expect(await firstLine('Is macvlan a native network driver?')).toBe('**Yes.**');
+    expect(await firstLine('docker hub co phai la registry ko')).toBe('**Có.**');
+    expect(await firstLine('Is overlay one of the remote drivers?')).toBe('**No.**');
+    // A thing of no kind, or a "kind" with no members, decides nothing.
+    expect(await firstLine('Is the native network driver a bridge driver?')).not.toMatch(
+      /^\*\*(Yes|No)\.\*\*$/,
+    );
+  });
+
   it('gives no verdict when no sentence says it all, or the question only names concepts', async () => {
     for (const q of [
       'Does a container have its own kernel?',

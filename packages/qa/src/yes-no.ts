@@ -5,7 +5,8 @@
  * hành riêng"), or when the question says "many" where the clause says "exactly one"; otherwise "yes".
  * When no clause says it all, there is no verdict: the answer is given without a yes or a no.
  */
-import { fold, type Locale } from '@study-graph/graph';
+import { type Concept, fold, type Locale } from '@study-graph/graph';
+import type { Context } from './context.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Mention } from './link.ts';
 import { denies } from './negation.ts';
@@ -116,3 +117,28 @@ function says(sentence: string, names: string[][], stems: string[], locale: Loca
 }
 
 const hasWords = (text: string, words: string) => ` ${text} `.includes(` ${words} `);
+
+/** How many `IS_A` steps up a kind of a kind still counts. */
+const MAX_KIND_DEPTH = 4;
+
+/**
+ * "Is macvlan a native network driver?", "rkt có phải là container tool không?": when the question
+ * only names two things, whether the first is a kind of the second, from `IS_A` edges. Yes when the
+ * second is above the first; no when the first is of other kinds and the second is a kind with other
+ * members; otherwise no verdict.
+ */
+export async function kindVerdict(q: Question, ctx: Context): Promise<boolean | null> {
+  const named = q.conceptList();
+  if (named.length !== 2 || q.contentStems().length > 0 || isNegative(q)) return null;
+  const [thing, kind] = named as [Concept, Concept];
+  const above = new Set<string>();
+  let level = [thing.id];
+  for (let depth = 0; depth < MAX_KIND_DEPTH && level.length > 0; depth++) {
+    const parents = await Promise.all(level.map((id) => ctx.relationsOf(id, ['IS_A'])));
+    level = parents.flat().flatMap((r) => (level.includes(r.from) && !above.has(r.to) ? [r.to] : []));
+    for (const id of level) above.add(id);
+  }
+  if (above.has(kind.id)) return true;
+  const hasMembers = (await ctx.relationsOf(kind.id, ['IS_A'])).some((r) => r.to === kind.id);
+  return above.size > 0 && hasMembers ? false : null;
+}

@@ -10,13 +10,17 @@ import type { Question } from '../question.ts';
  */
 export async function answerCommandPath(q: Question, ctx: Context): Promise<Reply | null> {
   if (!q.has('commandNoun') && !q.has('howto')) return null;
-  const things = thingsNamed(q);
+  const { things, endState } = thingsNamed(q);
   // From one state to another is the lifecycle's to answer.
   if (things.length < 2 || things.filter((c) => c.kind === 'state').length >= 2) return null;
   const [from, to] = [things[0]!, things.at(-1)!];
   const commands: Concept[] = [];
   const legs = await Promise.all(
-    things.slice(0, -1).map((thing, i) => commandsBetween(ctx, thing, things[i + 1]!)),
+    things
+      .slice(0, -1)
+      .map((thing, i) =>
+        commandsBetween(ctx, thing, things[i + 1]!, i === things.length - 2 ? endState : undefined),
+      ),
   );
   // A leg no chain of commands makes is not a way the notes describe ("back up a volume to a tar file").
   if (legs.some((leg) => leg === null)) return null;
@@ -36,14 +40,19 @@ export async function answerCommandPath(q: Question, ctx: Context): Promise<Repl
 
 /**
  * The things a command path goes through, in the order named. A state next to a thing is that thing
- * in that state ("a running container", "container đang chạy"): one stop, not two.
+ * in that state ("a running container", "container đang chạy"): one stop, not two; next to the last
+ * thing, it is the state the path ends in.
  */
-function thingsNamed(q: Question): Concept[] {
+function thingsNamed(q: Question): { things: Concept[]; endState: Concept | undefined } {
   const named = q.concepts.filter((m) => m.concept.kind !== 'command');
   const beside = (m: (typeof named)[number]) =>
     named.some((o) => o.concept.kind !== 'state' && (o.end === m.start || m.end === o.start));
   const kept = named.filter((m) => m.concept.kind !== 'state' || !beside(m));
-  return [...new Set(kept.map((m) => m.concept))];
+  const last = kept.at(-1);
+  const endState = named.find(
+    (m) => last && m.concept.kind === 'state' && beside(m) && (m.start === last.end || m.end === last.start),
+  )?.concept;
+  return { things: [...new Set(kept.map((m) => m.concept))], endState };
 }
 
 /** How many commands a chain may have between two things named one after the other. */
@@ -54,7 +63,12 @@ const MAX_CHAIN = 4;
  * before made (`docker commit` uses a container and makes an image, `docker push` uses the image and
  * uploads it to a registry), ending at the next thing or at what it is (Docker Hub is a registry).
  */
-async function commandsBetween(ctx: Context, from: Concept, to: Concept): Promise<Concept[] | null> {
+async function commandsBetween(
+  ctx: Context,
+  from: Concept,
+  to: Concept,
+  endState?: Concept,
+): Promise<Concept[] | null> {
   const goals = new Set([
     to.id,
     ...(await ctx.relationsOf(to.id, ['IS_A'])).filter((r) => r.from === to.id).map((r) => r.to),
@@ -63,19 +77,33 @@ async function commandsBetween(ctx: Context, from: Concept, to: Concept): Promis
   const seen = new Set([from.id]);
   for (let depth = 0; depth < MAX_CHAIN && frontier.length > 0; depth++) {
     const next: typeof frontier = [];
+    const arrived: string[][] = [];
     const moves = await Promise.all(frontier.map(({ at }) => movesFrom(ctx, at)));
     for (const [i, { chain }] of frontier.entries()) {
       for (const { command, made } of moves[i]!) {
-        if (goals.has(made)) return [...chain, command].map((id) => ctx.lexicon.concepts.get(id)!);
-        if (!seen.has(made)) {
+        if (goals.has(made)) arrived.push([...chain, command]);
+        else if (!seen.has(made)) {
           seen.add(made);
           next.push({ at: made, chain: [...chain, command] });
         }
       }
     }
+    if (arrived.length > 0) {
+      const chain = (await endingIn(ctx, arrived, endState)) ?? arrived[0]!;
+      return chain.map((id) => ctx.lexicon.concepts.get(id)!);
+    }
     frontier = next;
   }
   return null;
+}
+
+/** The first chain whose last command leaves the thing in the state asked ("đang chạy": `docker run`, not `docker create`). */
+async function endingIn(ctx: Context, chains: string[][], state?: Concept): Promise<string[] | undefined> {
+  if (!state) return undefined;
+  for (const chain of chains)
+    if ((await ctx.relationsOf(chain.at(-1)!)).some((r) => r.from === chain.at(-1) && r.to === state.id))
+      return chain;
+  return undefined;
 }
 
 /** The commands that use a thing, each with what it makes or reaches, in a stable order. */

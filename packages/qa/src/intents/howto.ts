@@ -1,7 +1,6 @@
 import type { Concept } from '@study-graph/graph';
 import type { Reply } from '../answer.ts';
 import type { Context } from '../context.ts';
-import { isContentWord } from '../coverage.ts';
 import { allowedTypos, editDistance } from '../edit-distance.ts';
 import { affirmedStems } from '../negation.ts';
 import type { Question } from '../question.ts';
@@ -20,7 +19,8 @@ async function commandsOf(ctx: Context, c: Concept): Promise<Map<string, boolean
 
 /** "Làm sao lưu container thành image?": the commands that join what the question names. */
 export async function answerHowto(q: Question, ctx: Context): Promise<Reply | null> {
-  if (!q.has('howto')) return null;
+  // "dùng lệnh gì", "which command": asking for the command is asking how.
+  if (!q.has('howto') && !q.has('commandNoun')) return null;
   const named = q.conceptList();
   const mentioned = named.filter((c) => c.kind === 'command');
   const things = named.filter((c) => c.kind !== 'command');
@@ -73,7 +73,7 @@ async function rivalsOf(ctx: Context, command: Concept): Promise<string[]> {
  */
 function byVerb(q: Question, ctx: Context, ids: string[], rivals: string[] = []): string[] {
   const linked = q.linkedTokens();
-  const words = q.tokens.filter((t, i) => linked[i] || isContentWord(t)).map(englishStem);
+  const words = q.tokens.filter((_, i) => linked[i] || q.isContent(i)).map(englishStem);
   const all = [...new Set([...ids, ...rivals])];
   if (words.length === 0) return ids.slice(0, MAX_COMMANDS);
   const score = (id: string) => {

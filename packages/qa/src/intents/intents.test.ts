@@ -289,6 +289,10 @@ describe('intents on the Docker pack', () => {
       'docker commit',
       'docker push',
     ]);
+    // The state beside the last thing is where the chain ends: created, not running.
+    expect(
+      await commands('từ Dockerfile tới container đã tạo nhưng chưa chạy thì qua những bước nào'),
+    ).toEqual(['docker build', 'docker create']);
     // No chain of commands makes a tar file from a volume: no made-up way.
     expect(await commands('How to back up a named volume to a tar file?')).toEqual([]);
   });

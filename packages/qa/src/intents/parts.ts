@@ -2,6 +2,7 @@ import type { Concept, Relation, RelationType } from '@study-graph/graph';
 import type { Reply } from '../answer.ts';
 import type { Context } from '../context.ts';
 import type { Question } from '../question.ts';
+import { asksYesNo, isNegative } from '../yes-no.ts';
 import { viewSpec } from './diagram.ts';
 
 /** The first named concept that has edges of this type in the given direction, with those edges. */
@@ -25,6 +26,40 @@ function itemLine(ctx: Context, id: string): string {
   return c ? `• **${ctx.name(c)}**: ${ctx.summary(c, false)}` : `• ${id}`;
 }
 
+/** How many levels down a part of a part, or a kind of a kind, still counts. */
+const MAX_DEPTH = 3;
+
+/**
+ * "rkt có phải là thành phần của docker không?": yes when the other thing named is found below the
+ * whole (a part of a part counts), no when it is not; nothing for a question that is not yes/no.
+ */
+async function whetherWithin(
+  q: Question,
+  ctx: Context,
+  whole: Concept,
+  type: RelationType,
+): Promise<string[]> {
+  const other = q.conceptList().find((c) => c.id !== whole.id);
+  if (!other || !asksYesNo(q) || isNegative(q)) return [];
+  let level = [whole.id];
+  const seen = new Set(level);
+  for (let depth = 0; depth < MAX_DEPTH && level.length > 0; depth++) {
+    const below = await Promise.all(level.map((id) => childrenOf(ctx, id, type)));
+    level = below.flat().filter((id) => !seen.has(id) && seen.add(id));
+    if (level.includes(other.id)) return [ctx.t.yesOrNo(true)];
+  }
+  // Not within it: what the thing is instead.
+  return [ctx.t.yesOrNo(false), `${ctx.bold(other)}: ${ctx.summary(other, false)}`];
+}
+
+/** A whole's components (`HAS_COMPONENT` out), or a kind's members (`IS_A` in). */
+async function childrenOf(ctx: Context, id: string, type: RelationType): Promise<string[]> {
+  const relations = await ctx.relationsOf(id, [type]);
+  return type === 'IS_A'
+    ? relations.filter((r) => r.to === id).map((r) => r.from)
+    : relations.filter((r) => r.from === id).map((r) => r.to);
+}
+
 /** "Docker Engine gồm những gì?": the concept's components. */
 export async function answerParts(q: Question, ctx: Context): Promise<Reply | null> {
   if (!q.has('parts')) return null;
@@ -35,6 +70,7 @@ export async function answerParts(q: Question, ctx: Context): Promise<Reply | nu
     intent: 'parts',
     concepts: [concept],
     lines: [
+      ...(await whetherWithin(q, ctx, concept, 'HAS_COMPONENT')),
       ctx.t.partsIntro(ctx.name(concept), relations.length),
       ...relations.map((r) => itemLine(ctx, r.to)),
       // What the thing itself holds, in its own words ("interfaces, routes and DNS settings").
@@ -51,7 +87,10 @@ export async function answerMembers(q: Question, ctx: Context): Promise<Reply | 
   const found = await firstWith(q, ctx, 'IS_A', 'in');
   if (!found) return null;
   const { concept, relations } = found;
-  const lines = [ctx.t.membersIntro(ctx.name(concept), relations.length)];
+  const lines = [
+    ...(await whetherWithin(q, ctx, concept, 'IS_A')),
+    ctx.t.membersIntro(ctx.name(concept), relations.length),
+  ];
   for (const r of relations) {
     const sub = (await ctx.relationsOf(r.from, ['IS_A'])).filter((s) => s.to === r.from);
     lines.push(
