@@ -20,7 +20,10 @@ function viewOf(q: Question, ctx: Context): View | undefined {
     .filter(isContentWord);
   const names = new Set([...q.tokens.filter((_, i) => linked[i]), ...spelled]);
   const words = new Set([...q.tokens.filter((t, i) => linked[i] || isContentWord(t)), ...spelled]);
-  const named = new Set(q.views.map((m) => m.view.id));
+  // A figure named by words that also name a concept ("mạng nội bộ") is named less outright.
+  const named = new Map(
+    q.views.map((m) => [m.view.id, q.concepts.some((c) => c.start === m.start && c.end === m.end) ? 1 : 2]),
+  );
   let best: { view: View; score: number } | undefined;
   for (const view of ctx.lexicon.viewsAbout(ids, words)) {
     const held = view.concepts.filter((id) => ids.has(id)).length;
@@ -29,12 +32,17 @@ function viewOf(q: Question, ctx: Context): View | undefined {
     const shared = [...words].filter((w) => title.has(w) && isContentWord(w));
     const sharedOther = shared.filter((w) => isContentWord(w) && !names.has(w)).length;
     const isNamed = named.has(view.id);
+    const namedBonus = named.get(view.id) ?? 0;
     // Two concepts alone are a path to draw; a figure needs more of the question than that.
     const eligible =
       isNamed || held >= 3 || sharedOther >= 2 || (held >= 2 && (sharedOther >= 1 || shared.length >= 3));
     if (!eligible) continue;
     // A view that is mostly what was named beats a larger one that also holds it.
-    const score = (isNamed ? 2 : 0) + 2 * held + 1.5 * shared.length + held / view.concepts.length;
+    // A concept few figures hold (docker0) says more of which one than one most hold (container).
+    const rarity = view.concepts
+      .filter((id) => ids.has(id))
+      .reduce((sum, id) => sum + 1 / shownIn(ctx, id), 0);
+    const score = namedBonus + 2 * held + 1.5 * shared.length + held / view.concepts.length + 2 * rarity;
     if (!best || score > best.score) best = { view, score };
   }
   if (best) return best.view;
@@ -43,6 +51,9 @@ function viewOf(q: Question, ctx: Context): View | undefined {
   }
   return undefined;
 }
+
+/** How many figures hold a concept. */
+const shownIn = (ctx: Context, id: string) => ctx.lexicon.viewsShowing.get(id)?.length ?? 1;
 
 /** "Vẽ sơ đồ ...", "draw ...", "show me ...": a view, a path, or a neighbourhood to draw. */
 export async function answerDiagram(q: Question, ctx: Context): Promise<Reply | null> {

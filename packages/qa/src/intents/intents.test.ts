@@ -124,6 +124,11 @@ describe('intents on the Docker pack', () => {
     expect(has(a.answer, 'bridge', 'host', 'overlay', 'macvlan', 'none')).toBe(true);
   });
 
+  it('members: only of a kind named beside the cue ("kiểu gì" at the end asks how)', async () => {
+    expect((await qa.ask('container có mấy loại')).intent).toBe('members');
+    expect((await qa.ask('Container nối docker0 thì đi ra Internet theo kiểu gì')).intent).toBe('flow');
+  });
+
   it('facts: the edges whose words the question uses, both directions', async () => {
     const out = await qa.ask('What does the Docker daemon manage?');
     expect(out.intent).toBe('facts');
@@ -321,6 +326,15 @@ describe('intents on the Docker pack', () => {
       kind: 'view',
       viewId: 'lxc-vs-docker',
     });
+  });
+
+  it('diagram: the figure holding the concepts few figures hold, not the one named by a concept’s name', async () => {
+    const drawn = async (q: string) => (await qa.ask(q)).diagram;
+    expect(await drawn('draw a container attached to docker0 and to an internal network as well')).toEqual({
+      kind: 'view',
+      viewId: 'docker0-and-internal',
+    });
+    expect(await drawn('vẽ sơ đồ mạng nội bộ')).toEqual({ kind: 'view', viewId: 'internal-network' });
   });
 
   it('diagram: what the question asked about in the figure, in its own words', async () => {

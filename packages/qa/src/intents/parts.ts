@@ -11,8 +11,9 @@ async function firstWith(
   ctx: Context,
   type: RelationType,
   direction: 'out' | 'in',
+  named: (c: Concept) => boolean = () => true,
 ): Promise<{ concept: Concept; relations: Relation[] } | null> {
-  for (const concept of q.specificFirst()) {
+  for (const concept of q.specificFirst().filter(named)) {
     const relations = (await ctx.relationsOf(concept.id, [type])).filter((r) =>
       direction === 'out' ? r.from === concept.id : r.to === concept.id,
     );
@@ -81,10 +82,20 @@ export async function answerParts(q: Question, ctx: Context): Promise<Reply | nu
   };
 }
 
+/** How many words may lie between a cue ("các loại", "list the") and the kind it asks about. */
+const NEAR_CUE = 4;
+
 /** "Các loại network driver", "List the native drivers": what `IS_A` the concept, one level down too. */
 export async function answerMembers(q: Question, ctx: Context): Promise<Reply | null> {
-  if (!q.has('members')) return null;
-  const found = await firstWith(q, ctx, 'IS_A', 'in');
+  const cue = q.cueAt('members');
+  if (cue < 0) return null;
+  // "Container có mấy loại", "the kinds of driver": the kind is named beside the cue, not anywhere
+  // ("container gắn vào docker0 thì ra ngoài kiểu gì" asks how, not which kinds of container).
+  const beside = (c: Concept) => {
+    const m = q.mentionOf(c.id);
+    return m !== undefined && m.start - cue <= NEAR_CUE && cue - m.end <= NEAR_CUE;
+  };
+  const found = await firstWith(q, ctx, 'IS_A', 'in', beside);
   if (!found) return null;
   const { concept, relations } = found;
   const lines = [
