@@ -54,17 +54,20 @@ export class Lexicon {
   readonly #sentences = new Map<string, { sentence: string; stems: Set<string> }[]>();
 
   /**
-   * A passage's sentences in a language (split after a full stop or a semicolon), each with the
-   * English stems of its folded words: worked out once per passage.
+   * A passage's clauses in a language (split after a full stop or a semicolon), each with the
+   * English stems of its folded words and the whole sentence it is in: worked out once per passage.
    */
   sentencesOf(passage: Passage, locale: 'vi' | 'en'): { sentence: string; stems: Set<string> }[] {
     const key = `${locale}:${passage.id}`;
     let found = this.#sentences.get(key);
     if (!found) {
-      found = passage.text[locale]
-        .split(/(?<=[.;])\s+/)
-        .filter(Boolean)
-        .map((sentence) => ({ sentence, stems: new Set(fold(sentence).split(' ').map(englishStem)) }));
+      // Matched clause by clause, as a semicolon inside brackets ends one; quoted whole.
+      found = sentences(passage.text[locale]).flatMap((whole) =>
+        whole.split(/(?<=;)\s+/).map((clause) => ({
+          sentence: whole,
+          stems: new Set(fold(clause).split(' ').map(englishStem)),
+        })),
+      );
       this.#sentences.set(key, found);
     }
     return found;
@@ -156,4 +159,22 @@ function pushTo<K, T>(map: Map<K, T[]>, key: K, item: T, already?: (t: T) => boo
 
 export function fuzzyKey(first: string, tokenCount: number): string {
   return `${first}:${tokenCount}`;
+}
+
+/** A text's sentences: split after a full stop or a semicolon, never inside brackets ("bridge (the default; one host)"). */
+export function sentences(text: string): string[] {
+  const found: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if ((ch === '.' || ch === ';') && depth === 0 && /\s/.test(text[i + 1] ?? '')) {
+      found.push(text.slice(start, i + 1).trim());
+      start = i + 1;
+    }
+  }
+  found.push(text.slice(start).trim());
+  return found.filter(Boolean);
 }

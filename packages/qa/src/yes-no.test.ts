@@ -21,6 +21,10 @@ describe('yes/no questions', () => {
     expect(await firstLine('docker run co phai la create + start ko')).toBe('**Có.**');
   });
 
+  it('decides from a sentence that joins three things named, with no other word asked', async () => {
+    expect(await firstLine('Does the Docker CLI talk with the daemon via the REST API?')).toBe('**Yes.**');
+  });
+
   it('reads the platform a claim holds in as where, not what, is asked', async () => {
     expect(await firstLine('is bridge the default network driver in docker?')).toBe('**Yes.**');
     // A Vietnamese syllable of two missing changes the meaning: "mất phí" is not "miễn phí".

@@ -54,8 +54,9 @@ export function verdict(q: Question, lines: readonly string[], lexicon: Lexicon)
   ];
   const names = q.concepts.map(namesOf);
   const stems = q.contentStems();
-  // Naming two concepts says nothing of how they relate ("does a container have its own kernel").
-  if (stems.length === 0 && !MANY.test(asked)) return null;
+  // Naming two concepts says nothing of how they relate ("does a container have its own kernel");
+  // a sentence that joins three ("the CLI talks to the daemon through the REST API") does.
+  if (stems.length === 0 && !MANY.test(asked) && q.conceptList().length < 3) return null;
   const sentences = lines
     .filter((line) => !line.trimEnd().endsWith(':'))
     .flatMap((line) => line.split(/(?<=[.;])\s+|\n/));
