@@ -121,6 +121,12 @@ describe('what the notes do not cover', () => {
     expect(traffic.contentWords()).not.toContain('luu');
   });
 
+  it('reads a common word in capitals as a keyword, covered only when the notes write it so', () => {
+    expect(uncovered('When should I use ADD instead of COPY?')).toEqual(['ADD']);
+    expect(uncovered('what does the LABEL line mean')).toEqual(['LABEL']);
+    expect(uncovered('why is NAT needed')).toEqual([]);
+  });
+
   it('leaves the words found inside a name unlinked, for what they may say the notes lack', async () => {
     const q = await parseQuestion('docker service scale trong swarm mode dùng sao?', lexicon, store);
     expect(q.conceptList().map((c) => c.id)).toEqual(['swarm']);

@@ -77,6 +77,8 @@ export class Vocabulary {
   readonly #accented = new Set<string>();
   /** Words by first letter, for recognising a typo of a known word. */
   readonly #byInitial = new Map<string, string[]>();
+  /** Words the graph writes in capitals, folded ("COPY", "NAT", "DNS"): names of instructions, protocols, ... */
+  readonly #capitals = new Set<string>();
 
   /**
    * Adds a text's words; with `phrases`, also its pairs of neighbouring words (for names and the
@@ -84,6 +86,7 @@ export class Vocabulary {
    */
   add(text: string, phrases = false): void {
     const words = fold(text).split(' ');
+    for (const word of text.split(/[^\p{L}\p{N}]+/u)) if (isCapitals(word)) this.#capitals.add(fold(word));
     if (phrases) for (let i = 0; i + 1 < words.length; i++) this.#pairs.add(`${words[i]} ${words[i + 1]}`);
     if (/[^\p{ASCII}]/u.test(text))
       for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u))
@@ -96,6 +99,14 @@ export class Vocabulary {
       if (list) list.push(word);
       else this.#byInitial.set(word[0]!, [word]);
     }
+  }
+
+  /**
+   * Whether a word written in capitals ("ADD", "USER") names something the graph never names so:
+   * an instruction or a protocol the notes do not cover, though the word itself is common.
+   */
+  unknownCapitals(written: string): boolean {
+    return isCapitals(written) && written.length >= 3 && !this.#capitals.has(fold(written));
   }
 
   /** Whether the graph's names or passages have these two words side by side. */
@@ -138,7 +149,13 @@ export function uncoveredWords(
     if (linked[i]) continue;
     for (const part of token.split('.')) {
       const form = written.get(part) ?? { shown: part, first: false };
-      if (!isContentWord(part) || vocabulary.knows(part, form.shown)) continue;
+      if (!isContentWord(part)) continue;
+      // A common word in capitals ("ADD", "USER") is a keyword; the graph's own keywords are in capitals too.
+      if (vocabulary.unknownCapitals(form.shown) && !form.first && englishRank(part) < RARE_ENGLISH_RANK) {
+        if (!deciding.includes(form.shown)) deciding.push(form.shown);
+        continue;
+      }
+      if (vocabulary.knows(part, form.shown)) continue;
       if (!unknown.includes(form.shown)) unknown.push(form.shown);
       const afterName = i > 0 && products[i - 1] === true && !asksWhatItDoes(tokens, i, linked);
       if (decidesAlone(part, form, afterName) && !deciding.includes(form.shown)) deciding.push(form.shown);
@@ -237,3 +254,6 @@ function writtenForms(display: string): Map<string, Written> {
   }
   return forms;
 }
+
+/** A word written all in capitals, with at least two letters ("COPY", "IP"). */
+const isCapitals = (word: string) => word.length >= 2 && /^\p{Lu}[\p{Lu}\p{N}]*$/u.test(word);

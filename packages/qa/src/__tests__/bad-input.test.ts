@@ -42,7 +42,9 @@ describe('bad input', () => {
     for (const input of Object.values(BAD_INPUTS)) {
       const { answer } = await qa.ask(input);
       expect(answer).not.toMatch(/@everyone|@here|<@!?\d+>|<@&\d+>/);
-      expect(answer).not.toContain('DETACH');
+      // Words the notes lack are named one by one, never the question as written.
+      expect(answer).not.toContain('DETACH DELETE');
+      if (input.trim().length > 8) expect(answer).not.toContain(input.trim());
       expect(answer).not.toContain('](https://');
     }
     expect((await qa.ask(BAD_INPUTS.everyone!)).intent).toBe('definition');
