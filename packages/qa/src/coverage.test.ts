@@ -127,6 +127,12 @@ describe('what the notes do not cover', () => {
     expect(uncovered('why is NAT needed')).toEqual([]);
   });
 
+  it('declines a foreign word the notes never use that the question says a named thing has ("của")', async () => {
+    expect(await qa.ask('xem metrics của container ở đâu')).toMatchObject({ found: false });
+    // A Vietnamese syllable may end a longer word: "điểm yếu" is what the notes call a reason.
+    expect(await qa.ask('điểm yếu của lxc là gì')).toMatchObject({ found: true });
+  });
+
   it('leaves the words found inside a name unlinked, for what they may say the notes lack', async () => {
     const q = await parseQuestion('docker service scale trong swarm mode dùng sao?', lexicon, store);
     expect(q.conceptList().map((c) => c.id)).toEqual(['swarm']);

@@ -158,7 +158,10 @@ export function uncoveredWords(
       if (vocabulary.knows(part, form.shown)) continue;
       if (!unknown.includes(form.shown)) unknown.push(form.shown);
       const afterName = i > 0 && products[i - 1] === true && !asksWhatItDoes(tokens, i, linked);
-      if (decidesAlone(part, form, afterName) && !deciding.includes(form.shown)) deciding.push(form.shown);
+      const owned =
+        POSSESSIVE.has(tokens[i + 1] ?? '') && linked[i + 2] === true && !VIETNAMESE_SYLLABLE.test(part);
+      if ((owned || decidesAlone(part, form, afterName)) && !deciding.includes(form.shown))
+        deciding.push(form.shown);
     }
   }
   deciding.push(...unknownKinds(display, tokens, linked, vocabulary).filter((w) => !deciding.includes(w)));
@@ -197,6 +200,13 @@ function unknownKinds(
 export function isContentWord(word: string): boolean {
   return word.length >= 2 && !/^\d+$/.test(word) && !FUNCTION_WORDS.has(word) && !isTypoOfFunctionWord(word);
 }
+
+/**
+ * "log của container": a thing the question says something named has ("của") is what it asks
+ * about; when the notes never use its word, a foreign one, they do not cover it. A Vietnamese
+ * syllable before "của" may end a longer word ("lợi ích", "điểm yếu").
+ */
+const POSSESSIVE = new Set(['cua']);
 
 /** English auxiliaries: after "does Docker", the next word is what Docker does ("emit"), not a name. */
 const AUXILIARIES = new Set(['do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'may', 'might']);
