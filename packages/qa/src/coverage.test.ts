@@ -133,6 +133,14 @@ describe('what the notes do not cover', () => {
     expect(await qa.ask('điểm yếu của lxc là gì')).toMatchObject({ found: true });
   });
 
+  it('declines the last word of a command the notes do not have, written after the product', async () => {
+    expect(await qa.ask('what does docker system prune remove')).toMatchObject({ found: false });
+    expect(await qa.ask('when should I run docker volume prune')).toMatchObject({ found: false });
+    expect(await qa.ask('why does docker create not start the container but docker run does')).toMatchObject({
+      found: true,
+    });
+  });
+
   it('leaves the words found inside a name unlinked, for what they may say the notes lack', async () => {
     const q = await parseQuestion('docker service scale trong swarm mode dùng sao?', lexicon, store);
     expect(q.conceptList().map((c) => c.id)).toEqual(['swarm']);

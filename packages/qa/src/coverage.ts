@@ -157,7 +157,11 @@ export function uncoveredWords(
       }
       if (vocabulary.knows(part, form.shown)) continue;
       if (!unknown.includes(form.shown)) unknown.push(form.shown);
-      const afterName = i > 0 && products[i - 1] === true && !asksWhatItDoes(tokens, i, linked);
+      // "docker compose", or the last word of a command: "docker system prune", "docker service scale".
+      const afterName =
+        ((i > 0 && products[i - 1] === true) ||
+          (i > 1 && products[i - 2] === true && (linked[i - 1] || isContentWord(tokens[i - 1]!)))) &&
+        !asksWhatItDoes(tokens, i, linked);
       const owned =
         POSSESSIVE.has(tokens[i + 1] ?? '') && linked[i + 2] === true && !VIETNAMESE_SYLLABLE.test(part);
       if ((owned || decidesAlone(part, form, afterName)) && !deciding.includes(form.shown))

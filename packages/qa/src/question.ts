@@ -112,11 +112,16 @@ export class Question {
     return this.#linked;
   }
 
-  /** For each token, whether it names a platform or a tool ("docker", "lxc"): products' names go first in other products' names. */
+  /**
+   * For each token, whether it names a platform or a tool ("docker", "lxc"), also as the first word of
+   * another name ("docker volume"): products' names go first in other products' and commands' names.
+   */
   productTokens(): boolean[] {
-    const products = this.tokens.map(() => false);
-    for (const m of this.concepts)
-      if (m.concept.kind === 'platform' || m.concept.kind === 'tool') products.fill(true, m.start, m.end);
+    const isProduct = (c: Concept | undefined) => c?.kind === 'platform' || c?.kind === 'tool';
+    const products = this.tokens.map((t) =>
+      (this.lexicon.exact.get(t) ?? []).some((term) => isProduct(this.lexicon.concepts.get(term.id))),
+    );
+    for (const m of this.concepts) if (isProduct(m.concept)) products.fill(true, m.start, m.end);
     return products;
   }
 

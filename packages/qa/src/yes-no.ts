@@ -23,7 +23,8 @@ const WH_WORDS = new Set(['gi', 'j', 'nao', 'sao', 'ntn']);
 const CLOSING = new Set(['khong', 'ko', 'k', 'hong', 'hok', 'kg']);
 const TRAILING = new Set(['a', 'vay', 'nhi', 'nhe', 'nha', 'ha', 'z', 'ta']);
 /** A question that denies something itself ("isn't", "ko publish port thì"), folded. */
-const ASKED_NEGATION = /\b(no|not|cannot|never|without|none|khong|ko|chua|chang)\b|\bn t\b/;
+const ASKED_NEGATION =
+  /\b(no|not|cannot|never|without|none|khong|ko|chua|chang|dont|doesnt|didnt|isnt|arent|cant|wont)\b|\bn t\b/;
 /** Words before the platform a question's claim holds in ("in Docker", "trong docker"). */
 const SETTING = new Set(['in', 'trong', 'on', 'tren']);
 const MANY = /\b(nhieu|many|multiple|several|more than one|hon mot)\b/;
