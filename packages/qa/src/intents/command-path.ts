@@ -13,19 +13,10 @@ export async function answerCommandPath(q: Question, ctx: Context): Promise<Repl
   const { things, endState } = thingsNamed(q);
   // From one state to another is the lifecycle's to answer.
   if (things.length < 2 || things.filter((c) => c.kind === 'state').length >= 2) return null;
-  const [from, to] = [things[0]!, things.at(-1)!];
-  const commands: Concept[] = [];
-  const legs = await Promise.all(
-    things
-      .slice(0, -1)
-      .map((thing, i) =>
-        commandsBetween(ctx, thing, things[i + 1]!, i === things.length - 2 ? endState : undefined),
-      ),
-  );
-  // A leg no chain of commands makes is not a way the notes describe ("back up a volume to a tar file").
-  if (legs.some((leg) => leg === null)) return null;
-  for (const c of legs.flat()) if (c && !commands.includes(c)) commands.push(c);
-  if (commands.length < 2) return null;
+  const route = await routeThrough(ctx, things, endState);
+  if (!route) return null;
+  const { from, to, commands } = route;
+  if (commands.length === 0) return null;
   return {
     intent: 'howto',
     concepts: [from, to, ...commands],
@@ -39,7 +30,8 @@ export async function answerCommandPath(q: Question, ctx: Context): Promise<Repl
 }
 
 /**
- * The things a command path goes through, in the order named. A state next to a thing is that thing
+ * The things a command path goes through, in the order named, what it comes from first. A state
+ * next to a thing is that thing
  * in that state ("a running container", "container đang chạy"): one stop, not two; next to the last
  * thing, it is the state the path ends in.
  */
@@ -47,12 +39,49 @@ function thingsNamed(q: Question): { things: Concept[]; endState: Concept | unde
   const named = q.concepts.filter((m) => m.concept.kind !== 'command');
   const beside = (m: (typeof named)[number]) =>
     named.some((o) => o.concept.kind !== 'state' && (o.end === m.start || m.end === o.start));
-  const kept = named.filter((m) => m.concept.kind !== 'state' || !beside(m));
+  // "an image from Docker Hub": where it comes from goes first, wherever it is named.
+  const rank = (m: (typeof named)[number]) => (m.role === 'from' ? 0 : 1);
+  const kept = named
+    .filter((m) => m.concept.kind !== 'state' || !beside(m))
+    .sort((a, b) => rank(a) - rank(b) || a.start - b.start);
   const last = kept.at(-1);
   const endState = named.find(
     (m) => last && m.concept.kind === 'state' && beside(m) && (m.start === last.end || m.end === last.start),
   )?.concept;
   return { things: [...new Set(kept.map((m) => m.concept))], endState };
+}
+
+/**
+ * The chains of commands from each thing to the next. A thing no chain leaves or reaches is where
+ * the others are, not a stop ("an image from my docker host to Docker Hub"): it is passed over,
+ * as long as two things remain. Null when some leg has no chain ("back up a volume to a tar file"):
+ * that is not a way the notes describe.
+ */
+async function routeThrough(
+  ctx: Context,
+  things: Concept[],
+  endState: Concept | undefined,
+): Promise<{ from: Concept; to: Concept; commands: Concept[] } | null> {
+  const stops = [...things];
+  const commands: Concept[] = [];
+  for (let i = 0; i + 1 < stops.length; ) {
+    const last = i + 2 === stops.length;
+    const leg = await commandsBetween(ctx, stops[i]!, stops[i + 1]!, last ? endState : undefined);
+    if (leg) {
+      for (const c of leg) if (!commands.includes(c)) commands.push(c);
+      i++;
+    } else if (stops.length > 2 && (i === 0 || !last)) {
+      // The first thing, or one in the middle, may be where the others are.
+      stops.splice(i === 0 && !(await leaves(ctx, stops[0]!)) ? 0 : i + 1, 1);
+    } else return null;
+  }
+  return { from: stops[0]!, to: stops.at(-1)!, commands };
+}
+
+/** Whether some command uses the thing, or what it is, to make something else. */
+async function leaves(ctx: Context, thing: Concept): Promise<boolean> {
+  const starts = [thing.id, ...(await kindsOf(ctx, thing))];
+  return (await Promise.all(starts.map((id) => movesFrom(ctx, id)))).some((moves) => moves.length > 0);
 }
 
 /** How many commands a chain may have between two things named one after the other. */
@@ -69,12 +98,11 @@ async function commandsBetween(
   to: Concept,
   endState?: Concept,
 ): Promise<Concept[] | null> {
-  const goals = new Set([
-    to.id,
-    ...(await ctx.relationsOf(to.id, ['IS_A'])).filter((r) => r.from === to.id).map((r) => r.to),
-  ]);
-  let frontier: { at: string; chain: string[] }[] = [{ at: from.id, chain: [] }];
-  const seen = new Set([from.id]);
+  const goals = new Set([to.id, ...(await kindsOf(ctx, to))]);
+  // Docker Hub is a registry: what pulls from a registry pulls from it.
+  const starts = [from.id, ...(await kindsOf(ctx, from))];
+  let frontier: { at: string; chain: string[] }[] = starts.map((at) => ({ at, chain: [] }));
+  const seen = new Set(starts);
   for (let depth = 0; depth < MAX_CHAIN && frontier.length > 0; depth++) {
     const next: typeof frontier = [];
     const arrived: string[][] = [];
@@ -106,15 +134,24 @@ async function endingIn(ctx: Context, chains: string[][], state?: Concept): Prom
   return undefined;
 }
 
-/** The commands that use a thing, each with what it makes or reaches, in a stable order. */
+/** What a thing is (`IS_A`): Docker Hub is a registry. */
+async function kindsOf(ctx: Context, thing: Concept): Promise<string[]> {
+  return (await ctx.relationsOf(thing.id, ['IS_A'])).filter((r) => r.from === thing.id).map((r) => r.to);
+}
+
+/** The commands that use a thing (or download from it), each with what it makes or reaches, in a stable order. */
 async function movesFrom(ctx: Context, thing: string): Promise<{ command: string; made: string }[]> {
-  const users = (await ctx.relationsOf(thing, ['USES']))
-    .filter((r) => r.to === thing && ctx.lexicon.concepts.get(r.from)?.kind === 'command')
-    .map((r) => r.from);
+  const isCommand = (id: string) => ctx.lexicon.concepts.get(id)?.kind === 'command';
+  const edges = (await ctx.relationsOf(thing, ['USES', 'TALKS_TO'])).filter(
+    (r) => r.to === thing && isCommand(r.from),
+  );
   const moves = await Promise.all(
-    users.map(async (command) =>
+    edges.map(async ({ from: command, type }) =>
       (await ctx.relationsOf(command))
         .filter((r) => r.from === command && r.type !== 'USES' && r.to !== thing)
+        // A command that talks to a thing makes only what it produces: `docker pull` an image from a
+        // registry; `docker push` talks to it too, but makes nothing from it.
+        .filter((r) => type === 'USES' || r.type === 'PRODUCES')
         .map((r) => ({ command, made: r.to })),
     ),
   );

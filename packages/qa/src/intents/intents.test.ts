@@ -298,6 +298,11 @@ describe('intents on the Docker pack', () => {
     expect(
       await commands('từ Dockerfile tới container đã tạo nhưng chưa chạy thì qua những bước nào'),
     ).toEqual(['docker build', 'docker create']);
+    // Where the image is (the Docker host) is passed over; what it comes from goes first.
+    expect(await commands('How does an image travel from the Docker host up to Docker Hub?')).toEqual([
+      'docker push',
+    ]);
+    expect(await commands('how does the daemon get an image from Docker Hub?')).toEqual(['docker pull']);
     // No chain of commands makes a tar file from a volume: no made-up way.
     expect(await commands('How to back up a named volume to a tar file?')).toEqual([]);
   });
@@ -376,9 +381,9 @@ describe('intents on the Docker pack', () => {
   });
 
   it('asks back when a reading nearly as good is about a thing named that the answer leaves out', async () => {
-    const a = await qa.ask('How does an image get from my docker host up to Docker Hub?');
-    expect(a).toMatchObject({ found: true, suggestions: [{ id: 'docker-hub' }] });
-    expect(a.answer).toContain('If you meant **Docker Hub**, pick it below.');
+    const a = await qa.ask('luong ra ngoai cua container tren mang internal thi sao');
+    expect(a).toMatchObject({ found: true, suggestions: [{ id: 'internal-network' }] });
+    expect(a.answer).toContain('Nếu bạn muốn hỏi về **Mạng nội bộ (internal network)**, hãy chọn bên dưới.');
     // Every concept named is answered: nothing to ask back.
     expect((await qa.ask('How does the CLI talk to the daemon?')).suggestions).toEqual([]);
   });
