@@ -56,7 +56,9 @@ describe('bad input', () => {
   it('Cypher and markdown injection: answered as text, the graph unchanged, nothing echoed', async () => {
     const cypher = await ask("'; MATCH (n) DETACH DELETE n //", en);
     expect(cypher.embeds[0]?.title).toBe('Not in the notes');
-    expect(visible(cypher)).not.toContain('DETACH');
+    // Words the notes lack are named one by one; the query itself is never repeated.
+    expect(visible(cypher)).not.toContain('DETACH DELETE');
+    expect(visible(cypher)).not.toContain('MATCH (n)');
     const markdown = await ask('**x** [click](https://evil.example) `rm -rf` ||spoiler|| container là gì?');
     expect(visible(markdown)).not.toMatch(/evil\.example|rm -rf|\|\|/);
     expect(await t.bot.knowledge.store.stats()).toEqual(before);
