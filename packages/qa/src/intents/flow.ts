@@ -26,7 +26,7 @@ export async function answerFlow(q: Question, ctx: Context): Promise<Reply | nul
   let best: { view: View; steps: Relation[]; at: Map<string, number>; score: number } | null = null;
   // Only a flow that holds what the question is about (or the one it names) can fit.
   const about = aboutIds(q, ids);
-  const candidates = named ? [named] : ctx.lexicon.viewsAbout(about, []);
+  const candidates = named ? [named] : ctx.lexicon.viewsAbout(await withNeighbours(q, ctx, about), []);
   for (const view of candidates.filter((v) => v.kind === 'flow')) {
     const graph = await ctx.view(view.id);
     if (!graph) continue;
@@ -34,17 +34,18 @@ export async function answerFlow(q: Question, ctx: Context): Promise<Reply | nul
     const own = all.filter((r) => r.flow === view.id);
     const steps = (own.length > 0 ? own : all).sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
     const at = positions(steps);
+    const stand = await standIns(q, ctx, ids, at);
     // Asked about traffic, the flow must hold what the question is about; asked only "how", it must
     // hold everything named, or "how do containers on a bridge talk" would get a flow.
     const fits =
       ids.length === 0
         ? view === named
         : byTraffic
-          ? about.some((id) => at.has(id))
+          ? about.some((id) => at.has(id) || stand.has(id))
           : ids.every((id) => at.has(id));
     // "a container on an internal network": where the traffic starts must be on the flow too.
     if (!fits || placesNamed(q).some((id) => !at.has(id))) continue;
-    const score = scoreFlow(q, ids, at) + (view === named ? 10 : 0);
+    const score = scoreFlow(q, ids, at, stand) + (view === named ? 10 : 0);
     if (score > 0 && (!best || score > best.score)) best = { view, steps, at, score };
   }
   if (!best) return null;
@@ -87,20 +88,57 @@ function aboutIds(q: Question, ids: string[]): string[] {
  * question's (the direction weighs as much as one more concept): a start ("from X") near the flow's start, a goal ("to X", "truy cập vào X") near its
  * end, or two concepts in the order they are named.
  */
-function scoreFlow(q: Question, ids: string[], at: Map<string, number>): number {
+function scoreFlow(
+  q: Question,
+  ids: string[],
+  at: Map<string, number>,
+  stand: Map<string, number> = new Map(),
+): number {
   const on = ids.filter((id) => at.has(id));
   if (on.length === 0) return 0;
   const role = (id: string) => q.mentionOf(id)?.role;
-  const from = on.find((id) => role(id) === 'from');
-  const to = on.find((id) => role(id) === 'to');
+  const placed = new Map([...stand, ...at]);
+  const from = ids.find((id) => placed.has(id) && role(id) === 'from');
+  const to = ids.find((id) => placed.has(id) && role(id) === 'to');
   // Where along the flow a concept lies: 0 at its start, 1 at its end.
-  const along = (id: string) => at.get(id)! / Math.max(1, ...at.values());
+  const along = (id: string) => placed.get(id)! / Math.max(1, ...at.values());
   let order = 0;
-  if (from && to) order = at.get(from)! < at.get(to)! ? 1 : -1;
+  if (from && to) order = placed.get(from)! < placed.get(to)! ? 1 : -1;
   else if (from) order = 1 - 2 * along(from);
   else if (to) order = 2 * along(to) - 1;
   else if (on.length >= 2) order = at.get(on[0]!)! < at.get(on[1]!)! ? 1 : -1;
   return 2 * (on.length + order);
+}
+
+/** The ids, and for a start or a goal ("from outside"), what it is directly linked to: flows through there. */
+async function withNeighbours(q: Question, ctx: Context, ids: string[]): Promise<string[]> {
+  const found = new Set(ids);
+  for (const id of ids.filter((i) => q.mentionOf(i)?.role === 'from' || q.mentionOf(i)?.role === 'to'))
+    for (const r of await ctx.relationsOf(id)) found.add(r.from === id ? r.to : r.from);
+  return [...found];
+}
+
+/**
+ * Where along the flow a start or a goal the flow does not hold stands: at the first step (for a
+ * start) or the last (for a goal) of what it is directly linked to. "From outside" (the Internet) is
+ * where the external client is, at the start of the inbound flow.
+ */
+async function standIns(
+  q: Question,
+  ctx: Context,
+  ids: string[],
+  at: Map<string, number>,
+): Promise<Map<string, number>> {
+  const stand = new Map<string, number>();
+  for (const id of ids) {
+    const role = q.mentionOf(id)?.role;
+    if (at.has(id) || (role !== 'from' && role !== 'to')) continue;
+    const near = (await ctx.relationsOf(id))
+      .map((r) => at.get(r.from === id ? r.to : r.from))
+      .filter((p) => p !== undefined);
+    if (near.length > 0) stand.set(id, role === 'from' ? Math.min(...near) : Math.max(...near));
+  }
+  return stand;
 }
 
 /** Words that put what follows as the place of something: "trên network internal", "on the bridge". */

@@ -227,6 +227,18 @@ describe('intents on the Docker pack', () => {
     expect(first).toContain('-p');
   });
 
+  it('flow: from a start the flow does not hold, by where it is linked on the flow ("from the internet")', async () => {
+    for (const q of [
+      'gói tin từ internet vào tới container đi qua những gì',
+      "how do packets from the outside world reach a container's published port?",
+    ])
+      expect((await qa.ask(q)).diagram, q).toEqual({ kind: 'view', viewId: 'inbound' });
+    expect((await qa.ask('how does a container reach the internet')).diagram).toEqual({
+      kind: 'view',
+      viewId: 'outbound',
+    });
+  });
+
   it('flow: whether traffic goes through something, from the flow’s steps', async () => {
     expect((await qa.ask('Does outbound traffic from a container go through DNAT?')).answer).toMatch(
       /^\*\*No\.\*\*/,
