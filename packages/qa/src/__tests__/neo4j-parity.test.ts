@@ -33,7 +33,14 @@ describe('answers on Neo4j', () => {
 
   it('gives the same answers as the embedded store, question for question', async () => {
     expect(questions.length).toBeGreaterThan(40);
-    for (const q of questions) expect(await onNeo4j.ask(q)).toEqual(await inMemory.ask(q));
+    // Questions the notes answer, whatever each full-text engine ranks first.
+    const quoting = [
+      "If a container's removel fails, what state does it end up in?",
+      'Docker image với container khác nhau chỗ nào?',
+      'docker run tương đương những lệnh nào?',
+    ];
+    for (const q of [...questions, ...quoting])
+      expect(await onNeo4j.ask(q), q).toEqual(await inMemory.ask(q));
   });
 
   it('answers every bad input and leaves the graph unchanged', async () => {

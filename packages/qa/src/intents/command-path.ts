@@ -117,12 +117,22 @@ async function commandsBetween(
       }
     }
     if (arrived.length > 0) {
-      const chain = (await endingIn(ctx, arrived, endState)) ?? arrived[0]!;
+      const chain =
+        (await endingIn(ctx, arrived, endState)) ?? drawnWith(ctx, arrived, from, to) ?? arrived[0]!;
       return chain.map((id) => ctx.lexicon.concepts.get(id)!);
     }
     frontier = next;
   }
   return null;
+}
+
+/**
+ * The first chain a figure of the notes draws whole, with both ends: from a Dockerfile to a
+ * container, the workflow's `docker build` then `docker run`.
+ */
+function drawnWith(ctx: Context, chains: string[][], from: Concept, to: Concept): string[] | undefined {
+  const figures = (ctx.lexicon.viewsShowing.get(from.id) ?? []).filter((v) => v.concepts.includes(to.id));
+  return chains.find((chain) => figures.some((v) => chain.every((id) => v.concepts.includes(id))));
 }
 
 /** The first chain whose last command leaves the thing in the state asked ("đang chạy": `docker run`, not `docker create`). */

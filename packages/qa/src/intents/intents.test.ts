@@ -310,6 +310,11 @@ describe('intents on the Docker pack', () => {
     expect(
       await commands('từ Dockerfile tới container đã tạo nhưng chưa chạy thì qua những bước nào'),
     ).toEqual(['docker build', 'docker create']);
+    // With no state asked, the chain a figure draws whole with both ends: the workflow's.
+    expect(await commands('From a Dockerfile to a container, which commands?')).toEqual([
+      'docker build',
+      'docker run',
+    ]);
     // Where the image is (the Docker host) is passed over; what it comes from goes first.
     expect(await commands('How does an image travel from the Docker host up to Docker Hub?')).toEqual([
       'docker push',

@@ -5,8 +5,11 @@ import type { Question } from '../question.ts';
 import { englishStem } from '../stem.ts';
 import { viewSpec } from './diagram.ts';
 
-/** How many passages the full-text index is asked for. */
-const HITS = 5;
+/**
+ * How many passages the full-text index is asked for: enough that the sentence chosen does not
+ * depend on which engine (Lucene, MiniSearch) ranks which passage first.
+ */
+const HITS = 30;
 
 /**
  * "Tại sao cần NAT?", or a question in words the graph's names do not use: the sentence of the notes
