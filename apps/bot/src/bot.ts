@@ -10,6 +10,7 @@ import { noMentions } from './discord/send.ts';
 import { Knowledge, type KnowledgeOptions } from './knowledge.ts';
 import { type Logger, silentLogger } from './logger.ts';
 import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitOptions } from './rate-limit.ts';
+import { WorkQueue, type WorkQueueOptions } from './work-queue.ts';
 
 export type { Timing } from './context.ts';
 export type { RateLimitOptions } from './rate-limit.ts';
@@ -31,6 +32,8 @@ export interface BotOptions {
   /** Per-user limit on commands, clicks and mentions; `false` turns it off. */
   rateLimit?: RateLimitOptions | false | undefined;
   timing?: Partial<Timing> | undefined;
+  /** How many answers are worked on at once, and how many may wait. */
+  queue?: WorkQueueOptions | undefined;
   knowledge?: KnowledgeOptions | undefined;
   /** Longest wait for answers in flight at shutdown (default 10 s). */
   drainMs?: number | undefined;
@@ -57,6 +60,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     logger,
     limiter: options.rateLimit === false ? null : new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT),
     timing: { ...DEFAULT_TIMING, ...options.timing },
+    queue: new WorkQueue(options.queue),
     studyChannelIds,
   };
   // A bot whose database is down still starts: it answers "unavailable" and recovers by itself.

@@ -2,6 +2,7 @@ import type { Cards } from './cards.ts';
 import type { Knowledge } from './knowledge.ts';
 import type { Logger } from './logger.ts';
 import type { RateLimiter } from './rate-limit.ts';
+import type { WorkQueue } from './work-queue.ts';
 
 /** Deadlines for answering an interaction. */
 export interface Timing {
@@ -24,6 +25,8 @@ export interface BotContext {
   /** Null when rate limiting is off (benchmarks). */
   limiter: RateLimiter | null;
   timing: Timing;
+  /** Every answer's work, in turn across servers and learners. */
+  queue: WorkQueue;
   /** Channels where mentions are answered (empty: slash commands only). */
   studyChannelIds: ReadonlySet<string>;
 }

@@ -1,4 +1,4 @@
-import { type Renderer, sharedRenderer } from '@study-graph/diagram';
+import { createDrawingPool, type DrawingPool } from '@study-graph/diagram';
 import {
   type Concept,
   type DiagramSpec,
@@ -29,8 +29,8 @@ export interface KnowledgeOptions {
   diagramCacheSize?: number;
   /** How long a drawing is reused, so a re-synced graph shows within minutes (default 10 min). */
   diagramCacheTtlMs?: number;
-  /** The renderer (default: the process-wide one). */
-  renderer?: () => Promise<Renderer>;
+  /** Threads drawing diagrams off the event loop (default: the cores there are, less one). */
+  drawingThreads?: number;
 }
 
 /** Lists that autocomplete reads on every keystroke; they change only when the pack is re-synced. */
@@ -43,7 +43,7 @@ const LIST_TTL_MS = 60_000;
  */
 export class Knowledge {
   readonly #timeoutMs: number;
-  readonly #renderer: () => Promise<Renderer>;
+  readonly #drawer: DrawingPool;
   readonly #drawings: DrawingCache;
   #qa: Promise<Qa> | undefined;
   #lists = new Map<string, { at: number; value: Promise<unknown> }>();
@@ -53,13 +53,13 @@ export class Knowledge {
     options: KnowledgeOptions = {},
   ) {
     this.#timeoutMs = options.timeoutMs ?? 2_500;
-    this.#renderer = options.renderer ?? sharedRenderer;
+    this.#drawer = createDrawingPool({ threads: options.drawingThreads });
     this.#drawings = new DrawingCache(options.diagramCacheSize ?? 64, options.diagramCacheTtlMs ?? 600_000);
   }
 
-  /** Builds `qa` and loads the renderer ahead of the first question. */
+  /** Builds `qa` and starts the drawing threads ahead of the first question. */
   async warm(): Promise<void> {
-    await Promise.all([this.#getQa(), this.#renderer()]);
+    await Promise.all([this.#getQa(), this.#drawer.warm()]);
   }
 
   /** Answers a question (see `@study-graph/qa`). */
@@ -77,8 +77,7 @@ export class Knowledge {
   /** Draws a diagram as PNG; null when the spec names nothing in the graph. */
   draw(spec: DiagramSpec, locale: Locale): Promise<DrawnImage | null> {
     return this.#drawings.get(drawingKey(spec, locale), async () => {
-      const renderer = await this.#renderer();
-      const drawn = await this.#guard(renderer.drawSpec(this.store, spec, locale));
+      const drawn = await this.#guard(this.#drawer.drawSpec(this.store, spec, locale));
       return drawn && { title: drawn.title, png: drawn.png, width: drawn.width, height: drawn.height };
     });
   }
@@ -126,7 +125,7 @@ export class Knowledge {
   }
 
   async close(): Promise<void> {
-    await this.store.close();
+    await Promise.all([this.store.close(), this.#drawer.close()]);
   }
 
   #getQa(): Promise<Qa> {

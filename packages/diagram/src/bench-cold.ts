@@ -11,7 +11,7 @@ const renderer = await createRenderer();
 const t1 = performance.now();
 const svg = renderer.renderSvg(DOT);
 const t2 = performance.now();
-renderer.renderPng(svg);
+await renderer.renderPng(svg);
 const t3 = performance.now();
 process.stdout.write(
   `${JSON.stringify({ createRendererMs: t1 - t0, firstSvgMs: t2 - t1, firstPngMs: t3 - t2, totalMs: t3 - t0 })}\n`,

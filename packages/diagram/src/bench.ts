@@ -125,7 +125,7 @@ export async function benchDiagrams(
     const t1 = performance.now();
     const svg = renderer.renderSvg('digraph { a -> b }');
     const t2 = performance.now();
-    renderer.renderPng(svg);
+    await renderer.renderPng(svg);
     const t3 = performance.now();
     cold = {
       where: 'this process',
@@ -148,7 +148,7 @@ export async function benchDiagrams(
       const resolved = await resolveDiagram(store, { kind: 'view', viewId: view.id });
       if (!resolved) continue;
       // Drawn once as the bot would (direction chosen, size budget kept), then timed step by step.
-      const drawn = renderer.draw(resolved, locale);
+      const drawn = await renderer.draw(resolved, locale);
       const { diagram, dot } = drawn;
       let svg = drawn.svg;
       let image: PngImage = { png: drawn.png, width: drawn.width, height: drawn.height };
@@ -157,7 +157,9 @@ export async function benchDiagrams(
       const pngTimes: number[] = [];
       for (let i = 0; i < runs; i++) {
         svgTimes.push(time(() => (svg = renderer.renderSvg(dot))));
-        pngTimes.push(time(() => (image = renderer.renderPng(svg, pngOptions))));
+        const started = performance.now();
+        image = await renderer.renderPng(svg, pngOptions);
+        pngTimes.push(performance.now() - started);
       }
       let nativeStats: BenchRow['nativeDot'] = null;
       if (scratch) {

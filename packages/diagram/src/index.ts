@@ -21,6 +21,7 @@ export { CARD, KIND_STYLES } from './dot/styles.ts';
 export { FONT_FACES, type FontFace, fontPath, fontPaths } from './fonts/files.ts';
 export { FontMetrics, loadFontMetrics } from './fonts/metrics.ts';
 export { mermaidText, toMermaid } from './mermaid.ts';
+export { createDrawingPool, type Drawer, type DrawingPool } from './render/drawing-pool.ts';
 export { MAX_PNG_WIDTH, type PngImage, type PngOptions, renderPng } from './render/png.ts';
 export {
   createRenderer,

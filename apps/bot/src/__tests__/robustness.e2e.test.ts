@@ -128,6 +128,56 @@ describe('rate limiting', () => {
   });
 });
 
+describe('more questions than the bot works on at once', () => {
+  let t: TestBot;
+  let controlled: ControlledStore;
+
+  beforeAll(async () => {
+    controlled = new ControlledStore(await dockerStore());
+    t = await startTestBot({
+      store: controlled.store,
+      // The timer would defer only after a minute: what acknowledges here is the queue.
+      bot: {
+        rateLimit: false,
+        queue: { concurrency: 1, maxWaiting: 1 },
+        timing: { deferAfterMs: 60_000, answerWithinMs: 30_000 },
+      },
+    });
+  });
+
+  afterAll(async () => {
+    controlled.release();
+    await t?.stop();
+  });
+
+  it('acknowledges at once what has to wait, answers it in turn, and says "busy" past the bound', async () => {
+    const held = controlled.hold();
+    const running = t.sim.slashCommand({
+      name: 'ask',
+      options: { question: 'container là gì?' },
+      locale: vi,
+    });
+    await held;
+    const waiting = t.sim.slashCommand({ name: 'ask', options: { question: 'image là gì?' }, locale: en });
+    const ack = await t.sim.waitForRequest(
+      (r) => r.route === 'POST /interactions/:id/:token/callback' && (r.body as { type?: number }).type === 5,
+    );
+    expect(ack.rejected).toBe(false);
+    const refused = await t.sim.slashCommand({
+      name: 'ask',
+      options: { question: 'what is runc' },
+      locale: en,
+    });
+    expect(refused.content).toBe('Lots of questions at once right now: please ask again in a few seconds.');
+    expect(refused.ephemeral).toBe(true);
+    controlled.release();
+    const [first, second] = await Promise.all([running, waiting]);
+    expect(first.embeds[0]?.title).toBe('Container');
+    expect(second).toMatchObject({ deferred: true });
+    expect(second.embeds[0]?.title).toBe('Docker image');
+  });
+});
+
 describe('slow graph, failing handler, dropped gateway', () => {
   let t: TestBot;
   let controlled: ControlledStore;

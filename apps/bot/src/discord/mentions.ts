@@ -4,8 +4,7 @@ import { noticeCard } from '../format/card.ts';
 import { localeOf } from '../format/locale.ts';
 import { toMessage } from '../format/message.ts';
 import { ui } from '../format/strings.ts';
-import { isOutage } from '../knowledge.ts';
-import { within } from './respond.ts';
+import { noticeFor, outcomeOf, within } from './respond.ts';
 import { asMessageReply } from './send.ts';
 
 /** `<@id>`, `<@!id>` (users) and `<@&id>` (roles): taken out of the question before qa reads it. */
@@ -46,19 +45,22 @@ export async function onMessage(message: Message, ctx: BotContext, closing: () =
     }
     const question = message.content.replace(MENTION, ' ').trim();
     let outcome = 'ok';
-    const reply = await within(
-      ctx.cards.question(question, locale, async () => undefined, {
-        channelId: message.channelId,
-        userId: message.author.id,
-      }),
-      ctx.timing.answerWithinMs,
-    )
+    const answer = () =>
+      within(
+        ctx.cards.question(question, locale, async () => undefined, {
+          channelId: message.channelId,
+          userId: message.author.id,
+        }),
+        ctx.timing.answerWithinMs,
+      );
+    const reply = await ctx.queue
+      .run(message.guildId ?? 'direct', message.author.id, answer)
       .then(toMessage)
       .catch((error: unknown) => {
-        outcome = isOutage(error) ? 'unavailable' : 'error';
-        ctx.logger[outcome === 'error' ? 'error' : 'warn']({ ...fields, err: error }, 'mention not answered');
-        const t = ui(locale);
-        return toMessage(noticeCard(locale, outcome === 'unavailable' ? t.unavailable : t.failed));
+        const failed = outcomeOf(error);
+        outcome = failed;
+        ctx.logger[failed === 'error' ? 'error' : 'warn']({ ...fields, err: error }, 'mention not answered');
+        return toMessage(noticeCard(locale, noticeFor(failed, locale)));
       });
     await message.reply(asMessageReply(reply));
     ctx.logger.info(

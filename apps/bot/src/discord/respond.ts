@@ -2,14 +2,15 @@ import type { ChatInputCommandInteraction, MessageComponentInteraction } from 'd
 import type { BeforeSlowWork } from '../cards.ts';
 import type { BotContext } from '../context.ts';
 import { noticeCard } from '../format/card.ts';
-import { localeOf } from '../format/locale.ts';
+import { type Locale, localeOf } from '../format/locale.ts';
 import { type OutgoingMessage, toMessage } from '../format/message.ts';
 import { ui } from '../format/strings.ts';
 import { isOutage, KnowledgeUnavailableError } from '../knowledge.ts';
+import { QueueFullError } from '../work-queue.ts';
 import { asEdit, asReply } from './send.ts';
 
 /** How an interaction ended, for the log line. */
-export type Outcome = 'ok' | 'unavailable' | 'error' | 'rate-limited' | 'outdated' | 'closing';
+export type Outcome = 'ok' | 'unavailable' | 'busy' | 'error' | 'rate-limited' | 'outdated' | 'closing';
 
 export interface Responded {
   outcome: Outcome;
@@ -19,10 +20,12 @@ export interface Responded {
 type Repliable = ChatInputCommandInteraction | MessageComponentInteraction;
 
 /**
- * Answers an interaction within Discord's deadline. `work` builds the message; when it calls
- * `slow()` (before drawing) or runs past `deferAfterMs`, the interaction is acknowledged first and
- * the answer edited in. `reply` posts a new message; `update` changes the message the component
- * is on. A failure becomes a friendly notice ("unavailable" for outages) instead of silence.
+ * Answers an interaction within Discord's deadline. `work` runs through the bot's queue; when it has
+ * to wait there, calls `slow()` (before drawing) or runs past `deferAfterMs`, the interaction is
+ * acknowledged first and the answer edited in. Waiting is known before the wait starts, so no busy
+ * event loop can delay that acknowledgement. `reply` posts a new message; `update` changes the
+ * message the component is on. A failure becomes a friendly notice ("unavailable" for outages,
+ * "busy" when too much is waiting) instead of silence.
  */
 export async function respond(
   ix: Repliable,
@@ -35,19 +38,27 @@ export async function respond(
     deferring ??= mode === 'reply' || !ix.isMessageComponent() ? ix.deferReply() : ix.deferUpdate();
     await deferring;
   };
+  // Refused before anything is sent, so the notice can stay private.
+  if (ctx.queue.full) {
+    await notify(ix, noticeFor('busy', localeOf(ix.locale)));
+    return { outcome: 'busy', deferred: false };
+  }
+  // A long wait ahead is acknowledged now, before the wait: a busy event loop cannot delay that.
+  if (ctx.queue.expectedWaitMs >= ctx.timing.deferAfterMs / 2) defer().catch(() => undefined);
   const timer = setTimeout(() => defer().catch(() => undefined), ctx.timing.deferAfterMs);
   let message: OutgoingMessage;
   let outcome: Outcome = 'ok';
   try {
-    message = await within(work(defer), ctx.timing.answerWithinMs);
+    // Before drawing, the acknowledgement is sent, not waited for: the drawing runs off the event
+    // loop, and the answer is edited in only once the acknowledgement is through.
+    const slow = async () => void defer().catch(() => undefined);
+    const job = () => within(work(slow), ctx.timing.answerWithinMs);
+    message = await ctx.queue.run(ix.guildId ?? 'direct', ix.user.id, job);
   } catch (error) {
-    outcome = isOutage(error) ? 'unavailable' : 'error';
+    outcome = outcomeOf(error);
     if (outcome === 'error') ctx.logger.error({ err: error, interaction: ix.id }, 'handler failed');
-    else ctx.logger.warn({ err: error, interaction: ix.id }, 'knowledge base unavailable');
-    const t = ui(localeOf(ix.locale));
-    message = toMessage(
-      noticeCard(localeOf(ix.locale), outcome === 'unavailable' ? t.unavailable : t.failed),
-    );
+    else ctx.logger.warn({ err: error, interaction: ix.id }, `not answered: ${outcome}`);
+    message = toMessage(noticeCard(localeOf(ix.locale), noticeFor(outcome, localeOf(ix.locale))));
   } finally {
     clearTimeout(timer);
   }
@@ -62,6 +73,17 @@ export async function respond(
     await (ix as MessageComponentInteraction).update(asEdit(message));
   }
   return { outcome, deferred: deferring !== undefined };
+}
+
+/** What kind of failure an error is: an outage, too much waiting, or a fault of the bot. */
+export function outcomeOf(error: unknown): 'unavailable' | 'busy' | 'error' {
+  return error instanceof QueueFullError ? 'busy' : isOutage(error) ? 'unavailable' : 'error';
+}
+
+/** The notice a learner gets in place of an answer. */
+export function noticeFor(outcome: 'unavailable' | 'busy' | 'error', locale: Locale): string {
+  const t = ui(locale);
+  return outcome === 'unavailable' ? t.unavailable : outcome === 'busy' ? t.busy : t.failed;
 }
 
 /** A short ephemeral notice as the whole answer (rate limit, outdated button, shutting down). */

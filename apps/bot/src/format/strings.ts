@@ -13,6 +13,8 @@ export interface UiStrings {
   defaultTitle: string;
   unavailable: string;
   failed: string;
+  /** Too many questions waiting: refused at once rather than answered late. */
+  busy: string;
   rateLimited: (seconds: number) => string;
   shuttingDown: string;
   outdated: string;
@@ -30,6 +32,7 @@ const vi: UiStrings = {
   defaultTitle: 'Study Graph',
   unavailable: 'Kho kiến thức tạm thời không truy cập được, bạn thử lại sau ít phút nhé.',
   failed: 'Xin lỗi, mình gặp lỗi khi trả lời câu này. Bạn thử lại nhé.',
+  busy: 'Mình đang trả lời rất nhiều câu hỏi cùng lúc, bạn hỏi lại sau vài giây nhé.',
   rateLimited: (s) => `Bạn hỏi hơi nhanh đó 🙂 Chờ khoảng ${s} giây rồi hỏi tiếp nhé.`,
   shuttingDown: 'Bot đang khởi động lại, bạn thử lại sau giây lát nhé.',
   outdated: 'Nút này đã cũ, bạn hỏi lại nhé.',
@@ -56,6 +59,7 @@ const en: UiStrings = {
   defaultTitle: 'Study Graph',
   unavailable: 'The knowledge base is unavailable, try again shortly.',
   failed: 'Sorry, something went wrong while answering that. Please try again.',
+  busy: 'Lots of questions at once right now: please ask again in a few seconds.',
   rateLimited: (s) => `You are asking a little fast 🙂 Please wait about ${s} s and ask again.`,
   shuttingDown: 'The bot is restarting, please try again in a moment.',
   outdated: 'This button is out of date; please ask again.',

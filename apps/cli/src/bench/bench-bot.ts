@@ -1,4 +1,4 @@
-import { benchBot } from '@study-graph/bot/bench';
+import { type BurstOptions, benchBot, benchBurst } from '@study-graph/bot/bench';
 import type { Io } from '../io.ts';
 import { table } from './stats.ts';
 
@@ -55,4 +55,9 @@ export async function benchBotTable(io: Io): Promise<void> {
       ],
     ),
   );
+}
+
+/** One JSON line: `{"sent":200,"answered":…,"lost":…,"p50":…,"p95":…}`. */
+export async function benchBurstLine(io: Io, options: BurstOptions): Promise<void> {
+  io.out(JSON.stringify(await benchBurst(options)));
 }

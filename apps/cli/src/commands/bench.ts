@@ -1,13 +1,13 @@
 import { parseArgs } from 'node:util';
 import { benchAsk, benchAskScale } from '../bench/bench-ask.ts';
-import { benchBotTable } from '../bench/bench-bot.ts';
+import { benchBotTable, benchBurstLine } from '../bench/bench-bot.ts';
 import { benchDiagram } from '../bench/bench-diagram.ts';
 import { type CliEnv, UsageError } from '../env.ts';
 import type { Io } from '../io.ts';
 import { DEFAULT_EVAL_SETS } from './eval.ts';
 
 export const BENCH_USAGE =
-  'Usage: pnpm bench ask [QUESTION_FILE] [--scale N [--json]] | pnpm bench diagram [--lang vi|en] | pnpm bench bot';
+  'Usage: pnpm bench ask [QUESTION_FILE] [--scale N [--json]] | pnpm bench diagram [--lang vi|en] | pnpm bench bot [--burst N [--users U] [--total T] [--fresh] [--json]]';
 
 /** `pnpm bench <what>`: prints medians, p95 and the reference measured in the same run. */
 export async function benchCommand(args: string[], env: CliEnv, io: Io): Promise<number> {
@@ -18,6 +18,10 @@ export async function benchCommand(args: string[], env: CliEnv, io: Io): Promise
       lang: { type: 'string', default: 'vi' },
       scale: { type: 'string' },
       json: { type: 'boolean', default: false },
+      burst: { type: 'string' },
+      users: { type: 'string', default: '50' },
+      total: { type: 'string' },
+      fresh: { type: 'boolean', default: false },
     },
   });
   switch (positionals[0]) {
@@ -38,9 +42,27 @@ export async function benchCommand(args: string[], env: CliEnv, io: Io): Promise
       await benchDiagram(env, io, values.lang);
       return 0;
     case 'bot':
-      await benchBotTable(io);
+      if (values.burst === undefined) await benchBotTable(io);
+      else await benchBurstLine(io, burstOptions(values));
       return 0;
     default:
       throw new UsageError(BENCH_USAGE);
   }
+}
+
+/** `--burst N --users U --total T [--fresh]`: whole positive numbers; `--fresh` turns the diagram cache off. */
+function burstOptions(values: { burst?: string; users?: string; total?: string; fresh?: boolean }) {
+  const whole = (text: string | undefined, name: string, max: number) => {
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < 1 || n > max)
+      throw new UsageError(`--${name} must be a whole number from 1 to ${max}`);
+    return n;
+  };
+  const burst = whole(values.burst, 'burst', 1000);
+  return {
+    burst,
+    users: whole(values.users, 'users', 1000),
+    total: values.total === undefined ? burst : whole(values.total, 'total', 100_000),
+    freshDiagrams: values.fresh === true,
+  };
 }

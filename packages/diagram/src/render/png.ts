@@ -1,4 +1,4 @@
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import { FONT_FACES, fontPaths } from '../fonts/files.ts';
 import { svgSize } from './svg.ts';
 
@@ -22,14 +22,15 @@ export interface PngImage {
 
 /**
  * Rasterises SVG with resvg using only the shipped fonts (system fonts off: the output is the
- * same on every machine). The width is `scale` × the SVG's, capped at `maxWidth`.
+ * same on every machine). The width is `scale` × the SVG's, capped at `maxWidth`. The work runs on
+ * libuv's thread pool, not on the event loop: a bot keeps acknowledging interactions meanwhile.
  */
-export function renderPng(svg: string, options: PngOptions = {}): PngImage {
+export async function renderPng(svg: string, options: PngOptions = {}): Promise<PngImage> {
   const natural = svgSize(svg).width;
   const maxWidth = options.maxWidth ?? MAX_PNG_WIDTH;
   const wanted = options.width ?? Math.round(natural * (options.scale ?? 2));
   const width = Math.max(1, Math.min(maxWidth, wanted > 0 ? wanted : maxWidth));
-  const resvg = new Resvg(svg, {
+  const image = await renderAsync(svg, {
     fitTo: { mode: 'width', value: width },
     font: {
       loadSystemFonts: false,
@@ -43,6 +44,5 @@ export function renderPng(svg: string, options: PngOptions = {}): PngImage {
     textRendering: 1,
     logLevel: 'off',
   });
-  const image = resvg.render();
   return { png: image.asPng(), width: image.width, height: image.height };
 }

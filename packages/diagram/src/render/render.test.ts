@@ -67,10 +67,10 @@ describe('rendering', () => {
     const diagram = await resolveDiagram(store, { kind: 'view', viewId: 'odd' });
     const svg = renderer.renderSvg(renderer.toDot(diagram!, 'en'));
     const natural = svgSize(svg).width;
-    expect(renderPng(svg).width).toBe(Math.round(natural * 2));
-    expect(renderPng(svg, { width: 640 }).width).toBe(640);
-    expect(renderPng(svg, { width: 5000 }).width).toBe(2000);
-    expect(renderPng(svg, { scale: 10 }).width).toBe(2000);
+    expect((await renderPng(svg)).width).toBe(Math.round(natural * 2));
+    expect((await renderPng(svg, { width: 640 })).width).toBe(640);
+    expect((await renderPng(svg, { width: 5000 })).width).toBe(2000);
+    expect((await renderPng(svg, { scale: 10 })).width).toBe(2000);
   });
 
   it('throws with Graphviz messages on bad DOT', () => {

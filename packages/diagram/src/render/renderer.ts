@@ -52,10 +52,10 @@ export interface Renderer {
   toDot(diagram: Diagram, locale: Locale, options?: DotOptions): string;
   /** DOT → SVG with Graphviz-wasm (rounded card background). */
   renderSvg(dot: string): string;
-  /** SVG → PNG with resvg and the shipped fonts, 2x, at most 2000 px wide. */
-  renderPng(svg: string, options?: PngOptions): PngImage;
+  /** SVG → PNG with resvg and the shipped fonts, 2x, at most 2000 px wide, off the event loop. */
+  renderPng(svg: string, options?: PngOptions): Promise<PngImage>;
   /** A resolved diagram in every format. */
-  draw(diagram: Diagram, locale: Locale, options?: DrawOptions): DrawnDiagram;
+  draw(diagram: Diagram, locale: Locale, options?: DrawOptions): Promise<DrawnDiagram>;
   /** Resolves a spec against the store and draws it; null when the spec finds nothing. */
   drawSpec(
     store: GraphStore,
@@ -89,11 +89,11 @@ class DiagramRenderer implements Renderer {
     return this.svg.render(dot);
   }
 
-  renderPng(svg: string, options: PngOptions = {}): PngImage {
+  renderPng(svg: string, options: PngOptions = {}): Promise<PngImage> {
     return renderPng(svg, options);
   }
 
-  draw(input: Diagram, locale: Locale, options: DrawOptions = {}): DrawnDiagram {
+  async draw(input: Diagram, locale: Locale, options: DrawOptions = {}): Promise<DrawnDiagram> {
     let diagram = input;
     let dot = this.toDot(diagram, locale, options);
     let svg = this.renderSvg(dot);
@@ -109,11 +109,11 @@ class DiagramRenderer implements Renderer {
         svg = flippedSvg;
       }
     }
-    let image = this.renderPng(svg, options);
+    let image = await this.renderPng(svg, options);
     // Over the size budget (a very large, busy diagram): smaller, until it fits.
     const maxBytes = options.maxBytes ?? MAX_PNG_BYTES;
     while (image.png.length > maxBytes && options.width === undefined && image.width > 800) {
-      image = this.renderPng(svg, { ...options, width: Math.round(image.width * 0.8) });
+      image = await this.renderPng(svg, { ...options, width: Math.round(image.width * 0.8) });
     }
     return {
       title: diagram.title[locale],

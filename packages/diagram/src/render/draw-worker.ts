@@ -1,0 +1,19 @@
+/**
+ * A drawing thread of {@link createDrawingPool}: Graphviz (wasm) lays the diagram out and resvg
+ * rasterises it here, off the main thread. The renderer (wasm module and fonts) loads once per thread.
+ */
+import type { Locale } from '@study-graph/graph';
+import type { Diagram } from '../diagram.ts';
+import { createRenderer, type DrawnDiagram, type DrawOptions } from './renderer.ts';
+
+export interface DrawTask {
+  diagram: Diagram;
+  locale: Locale;
+  options?: DrawOptions;
+}
+
+const renderer = createRenderer();
+
+export default async function draw({ diagram, locale, options }: DrawTask): Promise<DrawnDiagram> {
+  return (await renderer).draw(diagram, locale, options);
+}

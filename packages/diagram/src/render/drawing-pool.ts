@@ -1,0 +1,68 @@
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import type { DiagramSpec, GraphStore, Locale } from '@study-graph/graph';
+import { Piscina } from 'piscina';
+import { type ResolveOptions, resolveDiagram } from '../resolve.ts';
+import type { DrawTask } from './draw-worker.ts';
+import type { DrawnDiagram, DrawOptions } from './renderer.ts';
+
+/** What draws a spec: the renderer on this thread, or a pool of drawing threads. */
+export interface Drawer {
+  drawSpec(
+    store: GraphStore,
+    spec: DiagramSpec,
+    locale: Locale,
+    options?: DrawOptions & ResolveOptions,
+  ): Promise<DrawnDiagram | null>;
+}
+
+export interface DrawingPool extends Drawer {
+  /** Starts every thread and loads its renderer, ahead of the first drawing. */
+  warm(): Promise<void>;
+  /** Ends the threads; drawings in progress finish first. */
+  close(): Promise<void>;
+}
+
+const WORKER = new URL('./draw-worker.ts', import.meta.url);
+/** tsx's loader, found from this package (its `.` export is the loader in every condition). */
+const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+
+/**
+ * Drawing threads (Piscina): the diagram is resolved against the store here, then laid out and
+ * rasterised on a worker thread, so a chat bot's event loop stays free to acknowledge interactions
+ * while tens of diagrams are drawn. Threads default to the cores there are, less one, at least one.
+ */
+export function createDrawingPool(options: { threads?: number | undefined } = {}): DrawingPool {
+  const threads = options.threads ?? Math.max(1, availableParallelism() - 1);
+  const pool = new Piscina<DrawTask, DrawnDiagram>({
+    filename: WORKER.href,
+    minThreads: threads,
+    maxThreads: threads,
+    // The worker is TypeScript when run from source: the thread loads it through tsx.
+    execArgv: WORKER.pathname.endsWith('.ts') ? ['--import', TSX_LOADER] : [],
+  });
+  return {
+    async drawSpec(store, spec, locale, drawOptions = {}) {
+      const diagram = await resolveDiagram(store, spec, drawOptions);
+      if (!diagram) return null;
+      const drawn = await pool.run({ diagram, locale, options: drawOptions });
+      // A Buffer crosses threads as a plain Uint8Array.
+      return { ...drawn, png: Buffer.from(drawn.png.buffer, drawn.png.byteOffset, drawn.png.byteLength) };
+    },
+    async warm() {
+      await Promise.all(Array.from({ length: threads }, () => pool.run({ diagram: WARM_UP, locale: 'en' })));
+    },
+    close: () => pool.destroy(),
+  };
+}
+
+/** A one-node diagram: drawing it loads a thread's renderer. */
+const WARM_UP: DrawTask['diagram'] = {
+  kind: 'neighbourhood',
+  title: { vi: 'warm-up', en: 'warm-up' },
+  style: 'graph',
+  direction: 'LR',
+  subgraph: { concepts: [], relations: [] },
+  highlight: [],
+};
