@@ -175,19 +175,31 @@ function drawingKey(spec: DiagramSpec, locale: Locale): string {
 
 /**
  * Errors that mean "the database is not there right now" rather than a bug: neo4j-driver's
- * connection errors and transient server errors, and socket errors that escape it.
+ * connection errors, a connection pool with no connection to give in time (a hung server keeps
+ * them all), transactions the server terminated or timed out, transient server errors, and socket
+ * errors that escape the driver.
  */
 export function isOutage(error: unknown): boolean {
   if (error instanceof KnowledgeUnavailableError) return true;
-  const code = (error as { code?: unknown } | null)?.code;
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  if (typeof message === 'string' && message.startsWith('Connection acquisition timed out')) return true;
   if (typeof code !== 'string') return false;
   return (
     code === 'ServiceUnavailable' ||
     code === 'SessionExpired' ||
     code.startsWith('Neo.TransientError.') ||
+    OUTAGE_CODES.has(code) ||
     ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH'].includes(code)
   );
 }
+
+/** Server errors about the transaction's fate, not the query: terminated, timed out, lock waits. */
+const OUTAGE_CODES = new Set([
+  'Neo.ClientError.Transaction.Terminated',
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.ClientError.Transaction.LockClientStopped',
+]);
 
 /**
  * Drawings by key, least recently used out first. The promise is stored, so twenty people asking
