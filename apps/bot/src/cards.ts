@@ -1,7 +1,7 @@
 import type { Concept, DiagramSpec, Locale, View } from '@study-graph/graph';
 import type { Answer, AskOptions, ExplainRequest } from '@study-graph/qa';
 import { Conversations } from './conversations.ts';
-import { answerCard, type Card, type ConceptRef } from './format/card.ts';
+import { answerCard, type Card, type ConceptRef, noticeCard } from './format/card.ts';
 import { ui } from './format/strings.ts';
 import type { Knowledge } from './knowledge.ts';
 
@@ -108,6 +108,10 @@ export class Cards {
       from ? this.knowledge.resolveConcept(from, isState) : null,
       to ? this.knowledge.resolveConcept(to, isState) : null,
     ]);
+    if ((from && !a) || (to && !b)) {
+      const states = (await this.knowledge.allConcepts()).filter(isState).map((c) => `**${c.name[locale]}**`);
+      return { ...noticeCard(locale, ui(locale).unknownState(states)), ephemeral: true };
+    }
     return this.#card({ explain: { kind: 'lifecycle', from: a?.id, to: b?.id }, locale }, slow);
   }
 

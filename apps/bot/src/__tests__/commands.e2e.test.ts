@@ -268,6 +268,14 @@ describe('slash commands', () => {
       expect(r.files[0]?.name).toBe('lifecycle.png');
     });
 
+    it('names the states there are when given one the notes do not have, privately', async () => {
+      const r = await t.sim.slashCommand({ name: 'lifecycle', options: { from: 'zzz-bogus' }, locale: en });
+      expect(r.ephemeral).toBe(true);
+      expect(r.content).toContain('That is not a state in the notes.');
+      expect(r.content).toContain('**Running**');
+      expect(r.content).not.toContain('zzz-bogus');
+    });
+
     it('tells how to get from one state to another (en), states autocompleted', async () => {
       const states = await t.sim.autocomplete({
         command: 'lifecycle',

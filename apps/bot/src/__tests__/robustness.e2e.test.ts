@@ -41,6 +41,7 @@ describe('bad input', () => {
     const embed = r.embeds[0]!;
     expect(embed.description!.length).toBeLessThanOrEqual(4096);
     expect(embed.description).toMatch(/10[.,]?000|dài|long/i);
+    expect(embed.title).toBe('Câu hỏi chưa đọc được');
     expect(JSON.stringify(embed).length).toBeLessThan(6000);
   });
 

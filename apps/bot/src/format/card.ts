@@ -86,7 +86,7 @@ export function answerCard({ answer, spec, drawn, focus, nearby, showsRelated }:
     title:
       image?.title ??
       (answer.found ? focus?.name : undefined) ??
-      (answer.found ? t.defaultTitle : t.notFoundTitle),
+      (answer.found ? t.defaultTitle : answer.intent === 'invalid' ? t.invalidTitle : t.notFoundTitle),
     body,
     footer,
     tone: answer.found ? 'answer' : 'not-found',

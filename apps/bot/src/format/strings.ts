@@ -10,6 +10,10 @@ export interface UiStrings {
   nearbyPlaceholder: string;
   suggestionsPlaceholder: string;
   notFoundTitle: string;
+  /** Over an empty or too long question: not a question the notes lack, one that cannot be read. */
+  invalidTitle: string;
+  /** `/lifecycle` with a state the graph does not have: the states there are. */
+  unknownState: (states: string[]) => string;
   defaultTitle: string;
   unavailable: string;
   failed: string;
@@ -29,6 +33,9 @@ const vi: UiStrings = {
   nearbyPlaceholder: 'Xem một khái niệm liên quan…',
   suggestionsPlaceholder: 'Có phải bạn muốn hỏi…',
   notFoundTitle: 'Chưa có trong ghi chép',
+  invalidTitle: 'Câu hỏi chưa đọc được',
+  unknownState: (states) =>
+    `Trạng thái đó không có trong ghi chép. Các trạng thái của container: ${states.join(', ')}.`,
   defaultTitle: 'Study Graph',
   unavailable: 'Kho kiến thức tạm thời không truy cập được, bạn thử lại sau ít phút nhé.',
   failed: 'Xin lỗi, mình gặp lỗi khi trả lời câu này. Bạn thử lại nhé.',
@@ -56,6 +63,9 @@ const en: UiStrings = {
   nearbyPlaceholder: 'Explore a related concept…',
   suggestionsPlaceholder: 'Did you mean…',
   notFoundTitle: 'Not in the notes',
+  invalidTitle: 'Question not readable',
+  unknownState: (states) =>
+    `That is not a state in the notes. A container's states are: ${states.join(', ')}.`,
   defaultTitle: 'Study Graph',
   unavailable: 'The knowledge base is unavailable, try again shortly.',
   failed: 'Sorry, something went wrong while answering that. Please try again.',
