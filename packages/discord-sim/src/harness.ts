@@ -675,6 +675,16 @@ export class DiscordSim {
             complete(e.stored.message.id, e.at);
           }
         }
+        // A deferred update may end in a follow-up instead (a private note, the message kept).
+        if (
+          e.kind === 'message' &&
+          finalAt === undefined &&
+          e.action === 'create' &&
+          record.callbackType === InteractionResponseType.DeferredMessageUpdate &&
+          record.followUpIds.includes(e.stored.message.id)
+        ) {
+          complete(e.stored.message.id, e.at);
+        }
       };
       const off = this.ctx.store.subscribe(onEvent);
       // Discord's deadline runs on the sim's clock; the harness's own patience is real time.

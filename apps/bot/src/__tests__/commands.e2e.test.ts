@@ -1,6 +1,8 @@
 import type { BotReply } from '@study-graph/discord-sim';
 import { checkPng } from '@study-graph/discord-sim/png';
+import { ButtonStyle, ComponentType } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ui } from '../format/strings.ts';
 import { startTestBot, type TestBot } from '../testing/test-bot.ts';
 
 /** Every slash command through a real discord.js client and the local Discord stand-in. */
@@ -312,6 +314,34 @@ describe('slash commands', () => {
   });
 
   describe('walking the graph with buttons and the menu', () => {
+    it('a button for a figure the graph does not have: the clicker is told privately, the message kept', async () => {
+      const channel = await t.bot.client.channels.fetch(t.sim.channelId);
+      if (!channel?.isSendable()) throw new Error('the study channel is not writable');
+      const old = await channel.send({
+        content: 'an answer from an older version',
+        components: [
+          {
+            type: ComponentType.ActionRow,
+            components: [
+              {
+                type: ComponentType.Button,
+                style: ButtonStyle.Secondary,
+                label: 'Diagram',
+                customId: 'diagram:view:no-such-figure:en',
+              },
+            ],
+          },
+        ],
+      });
+      const clicked = await t.sim.clickButton({
+        message: old.id,
+        customId: 'diagram:view:no-such-figure:en',
+      });
+      expect(clicked.ephemeral).toBe(true);
+      expect(clicked.content).toBe(ui('vi').outdated);
+      expect(t.sim.getMessage(old.id)?.message.content).toBe('an answer from an older version');
+    });
+
     it('Diagram adds the drawing in place; Related and the menu replace the answer in place', async () => {
       const first = await t.sim.slashCommand({ name: 'concept', options: { name: 'container' }, locale: vi });
       const messageId = first.message!.id;

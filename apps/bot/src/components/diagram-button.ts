@@ -1,6 +1,6 @@
 import type { APIEmbed, ButtonInteraction } from 'discord.js';
 import type { BotContext } from '../context.ts';
-import { type Responded, respond } from '../discord/respond.ts';
+import { OutdatedActionError, type Responded, respond } from '../discord/respond.ts';
 import { imageFileName } from '../format/card.ts';
 import type { ActionRow, OutgoingMessage } from '../format/message.ts';
 import { DISCORD_LIMITS, truncate } from '../format/truncate.ts';
@@ -20,7 +20,8 @@ export function onDiagramButton(
     const drawn = await ctx.knowledge.draw(action.spec, action.locale);
     const components = withoutButton(ix);
     const [embed]: APIEmbed[] = ix.message.embeds.map((e) => e.toJSON());
-    if (!drawn) return { ...current(ix), embeds: embed ? [embed] : [], components };
+    // The figure is gone from the graph, or the id was never one: the clicker is told, privately.
+    if (!drawn) throw new OutdatedActionError(`nothing to draw for ${ix.customId}`);
     const fileName = imageFileName(action.spec);
     return {
       ...current(ix),

@@ -75,15 +75,24 @@ export async function respond(
   return { outcome, deferred: deferring !== undefined };
 }
 
-/** What kind of failure an error is: an outage, too much waiting, or a fault of the bot. */
-export function outcomeOf(error: unknown): 'unavailable' | 'busy' | 'error' {
-  return error instanceof QueueFullError ? 'busy' : isOutage(error) ? 'unavailable' : 'error';
+/** A button or menu that names what the graph no longer has (an old message, or a forged id). */
+export class OutdatedActionError extends Error {
+  override name = 'OutdatedActionError';
+}
+
+type Failure = 'unavailable' | 'busy' | 'outdated' | 'error';
+
+/** What kind of failure an error is: an outage, too much waiting, an old button, or a fault of the bot. */
+export function outcomeOf(error: unknown): Failure {
+  if (error instanceof QueueFullError) return 'busy';
+  if (error instanceof OutdatedActionError) return 'outdated';
+  return isOutage(error) ? 'unavailable' : 'error';
 }
 
 /** The notice a learner gets in place of an answer. */
-export function noticeFor(outcome: 'unavailable' | 'busy' | 'error', locale: Locale): string {
+export function noticeFor(outcome: Failure, locale: Locale): string {
   const t = ui(locale);
-  return outcome === 'unavailable' ? t.unavailable : outcome === 'busy' ? t.busy : t.failed;
+  return { unavailable: t.unavailable, busy: t.busy, outdated: t.outdated, error: t.failed }[outcome];
 }
 
 /** A short ephemeral notice as the whole answer (rate limit, outdated button, shutting down). */
