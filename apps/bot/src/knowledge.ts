@@ -57,9 +57,9 @@ export class Knowledge {
     this.#drawings = new DrawingCache(options.diagramCacheSize ?? 64, options.diagramCacheTtlMs ?? 600_000);
   }
 
-  /** Builds `qa` and starts the drawing threads ahead of the first question. */
+  /** Builds `qa` ahead of the first question (the drawing threads load on their own). */
   async warm(): Promise<void> {
-    await Promise.all([this.#getQa(), this.#drawer.warm()]);
+    await this.#getQa();
   }
 
   /** Answers a question (see `@study-graph/qa`). */

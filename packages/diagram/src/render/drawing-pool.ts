@@ -18,8 +18,6 @@ export interface Drawer {
 }
 
 export interface DrawingPool extends Drawer {
-  /** Starts every thread and loads its renderer, ahead of the first drawing. */
-  warm(): Promise<void>;
   /** Ends the threads; drawings in progress finish first. */
   close(): Promise<void>;
 }
@@ -31,7 +29,8 @@ const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).
 /**
  * Drawing threads (Piscina): the diagram is resolved against the store here, then laid out and
  * rasterised on a worker thread, so a chat bot's event loop stays free to acknowledge interactions
- * while tens of diagrams are drawn. Threads default to the cores there are, less one, at least one.
+ * while tens of diagrams are drawn. Threads default to the cores there are, less one, at least one;
+ * they start at once and load their renderer in the background, so starting a bot waits for none.
  */
 export function createDrawingPool(options: { threads?: number | undefined } = {}): DrawingPool {
   const threads = options.threads ?? Math.max(1, availableParallelism() - 1);
@@ -50,19 +49,6 @@ export function createDrawingPool(options: { threads?: number | undefined } = {}
       // A Buffer crosses threads as a plain Uint8Array.
       return { ...drawn, png: Buffer.from(drawn.png.buffer, drawn.png.byteOffset, drawn.png.byteLength) };
     },
-    async warm() {
-      await Promise.all(Array.from({ length: threads }, () => pool.run({ diagram: WARM_UP, locale: 'en' })));
-    },
     close: () => pool.destroy(),
   };
 }
-
-/** A one-node diagram: drawing it loads a thread's renderer. */
-const WARM_UP: DrawTask['diagram'] = {
-  kind: 'neighbourhood',
-  title: { vi: 'warm-up', en: 'warm-up' },
-  style: 'graph',
-  direction: 'LR',
-  subgraph: { concepts: [], relations: [] },
-  highlight: [],
-};
