@@ -5,14 +5,19 @@ export const Id = z
   .string()
   .regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, "-" or ".")');
 
+/** The longest text a pack may hold in one field and language: a summary is a paragraph, not a book. */
+export const MAX_TEXT_LENGTH = 2_000;
+
+const Text = z.string().trim().min(1).max(MAX_TEXT_LENGTH);
+
 /** A text in both languages of the project. */
-export const Bilingual = z.object({ vi: z.string().trim().min(1), en: z.string().trim().min(1) }).strict();
+export const Bilingual = z.object({ vi: Text, en: Text }).strict();
 
 /** Aliases per language; either list may be empty. */
 export const BilingualList = z
   .object({
-    vi: z.array(z.string().trim().min(1)).default([]),
-    en: z.array(z.string().trim().min(1)).default([]),
+    vi: z.array(Text).default([]),
+    en: z.array(Text).default([]),
   })
   .strict();
 
@@ -140,7 +145,10 @@ export const ViewEntry = z
     aliases: BilingualList.default({ vi: [], en: [] }),
     /** The diagram kind used to draw it. */
     kind: z.enum(['figure', 'lifecycle', 'flow']).default('figure'),
-    concepts: z.array(Id).min(1),
+    concepts: z
+      .array(Id)
+      .min(1)
+      .refine((ids) => new Set(ids).size === ids.length, 'lists a concept twice'),
     /** Relationship types drawn between the view's concepts; all when omitted. */
     relationTypes: z.array(RelationType).optional(),
     /** Graphviz rank direction hint. */
@@ -157,9 +165,7 @@ export const ViewEntry = z
 export const PassageEntry = z
   .object({
     id: Id,
-    text: z
-      .object({ vi: z.string().trim().min(1).max(2_000), en: z.string().trim().min(1).max(2_000) })
-      .strict(),
+    text: z.object({ vi: Text, en: Text }).strict(),
     about: z.array(Id).min(1),
     source: SourceRefs,
   })

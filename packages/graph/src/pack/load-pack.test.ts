@@ -110,4 +110,20 @@ views:
     const dir2 = await packOf({ 'a.yaml': `${META}colour: red\n` });
     expect((await checkPack(dir2, dir2)).problems[0]?.message).toMatch(/colour/);
   });
+
+  it('refuses a text field over its limit, a view listing a concept twice, and a file too big to read', async () => {
+    const dir = await packOf({
+      'a.yaml': `${META}concepts:\n${concept('one').replace('summary: { vi: "x"', `summary: { vi: "${'x'.repeat(2_001)}"`)}${concept('two')}views:
+  - { id: v, title: { vi: "V", en: "V" }, concepts: [one, two, one], source: s }
+`,
+      'big.yaml': `# ${'x'.repeat(2_000_001)}\n`,
+    });
+    const { problems } = await checkPack(dir, dir);
+    const messages = problems.map((p) => `${p.file} ${p.message}`);
+    expect(messages).toContainEqual(expect.stringMatching(/^a\.yaml concepts\.0\.summary\.vi: .*2000/));
+    expect(messages).toContainEqual('a.yaml views.0.concepts: lists a concept twice');
+    expect(messages).toContainEqual(
+      'big.yaml is 2,000,004 bytes, over the 2,000,000 bytes a pack file may be',
+    );
+  });
 });

@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import jsyaml from 'js-yaml';
 import { isMap, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
@@ -42,6 +42,9 @@ const SECTIONS = {
   passages: PassageEntry,
 } as const;
 
+/** The largest pack file read: `data/docker`'s largest is about 60 KB. */
+export const MAX_FILE_BYTES = 2_000_000;
+
 /**
  * Reads and schema-checks every `*.yaml` of a pack folder, collecting problems instead of throwing.
  * `lines: false` reads several times faster but knows no line numbers (every line is 0): for a first
@@ -59,6 +62,16 @@ export async function readPackFiles(
     problems.push({ file: relative(displayRoot, dir) || dir, line: 0, message: 'no YAML files' });
   for (const name of names) {
     const file = relative(displayRoot, join(dir, name));
+    const bytes = (await stat(join(dir, name))).size;
+    if (bytes > MAX_FILE_BYTES) {
+      const size = (n: number) => `${n.toLocaleString('en-US')} bytes`;
+      problems.push({
+        file,
+        line: 0,
+        message: `is ${size(bytes)}, over the ${size(MAX_FILE_BYTES)} a pack file may be`,
+      });
+      continue;
+    }
     const text = await readFile(join(dir, name), 'utf8');
     const parsed = lines ? parseFile(file, text, problems) : parseFast(file, text, problems);
     if (parsed) files.push(parsed);
