@@ -329,4 +329,28 @@ describe('shutdown', () => {
     await expect(fetch(`${sim.apiBase}/v10/gateway`)).rejects.toThrow();
     await sim.stop(); // idempotent
   });
+
+  it('a command with no gateway session rejects once, and nothing rejects later unhandled', async () => {
+    const clock = new ManualClock();
+    const sim = await DiscordSim.start({ clock, commandWaitMs: 200 });
+    const bot = await startReferenceBot({ apiBase: sim.apiBase, token: sim.token });
+    await sim.waitForCommands(['ask']);
+    // The session is discarded; the client has not identified again yet.
+    sim.invalidateSession(false);
+    const unhandled: unknown[] = [];
+    const record = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', record);
+    try {
+      await expect(sim.slashCommand({ name: 'ask', options: { question: 'x' } })).rejects.toThrow(
+        /no gateway session/,
+      );
+      clock.advance(3_001);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', record);
+      await bot.stop();
+      await sim.stop();
+    }
+  });
 });

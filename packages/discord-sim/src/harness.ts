@@ -713,6 +713,21 @@ export class DiscordSim {
     });
   }
 
+  /**
+   * Waits for the bot's answer and sends the interaction. When it cannot be sent (no gateway
+   * session), only that error is thrown: the wait for an answer that cannot come is dropped.
+   */
+  private deliver(record: InteractionRecord, wait: WaitOptions): Promise<BotReply> {
+    const reply = this.answer(record, wait);
+    try {
+      this.send(record);
+    } catch (error) {
+      reply.catch(() => undefined);
+      throw error;
+    }
+    return reply;
+  }
+
   private send(record: InteractionRecord): void {
     record.dispatchedAt = performance.now();
     record.dispatchedOnClock = this.ctx.clock.now();
@@ -734,8 +749,7 @@ export class DiscordSim {
     if (opts.subcommand !== undefined) path.subcommand = opts.subcommand;
     const built = buildOptions(src, command, opts.options ?? {}, path);
     const record = this.dispatchInteraction(chatInputInteraction(src, command, opts.name, built), src);
-    const reply = this.answer(record, opts);
-    this.send(record);
+    const reply = this.deliver(record, opts);
     return reply;
   }
 
@@ -749,8 +763,7 @@ export class DiscordSim {
     const values = { ...opts.options, [opts.focused.name]: opts.focused.value };
     const built = buildOptions(src, command, values, path, opts.focused.name);
     const record = this.dispatchInteraction(autocompleteInteraction(src, command, opts.command, built), src);
-    const reply = this.answer(record, opts);
-    this.send(record);
+    const reply = this.deliver(record, opts);
     const r = await reply;
     return {
       interactionId: record.id,
@@ -791,8 +804,7 @@ export class DiscordSim {
       src,
       stored.message.id,
     );
-    const reply = this.answer(record, opts);
-    this.send(record);
+    const reply = this.deliver(record, opts);
     return reply;
   }
 
@@ -820,8 +832,7 @@ export class DiscordSim {
       src,
       stored.message.id,
     );
-    const reply = this.answer(record, opts);
-    this.send(record);
+    const reply = this.deliver(record, opts);
     return reply;
   }
 
