@@ -111,6 +111,47 @@ describe('syncPack', () => {
     ).toBe(1);
   });
 
+  it('writes only the properties it owns: what others set on a pack node or edge stays', async () => {
+    const graph = fresh();
+    const pack = graph.pack.id;
+    await syncPack(driver, graph);
+    const command = graph.concepts.find((c) => c.syntax !== undefined)!;
+    const edge = graph.relations[0]!;
+    await driver.executeQuery(
+      `MATCH (c:Concept {pack: $pack, id: $id}) SET c.learnerNote = 'hay hỏi trong nhóm'
+       WITH c MATCH (:Concept {pack: $pack})-[r {key: $key}]->() SET r.votes = 3`,
+      { pack, id: command.id, key: edge.key },
+    );
+    // The pack changes both, and drops a property the sync wrote before (the command's syntax).
+    const edited: Graph = {
+      ...graph,
+      concepts: graph.concepts.map((c) => {
+        if (c.id !== command.id) return c;
+        const { syntax: _dropped, ...rest } = c;
+        return { ...rest, summary: { vi: 'Tạo container mới.', en: 'Creates a container.' } };
+      }),
+      relations: graph.relations.map((r) =>
+        r.key === edge.key ? { ...r, label: { vi: 'nhãn mới', en: 'a new label' } } : r,
+      ),
+    };
+    const report = await syncPack(driver, edited);
+    expect(report.updated).toMatchObject({ concepts: 1, relations: 1 });
+    const node = await driver.executeQuery(
+      'MATCH (c:Concept {pack: $pack, id: $id}) RETURN c.learnerNote AS note, c.syntax AS syntax, c.summaryEn AS summary',
+      { pack, id: command.id },
+    );
+    expect(node.records[0]?.toObject()).toEqual({
+      note: 'hay hỏi trong nhóm',
+      syntax: null,
+      summary: 'Creates a container.',
+    });
+    const rel = await driver.executeQuery(
+      'MATCH (:Concept {pack: $pack})-[r {key: $key}]->() RETURN r.votes AS votes, r.labelEn AS label',
+      { pack, key: edge.key },
+    );
+    expect(rel.records[0]?.toObject()).toEqual({ votes: 3, label: 'a new label' });
+  });
+
   it('creates the uniqueness constraints it relies on', async () => {
     await syncPack(driver, fresh());
     const names = (

@@ -68,11 +68,12 @@ async function applyPack(tx: ManagedTransaction, graph: Graph): Promise<Omit<Syn
     label: r.get('label') as Q.NodeLabel,
     id: r.get('id') as string,
     hash: r.get('hash') as string,
+    owned: r.get('owned') as string[] | null,
   }));
   const existingRels = new Map(
     (await tx.run(Q.EXISTING_RELATIONS, { pack })).records.map((r) => [
       r.get('key') as string,
-      r.get('hash') as string,
+      { hash: r.get('hash') as string, owned: r.get('owned') as string[] | null },
     ]),
   );
 
@@ -84,10 +85,10 @@ async function applyPack(tx: ManagedTransaction, graph: Graph): Promise<Omit<Syn
   };
   const changed: Record<'View' | 'Passage', string[]> = { View: [], Passage: [] };
   for (const label of Q.NODE_LABELS) {
-    const have = new Map(existingNodes.filter((n) => n.label === label).map((n) => [n.id, n.hash]));
+    const have = new Map(existingNodes.filter((n) => n.label === label).map((n) => [n.id, n]));
     const want = new Set(desired[label].map((r) => r.id));
     const stale = [...have.keys()].filter((id) => !want.has(id));
-    const rows = desired[label].filter((r) => have.get(r.id) !== r.hash);
+    const rows = desired[label].filter((r) => have.get(r.id)?.hash !== r.hash);
     const key = COUNT_KEY[label];
     report.deleted[key] = stale.length;
     report.created[key] = rows.filter((r) => !have.has(r.id)).length;
@@ -95,7 +96,8 @@ async function applyPack(tx: ManagedTransaction, graph: Graph): Promise<Omit<Syn
     // Relations go first: deleting a concept takes its edges with it.
     if (label === 'Concept') await syncRelations(graph, existingRels, run, report);
     if (stale.length > 0) await run(Q.deleteNodes(label), { ids: stale });
-    if (rows.length > 0) await run(Q.upsertNodes(label), { rows });
+    if (rows.length > 0)
+      await run(Q.upsertNodes(label), { rows: rows.map((r) => owning(r, have.get(r.id)?.owned)) });
     if (label === 'View' || label === 'Passage') changed[label].push(...rows.map((r) => r.id));
   }
   // Edges need both ends in place, so they are written after all concepts.
@@ -107,9 +109,28 @@ async function applyPack(tx: ManagedTransaction, graph: Graph): Promise<Omit<Syn
 
 type Run = (query: string, params: Record<string, unknown>) => Promise<void>;
 
+/** What a node or relationship's sync last wrote: its hash, and the properties it owns. */
+interface Written {
+  hash: string;
+  owned: string[] | null;
+}
+
+/**
+ * The properties to write, marked as the pack's own (`packOwned`), and those the pack owned before
+ * and no longer has, to clear. Properties the pack never wrote are not the sync's to touch.
+ */
+function owning<P extends Record<string, unknown>>(
+  props: P,
+  before: string[] | null | undefined,
+): { props: P & { packOwned: string[] }; cleared: Record<string, null> } {
+  const keys = [...Object.keys(props), 'packOwned'];
+  const gone = (before ?? []).filter((k) => !keys.includes(k));
+  return { props: { ...props, packOwned: keys }, cleared: Object.fromEntries(gone.map((k) => [k, null])) };
+}
+
 async function syncRelations(
   graph: Graph,
-  existing: Map<string, string>,
+  existing: Map<string, Written>,
   run: Run,
   report: { created: SyncCounts; updated: SyncCounts; deleted: SyncCounts },
 ): Promise<void> {
@@ -117,18 +138,21 @@ async function syncRelations(
   const stale = [...existing.keys()].filter((k) => !want.has(k));
   report.deleted.relations = stale.length;
   report.created.relations = [...want.keys()].filter((k) => !existing.has(k)).length;
-  report.updated.relations = [...want].filter(([k, h]) => existing.has(k) && existing.get(k) !== h).length;
+  report.updated.relations = [...want].filter(
+    ([k, h]) => existing.has(k) && existing.get(k)?.hash !== h,
+  ).length;
   if (stale.length > 0) await run(Q.DELETE_RELATIONS, { keys: stale });
 }
 
-async function writeRelations(graph: Graph, existing: Map<string, string>, run: Run): Promise<void> {
+async function writeRelations(graph: Graph, existing: Map<string, Written>, run: Run): Promise<void> {
   const rows = graph.relations
-    .map((r) => ({
+    .map((r) => ({ r, props: relationProps(graph.pack.id, r) }))
+    .filter(({ props }) => existing.get(props.key as string)?.hash !== props.hash)
+    .map(({ r, props }) => ({
       from: r.from,
       to: r.to,
       type: RelationType.parse(r.type),
-      props: relationProps(graph.pack.id, r),
-    }))
-    .filter((row) => existing.get(row.props.key as string) !== row.props.hash);
+      ...owning(props, existing.get(props.key as string)?.owned),
+    }));
   if (rows.length > 0) await run(Q.UPSERT_RELATIONS, { rows });
 }

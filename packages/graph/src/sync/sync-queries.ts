@@ -22,16 +22,20 @@ export const EXISTING_NODES = `
 MATCH (n {pack: $pack}) WHERE n:Concept OR n:View OR n:Source OR n:Passage
 RETURN CASE WHEN n:Concept THEN 'Concept' WHEN n:View THEN 'View' WHEN n:Source THEN 'Source'
        ELSE 'Passage' END AS label,
-       n.id AS id, n.hash AS hash`;
+       n.id AS id, n.hash AS hash, n.packOwned AS owned`;
 
 export const EXISTING_RELATIONS = `
 MATCH (:Concept {pack: $pack})-[r]->(:Concept {pack: $pack}) WHERE r.pack = $pack
-RETURN r.key AS key, r.hash AS hash`;
+RETURN r.key AS key, r.hash AS hash, r.packOwned AS owned`;
 
+/**
+ * Writes only the properties the pack owns (`packOwned` lists them): `row.props` set, `row.cleared`
+ * (owned before, gone from the pack, each null) removed. Properties others set on the node stay.
+ */
 export const upsertNodes = (label: NodeLabel) => `
 UNWIND $rows AS row
-MERGE (n:${label} {pack: $pack, id: row.id})
-SET n = row`;
+MERGE (n:${label} {pack: $pack, id: row.props.id})
+SET n += row.props, n += row.cleared`;
 
 export const deleteNodes = (label: NodeLabel) => `
 MATCH (n:${label} {pack: $pack}) WHERE n.id IN $ids
@@ -50,7 +54,7 @@ export const UPSERT_RELATIONS = `
 UNWIND $rows AS row
 MATCH (a:Concept {pack: $pack, id: row.from}), (b:Concept {pack: $pack, id: row.to})
 MERGE (a)-[r:$(row.type) {key: row.props.key}]->(b)
-SET r = row.props`;
+SET r += row.props, r += row.cleared`;
 
 /** Views point at the concepts they show, in order, so the graph can be browsed in Neo4j. */
 export const LINK_VIEWS = `
