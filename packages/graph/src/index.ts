@@ -16,5 +16,13 @@ export {
 } from './store/neo4j-store.ts';
 export { type OpenStoreOptions, openStore } from './store/open-store.ts';
 export type * from './store/port.ts';
-export { ensureSchema, type SyncCounts, type SyncReport, syncPack } from './sync/sync-pack.ts';
+export {
+  CommunityDataError,
+  type CommunityLink,
+  ensureSchema,
+  type SyncCounts,
+  type SyncOptions,
+  type SyncReport,
+  syncPack,
+} from './sync/sync-pack.ts';
 export { fold } from './text/fold.ts';

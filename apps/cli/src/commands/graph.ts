@@ -17,7 +17,8 @@ import type { Io } from '../io.ts';
 
 export const GRAPH_USAGE = `Usage: pnpm graph <command> [--pack DIR]
   check                      validate the data pack; lists every problem as file:line
-  load                       sync the pack into Neo4j (NEO4J_URI); prints what changed
+  load [--prune-community]   sync the pack into Neo4j (NEO4J_URI); prints what changed. A concept
+                             people's data links to is never deleted without --prune-community
   stats                      counts from the current backend (Neo4j or the embedded store)
   export --format json|cypher|graphml   print the pack to stdout`;
 
@@ -26,14 +27,18 @@ export async function graphCommand(args: string[], env: CliEnv, io: Io): Promise
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { pack: { type: 'string' }, format: { type: 'string', default: 'json' } },
+    options: {
+      pack: { type: 'string' },
+      format: { type: 'string', default: 'json' },
+      'prune-community': { type: 'boolean', default: false },
+    },
   });
   const packDir = values.pack ?? env.packDir;
   switch (positionals[0]) {
     case 'check':
       return check(packDir, io);
     case 'load':
-      return load(packDir, env, io);
+      return load(packDir, env, io, values['prune-community']);
     case 'stats':
       return stats(packDir, env, io);
     case 'export':
@@ -59,7 +64,7 @@ async function check(packDir: string, io: Io): Promise<number> {
   return 0;
 }
 
-async function load(packDir: string, env: CliEnv, io: Io): Promise<number> {
+async function load(packDir: string, env: CliEnv, io: Io, pruneCommunity: boolean): Promise<number> {
   if (!env.neo4j) {
     throw new UsageError(
       'graph load writes into Neo4j: set NEO4J_URI (pnpm db:start prints the local one), e.g. NEO4J_URI=bolt://127.0.0.1:7688 pnpm graph load',
@@ -69,7 +74,10 @@ async function load(packDir: string, env: CliEnv, io: Io): Promise<number> {
   const graph = await loadPack(packDir, REPO_ROOT);
   const driver = createDriver(env.neo4j);
   try {
-    const report = await syncPack(driver, graph, env.neo4j.database ? { database: env.neo4j.database } : {});
+    const report = await syncPack(driver, graph, {
+      database: env.neo4j.database,
+      pruneCommunity,
+    });
     io.out(describeSync(report));
     return 0;
   } finally {
@@ -85,6 +93,7 @@ export function describeSync(r: SyncReport): string {
     line('created', r.created),
     line('updated', r.updated),
     line('deleted', r.deleted),
+    `renamed  ${r.renamed} concepts; people's links to the pack: ${r.community.moved} moved, ${r.community.deleted} deleted`,
   ].join('\n');
 }
 

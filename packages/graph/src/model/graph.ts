@@ -66,6 +66,8 @@ export interface Graph {
   relations: Relation[];
   views: View[];
   passages: Passage[];
+  /** Concepts whose id changed (`renamedFrom` in the pack), old id to new. */
+  renames?: { from: string; to: string }[];
 }
 
 /** Concepts plus the relations among them: what queries return and diagrams draw. */

@@ -110,6 +110,8 @@ export const ConceptEntry = z
     summary: Bilingual,
     /** Shell syntax for commands, e.g. `docker pause CONTAINER`. */
     syntax: z.string().optional(),
+    /** Ids this concept had before: a load moves the old node, with every link people made to it. */
+    renamedFrom: z.array(Id).optional(),
     source: SourceRefs,
   })
   .strict();

@@ -65,6 +65,7 @@ export function buildGraph(
   const conceptById = new Map(concepts.map((c) => [c.item.id, c.item]));
   const exists = (id: string) => conceptById.has(id) || invalidIds.has(id);
   checkAliases(concepts, report);
+  checkRenames(concepts, conceptById, report);
 
   const refSources = (at: Located<{ source: string[] }>) => {
     for (const s of at.item.source) if (!sourceIds.has(s)) report(at, `unknown source "${s}"`);
@@ -171,7 +172,11 @@ function assemble(
   { concepts, relations, views, passages }: Entries,
   labels: Map<string, RelationTypeLabel>,
 ): Graph {
-  const toConcept = ({ source, ...c }: ConceptInput) => defined({ ...c, sources: source }) as Concept;
+  const toConcept = ({ source, renamedFrom: _, ...c }: ConceptInput) =>
+    defined({ ...c, sources: source }) as Concept;
+  const renames = concepts.flatMap((c) =>
+    (c.item.renamedFrom ?? []).map((from) => ({ from, to: c.item.id })),
+  );
   const toRelation = ({ source, label, ...r }: RelationInput) => {
     const typeLabel = labels.get(r.type)!;
     const { label: typeText, inverse } = typeLabel;
@@ -195,5 +200,23 @@ function assemble(
       .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
     views: views.map((v) => toView(v.item)).sort(byId),
     passages: passages.map((p) => toPassage(p.item)).sort(byId),
+    ...(renames.length > 0 ? { renames } : {}),
   };
+}
+
+/** An old id names no concept of the pack any more, and one concept at most. */
+function checkRenames(
+  concepts: Located<ConceptInput>[],
+  byId: Map<string, ConceptInput>,
+  report: Report,
+): void {
+  const renamedTo = new Map<string, string>();
+  for (const c of concepts)
+    for (const old of c.item.renamedFrom ?? []) {
+      if (byId.has(old))
+        report(c, `concept "${c.item.id}" is renamed from "${old}", which is still a concept`);
+      else if (renamedTo.has(old))
+        report(c, `"${old}" is renamed to both "${renamedTo.get(old)}" and "${c.item.id}"`);
+      renamedTo.set(old, c.item.id);
+    }
 }

@@ -126,4 +126,18 @@ views:
       'big.yaml is 2,000,004 bytes, over the 2,000,000 bytes a pack file may be',
     );
   });
+
+  it('carries renames, and refuses an old id that is still a concept or is renamed twice', async () => {
+    const ok = await packOf({ 'a.yaml': `${META}concepts:\n${concept('one', ', renamedFrom: [uno]')}` });
+    expect((await loadPack(ok)).renames).toEqual([{ from: 'uno', to: 'one' }]);
+    expect((await loadPack(ok)).concepts[0]).not.toHaveProperty('renamedFrom');
+    const dir = await packOf({
+      'a.yaml': `${META}concepts:\n${concept('one', ', renamedFrom: [two]')}${concept('two', ', renamedFrom: [old]')}${concept('three', ', renamedFrom: [old]')}`,
+    });
+    const { problems } = await checkPack(dir, dir);
+    expect(problems.map((p) => p.message)).toEqual([
+      'concept "one" is renamed from "two", which is still a concept',
+      '"old" is renamed to both "two" and "three"',
+    ]);
+  });
 });

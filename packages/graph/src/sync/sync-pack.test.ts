@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../model/graph.ts';
 import { loadPack } from '../pack/load-pack.ts';
 import { createDriver, Neo4jStore } from '../store/neo4j-store.ts';
-import { syncPack } from './sync-pack.ts';
+import { CommunityDataError, syncPack } from './sync-pack.ts';
 
 const MINI = fileURLToPath(new URL('../__fixtures__/mini', import.meta.url));
 
@@ -150,6 +150,59 @@ describe('syncPack', () => {
       { pack, key: edge.key },
     );
     expect(rel.records[0]?.toObject()).toEqual({ votes: 3, label: 'a new label' });
+  });
+
+  it('keeps people’s links through a rename, refuses to delete what they link to, and prunes when told', async () => {
+    const graph = fresh();
+    const pack = graph.pack.id;
+    const testRun = pack;
+    await syncPack(driver, graph);
+    await driver.executeQuery(
+      `MATCH (c:Concept {pack: $pack, id: 'image'}), (i:Concept {pack: $pack, id: 'island'})
+       CREATE (:QuizProgress {testRun: $testRun})-[:ANSWERED {testRun: $testRun}]->(c)
+       CREATE (:Note {testRun: $testRun})-[:ABOUT {testRun: $testRun}]->(i)`,
+      { pack, testRun },
+    );
+    const links = (id: string) =>
+      count('MATCH (:Concept {pack: $pack, id: $id})<-[r]-(o) WHERE o.testRun = $testRun RETURN count(r)', {
+        pack,
+        id,
+        testRun,
+      });
+
+    const renamed: Graph = {
+      ...graph,
+      concepts: graph.concepts.map((c) => (c.id === 'image' ? { ...c, id: 'docker-image' } : c)),
+      relations: graph.relations.map((r) => ({
+        ...r,
+        key: r.key.replaceAll('image>', 'docker-image>').replace(/>image$/, '>docker-image'),
+        from: r.from === 'image' ? 'docker-image' : r.from,
+        to: r.to === 'image' ? 'docker-image' : r.to,
+      })),
+      views: graph.views.map((v) => ({
+        ...v,
+        concepts: v.concepts.map((id) => (id === 'image' ? 'docker-image' : id)),
+      })),
+      passages: graph.passages.map((p) => ({
+        ...p,
+        about: p.about.map((id) => (id === 'image' ? 'docker-image' : id)),
+      })),
+      renames: [{ from: 'image', to: 'docker-image' }],
+    };
+    const report = await syncPack(driver, renamed);
+    expect(report).toMatchObject({ renamed: 1, community: { moved: 1, deleted: 0 } });
+    expect(await links('docker-image')).toBe(1);
+    expect(await count('MATCH (c:Concept {pack: $pack, id: "image"}) RETURN count(c)', { pack })).toBe(0);
+
+    const withoutIsland: Graph = { ...renamed, concepts: renamed.concepts.filter((c) => c.id !== 'island') };
+    const refused = await syncPack(driver, withoutIsland).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(CommunityDataError);
+    expect(String(refused)).toContain('"island" (1 ABOUT)');
+    expect(await links('island')).toBe(1);
+
+    const pruned = await syncPack(driver, withoutIsland, { pruneCommunity: true });
+    expect(pruned).toMatchObject({ deleted: { concepts: 1 }, community: { moved: 0, deleted: 1 } });
+    expect(await count('MATCH (n:Note {testRun: $testRun}) RETURN count(n)', { testRun })).toBe(1);
   });
 
   it('creates the uniqueness constraints it relies on', async () => {

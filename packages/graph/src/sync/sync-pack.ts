@@ -17,6 +17,10 @@ export interface SyncReport {
   created: SyncCounts;
   updated: SyncCounts;
   deleted: SyncCounts;
+  /** Concepts given a new id (`renamedFrom`), their node kept. */
+  renamed: number;
+  /** Relationships people's own data has to the pack's concepts: kept through renames, or deleted. */
+  community: { moved: number; deleted: number };
   /** Every change the server reports (nodes, relationships, properties, labels); 0 when nothing changed. */
   writes: number;
   ms: number;
@@ -32,22 +36,46 @@ export async function ensureSchema(driver: Driver, database?: string): Promise<v
   for (const statement of Q.SCHEMA) await driver.executeQuery(statement, {}, database ? { database } : {});
 }
 
+/** One concept's relationships to people's own data, by type. */
+export interface CommunityLink {
+  concept: string;
+  type: string;
+  links: number;
+}
+
+/**
+ * The pack no longer has concepts that people's own data points to (quiz answers, notes): the load
+ * is refused, and nothing is written, unless `pruneCommunity` says to delete those links too.
+ */
+export class CommunityDataError extends Error {
+  constructor(readonly links: CommunityLink[]) {
+    const named = links.map((l) => `"${l.concept}" (${l.links} ${l.type})`).join(', ');
+    super(
+      `the pack no longer has ${named}, which people's data links to: rename it with renamedFrom, ` +
+        'or load with --prune-community to delete those links',
+    );
+    this.name = 'CommunityDataError';
+  }
+}
+
+export interface SyncOptions {
+  database?: string | undefined;
+  /** Delete the links people's data has to concepts the pack no longer has (default: refuse). */
+  pruneCommunity?: boolean | undefined;
+}
+
 /**
  * Makes Neo4j hold exactly this pack, in one transaction: creates what is new, rewrites what
  * changed (by content hash), deletes what the pack no longer has. Nodes without this pack's
  * `pack` property are never touched. With nothing to change it only reads.
  */
-export async function syncPack(
-  driver: Driver,
-  graph: Graph,
-  options: { database?: string } = {},
-): Promise<SyncReport> {
+export async function syncPack(driver: Driver, graph: Graph, options: SyncOptions = {}): Promise<SyncReport> {
   const started = performance.now();
   await ensureSchema(driver, options.database);
   const pack = graph.pack.id;
   const session = driver.session(options.database ? { database: options.database } : {});
   try {
-    const report = await session.executeWrite((tx) => applyPack(tx, graph), {
+    const report = await session.executeWrite((tx) => applyPack(tx, graph, options.pruneCommunity ?? false), {
       metadata: { app: 'study-graph' },
     });
     return { ...report, pack, ms: Math.round(performance.now() - started) };
@@ -56,9 +84,20 @@ export async function syncPack(
   }
 }
 
-async function applyPack(tx: ManagedTransaction, graph: Graph): Promise<Omit<SyncReport, 'pack' | 'ms'>> {
+async function applyPack(
+  tx: ManagedTransaction,
+  graph: Graph,
+  pruneCommunity: boolean,
+): Promise<Omit<SyncReport, 'pack' | 'ms'>> {
   const pack = graph.pack.id;
-  const report = { created: zero(), updated: zero(), deleted: zero(), writes: 0 };
+  const report = {
+    created: zero(),
+    updated: zero(),
+    deleted: zero(),
+    renamed: 0,
+    community: { moved: 0, deleted: 0 },
+    writes: 0,
+  };
   const run = async (query: string, params: Record<string, unknown>) => {
     const result: QueryResult = await tx.run(query, { pack, ...params });
     report.writes += Object.values(result.summary.counters.updates()).reduce((a, b) => a + b, 0);
@@ -76,6 +115,25 @@ async function applyPack(tx: ManagedTransaction, graph: Graph): Promise<Omit<Syn
       { hash: r.get('hash') as string, owned: r.get('owned') as string[] | null },
     ]),
   );
+
+  const communityLinks = async (ids: string[]): Promise<CommunityLink[]> =>
+    (await tx.run(Q.COMMUNITY_LINKS, { pack, ids })).records.map((r) => ({
+      concept: r.get('id') as string,
+      type: r.get('type') as string,
+      links: Number(r.get('links')),
+    }));
+  const total = (links: CommunityLink[]) => links.reduce((sum, l) => sum + l.links, 0);
+
+  // Renamed concepts keep their node: what links to it moves with it.
+  const ids = new Set(existingNodes.filter((n) => n.label === 'Concept').map((n) => n.id));
+  const renames = (graph.renames ?? []).filter((r) => ids.has(r.from) && !ids.has(r.to));
+  if (renames.length > 0) {
+    report.community.moved = total(await communityLinks(renames.map((r) => r.from)));
+    await run(Q.RENAME_CONCEPTS, { renames });
+    report.renamed = renames.length;
+    for (const node of existingNodes)
+      if (node.label === 'Concept') node.id = renames.find((r) => r.from === node.id)?.to ?? node.id;
+  }
 
   const desired: Record<Q.NodeLabel, Row[]> = {
     Concept: graph.concepts.map((c) => conceptProps(pack, c) as Row),
@@ -95,6 +153,11 @@ async function applyPack(tx: ManagedTransaction, graph: Graph): Promise<Omit<Syn
     report.updated[key] = rows.length - report.created[key];
     // Relations go first: deleting a concept takes its edges with it.
     if (label === 'Concept') await syncRelations(graph, existingRels, run, report);
+    if (label === 'Concept' && stale.length > 0) {
+      const links = await communityLinks(stale);
+      if (links.length > 0 && !pruneCommunity) throw new CommunityDataError(links);
+      report.community.deleted = total(links);
+    }
     if (stale.length > 0) await run(Q.deleteNodes(label), { ids: stale });
     if (rows.length > 0)
       await run(Q.upsertNodes(label), { rows: rows.map((r) => owning(r, have.get(r.id)?.owned)) });

@@ -37,6 +37,19 @@ UNWIND $rows AS row
 MERGE (n:${label} {pack: $pack, id: row.props.id})
 SET n += row.props, n += row.cleared`;
 
+/** Relationships between the pack's concepts and anything that is not the pack's: people's own data. */
+export const COMMUNITY_LINKS = `
+MATCH (n:Concept {pack: $pack}) WHERE n.id IN $ids
+MATCH (n)-[r]-(o) WHERE o.pack IS NULL OR o.pack <> $pack
+RETURN n.id AS id, type(r) AS type, count(r) AS links
+ORDER BY id, type`;
+
+/** A renamed concept keeps its node, and with it every relationship, under its new id. */
+export const RENAME_CONCEPTS = `
+UNWIND $renames AS rename
+MATCH (n:Concept {pack: $pack, id: rename.from})
+SET n.id = rename.to`;
+
 export const deleteNodes = (label: NodeLabel) => `
 MATCH (n:${label} {pack: $pack}) WHERE n.id IN $ids
 DETACH DELETE n`;
