@@ -65,7 +65,7 @@ import {
   type SimGuild,
   type UserSeed,
 } from './model/world.ts';
-import type { SimContext } from './rest/context.ts';
+import type { Fault, SimContext } from './rest/context.ts';
 import { createSimServer } from './rest/server.ts';
 import { randomToken } from './snowflake.ts';
 
@@ -370,6 +370,7 @@ export class DiscordSim {
         maxFileSize: opts.maxFileSize ?? 10 * 1024 * 1024,
       },
       clock: opts.clock ?? systemClock,
+      faults: [],
     };
     if (opts.log) ctx.log = opts.log;
     const server = createSimServer(ctx);
@@ -908,6 +909,14 @@ export class DiscordSim {
    */
   dropConnection(opts: { code?: number } = {}): void {
     this.ctx.gateway.dropConnection(opts.code);
+  }
+
+  /**
+   * Answers the next request(s) of a route with a rate limit (429 with `retry_after`, global or per
+   * route) or a server error (5xx), as Discord sometimes does; then the route works again.
+   */
+  injectFault(fault: Fault): void {
+    this.ctx.faults.push(fault);
   }
 
   /** Send INVALID_SESSION; `resumable: false` forces a fresh IDENTIFY. */

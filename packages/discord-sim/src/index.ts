@@ -32,6 +32,7 @@ export type {
   StoredMessage,
 } from './model/store.ts';
 export type { ChannelSeed, GuildSeed, LocaleString, UserSeed } from './model/world.ts';
+export type { Fault } from './rest/context.ts';
 export { snowflake, snowflakeTime } from './snowflake.ts';
 export {
   type DiscordErrorBody,

@@ -129,6 +129,43 @@ describe('rate limiting', () => {
   });
 });
 
+describe("Discord's own failures", () => {
+  let t: TestBot;
+
+  beforeAll(async () => {
+    t = await startTestBot({ bot: { rateLimit: false } });
+  });
+
+  afterAll(async () => {
+    await t?.stop();
+  });
+
+  it('rate limits (global and per route) and server errors are retried: nothing is lost', async () => {
+    const callback = 'POST /interactions/:id/:token/callback';
+    const failures = () =>
+      t.sim.recorded.filter((r) => r.route === callback && r.status >= 400).map((r) => r.status);
+    t.sim.injectFault({ route: callback, status: 429, retryAfterMs: 50, global: true });
+    t.sim.injectFault({ route: callback, status: 502 });
+    const first = await t.sim.slashCommand({
+      name: 'ask',
+      options: { question: 'container là gì?' },
+      locale: vi,
+    });
+    expect(first.embeds[0]?.title).toBe('Container');
+    expect(failures()).toEqual([429, 502]);
+    t.sim.injectFault({ route: callback, status: 429, retryAfterMs: 50 });
+    t.sim.injectFault({ route: callback, status: 503 });
+    const second = await t.sim.slashCommand({
+      name: 'ask',
+      options: { question: 'image là gì?' },
+      locale: en,
+    });
+    expect(second.embeds[0]?.title).toBe('Docker image');
+    expect(failures()).toEqual([429, 502, 429, 503]);
+    expect(t.logs.records.filter((r) => r.msg === 'interaction failed')).toEqual([]);
+  });
+});
+
 describe('more questions than the bot works on at once', () => {
   let t: TestBot;
   let controlled: ControlledStore;

@@ -25,7 +25,25 @@ export interface SimContext {
   rules: RestRules;
   /** The time Discord's deadlines are measured in. */
   clock: SimClock;
+  /** Failures to answer with before handling, as Discord sometimes does (see `DiscordSim.injectFault`). */
+  faults: Fault[];
   log?: (line: string) => void;
+}
+
+/**
+ * A failure Discord answers with: a rate limit (429, with `retry_after`, global or per route) or a
+ * server error (5xx), for the next `times` requests of a route (any route when none is given).
+ */
+export interface Fault {
+  /** `METHOD /pattern`, as recorded requests name their route, e.g. `POST /interactions/:id/:token/callback`. */
+  route?: string | undefined;
+  status: 429 | 500 | 502 | 503;
+  /** For 429: how long to wait, in ms (default 100). */
+  retryAfterMs?: number | undefined;
+  /** For 429: the global limit rather than the route's. */
+  global?: boolean | undefined;
+  /** How many requests fail (default 1). */
+  times?: number | undefined;
 }
 
 /** A parsed REST request. */

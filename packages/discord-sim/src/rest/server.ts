@@ -90,14 +90,23 @@ function parseBody(raw: Buffer, contentType: string | undefined): { body: unknow
   }
 }
 
-function send(res: ServerResponse, status: number, body: unknown): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   if (status === 204 || body === undefined) {
-    res.writeHead(status === 200 ? 204 : status);
+    res.writeHead(status === 200 ? 204 : status, headers);
     res.end();
     return;
   }
   const json = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(json) });
+  res.writeHead(status, {
+    ...headers,
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(json),
+  });
   res.end(json);
 }
 
@@ -115,6 +124,37 @@ function serveAttachment(ctx: SimContext, path: string, res: ServerResponse): bo
   res.writeHead(404);
   res.end();
   return true;
+}
+
+/** The first injected fault for this route, used up by one request; with its answer. */
+function takeFault(
+  ctx: SimContext,
+  route: string,
+): { result: SimResponse; headers: Record<string, string> } | null {
+  const at = ctx.faults.findIndex((f) => f.route === undefined || f.route === route);
+  if (at < 0) return null;
+  const fault = ctx.faults[at]!;
+  const left = (fault.times ?? 1) - 1;
+  if (left > 0) ctx.faults[at] = { ...fault, times: left };
+  else ctx.faults.splice(at, 1);
+  if (fault.status !== 429) {
+    const body = { code: 0, message: `${fault.status}: Server Error` };
+    return { result: { status: fault.status, body }, headers: {} };
+  }
+  const seconds = (fault.retryAfterMs ?? 100) / 1000;
+  const scope = fault.global ? 'global' : 'user';
+  const body = {
+    code: 0,
+    message: 'You are being rate limited.',
+    retry_after: seconds,
+    global: fault.global ?? false,
+  };
+  const headers: Record<string, string> = {
+    'retry-after': String(Math.max(1, Math.ceil(seconds))),
+    'x-ratelimit-scope': scope,
+    ...(fault.global ? { 'x-ratelimit-global': 'true' } : {}),
+  };
+  return { result: { status: 429, body }, headers };
 }
 
 /** Handle one HTTP request (exported for tests that want to call it without a socket). */
@@ -137,6 +177,7 @@ export async function handle(ctx: SimContext, req: IncomingMessage, res: ServerR
   let body: unknown;
   let uploads: UploadedFile[] = [];
   let result: SimResponse;
+  let headers: Record<string, string> = {};
   let error: DiscordErrorBody | undefined;
   let interactionId: string | undefined;
   try {
@@ -158,7 +199,9 @@ export async function handle(ctx: SimContext, req: IncomingMessage, res: ServerR
       body,
       uploads,
     };
-    result = await route.handler(ctx, simReq);
+    const fault = takeFault(ctx, `${route.method} ${route.pattern}`);
+    if (fault) ({ result, headers } = fault);
+    else result = await route.handler(ctx, simReq);
     interactionId = result.interactionId;
   } catch (e) {
     if (e instanceof DiscordHttpError) {
@@ -171,7 +214,7 @@ export async function handle(ctx: SimContext, req: IncomingMessage, res: ServerR
       error = result.body as DiscordErrorBody;
     }
   }
-  send(res, result.status, result.body);
+  send(res, result.status, result.body, headers);
   const rejected = result.status >= 400;
   const reason = error
     ? error.errors
