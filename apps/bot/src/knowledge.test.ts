@@ -1,6 +1,7 @@
 import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { isOutage, KnowledgeUnavailableError } from './knowledge.ts';
+import { isOutage, Knowledge, KnowledgeUnavailableError } from './knowledge.ts';
+import { dockerStore } from './testing/test-bot.ts';
 
 /** An error as neo4j-driver raises it. */
 const neo4jError = (message: string, code: string) => new Neo4jError(message, code, '50N42', 'general error');
@@ -28,5 +29,39 @@ describe('isOutage', () => {
       'a string',
     ])
       expect(isOutage(error), String(error)).toBe(false);
+  });
+});
+
+describe('Knowledge, with the store failing', () => {
+  it('leaves a failing store alone for a moment after outages in a row, then tries it again', async () => {
+    const inner = await dockerStore();
+    let calls = 0;
+    let down = true;
+    const store = new Proxy(inner, {
+      get(target, key, receiver) {
+        const value = Reflect.get(target, key, receiver) as unknown;
+        if (key !== 'getConcept' || typeof value !== 'function') return value;
+        return async (...args: unknown[]) => {
+          calls++;
+          if (down) throw neo4jError('Could not perform discovery', 'ServiceUnavailable');
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+    const knowledge = new Knowledge(store, { breaker: { failures: 2, openMs: 200 }, drawingThreads: 1 });
+    try {
+      for (let i = 0; i < 2; i++)
+        await expect(knowledge.concept('image')).rejects.toBeInstanceOf(KnowledgeUnavailableError);
+      expect(calls).toBe(2);
+      // Open: answered "unavailable" at once, the store not asked.
+      await expect(knowledge.concept('image')).rejects.toBeInstanceOf(KnowledgeUnavailableError);
+      expect(calls).toBe(2);
+      down = false;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      expect((await knowledge.concept('image'))?.id).toBe('image');
+      expect(calls).toBe(3);
+    } finally {
+      await knowledge.close();
+    }
   });
 });

@@ -31,6 +31,8 @@ export interface KnowledgeOptions {
   diagramCacheTtlMs?: number;
   /** Threads drawing diagrams off the event loop (default: the cores there are, less one). */
   drawingThreads?: number;
+  /** Outages in a row that open the breaker (default 3), and how long it stays open (default 1 s). */
+  breaker?: BreakerOptions;
 }
 
 /** Lists that autocomplete reads on every keystroke; they change only when the pack is re-synced. */
@@ -44,6 +46,7 @@ const LIST_TTL_MS = 60_000;
 export class Knowledge {
   readonly #timeoutMs: number;
   readonly #drawer: DrawingPool;
+  readonly #breaker: CircuitBreaker;
   readonly #drawings: DrawingCache;
   #qa: Promise<Qa> | undefined;
   #lists = new Map<string, { at: number; value: Promise<unknown> }>();
@@ -54,6 +57,7 @@ export class Knowledge {
   ) {
     this.#timeoutMs = options.timeoutMs ?? 2_500;
     this.#drawer = createDrawingPool({ threads: options.drawingThreads });
+    this.#breaker = new CircuitBreaker(options.breaker);
     this.#drawings = new DrawingCache(options.diagramCacheSize ?? 64, options.diagramCacheTtlMs ?? 600_000);
   }
 
@@ -65,19 +69,19 @@ export class Knowledge {
   /** Answers a question (see `@study-graph/qa`). */
   async ask(question: string, options: AskOptions): Promise<Answer> {
     const qa = await this.#getQa();
-    return this.#guard(qa.ask(question, options));
+    return this.#guard(() => qa.ask(question, options));
   }
 
   /** Answers a request by ids: what a button, a menu or a command option stands for. */
   async explain(request: ExplainRequest, locale: Locale): Promise<Answer> {
     const qa = await this.#getQa();
-    return this.#guard(qa.explain(request, { locale }));
+    return this.#guard(() => qa.explain(request, { locale }));
   }
 
   /** Draws a diagram as PNG; null when the spec names nothing in the graph. */
   draw(spec: DiagramSpec, locale: Locale): Promise<DrawnImage | null> {
     return this.#drawings.get(drawingKey(spec, locale), async () => {
-      const drawn = await this.#guard(this.#drawer.drawSpec(this.store, spec, locale));
+      const drawn = await this.#guard(() => this.#drawer.drawSpec(this.store, spec, locale));
       return drawn && { title: drawn.title, png: drawn.png, width: drawn.width, height: drawn.height };
     });
   }
@@ -88,7 +92,7 @@ export class Knowledge {
   }
 
   concept(id: string): Promise<Concept | null> {
-    return this.#guard(this.store.getConcept(id));
+    return this.#guard(() => this.store.getConcept(id));
   }
 
   /** The concept an option value names: its id (picked from autocomplete) or the best match for typed text. */
@@ -102,7 +106,7 @@ export class Knowledge {
   /** Concepts whose names or aliases match, best first (diacritics-insensitive). */
   async searchConcepts(text: string, limit: number): Promise<Concept[]> {
     if (!fold(text)) return (await this.allConcepts()).slice(0, limit);
-    const hits = await this.#guard(this.store.searchConcepts(text, limit));
+    const hits = await this.#guard(() => this.store.searchConcepts(text, limit));
     return hits.map((h) => h.concept);
   }
 
@@ -120,7 +124,7 @@ export class Knowledge {
 
   /** Concepts one step from `id`, by name in the locale. */
   async nearby(id: string, locale: Locale): Promise<Concept[]> {
-    const { concepts } = await this.#guard(this.store.neighbours(id, { depth: 1 }));
+    const { concepts } = await this.#guard(() => this.store.neighbours(id, { depth: 1 }));
     return concepts.filter((c) => c.id !== id).sort((a, b) => a.name[locale].localeCompare(b.name[locale]));
   }
 
@@ -130,7 +134,7 @@ export class Knowledge {
 
   #getQa(): Promise<Qa> {
     // Built once; a failure (Neo4j down at start) is not kept, so the next question tries again.
-    this.#qa ??= this.#guard(createQa(this.store)).catch((error: unknown) => {
+    this.#qa ??= this.#guard(() => createQa(this.store)).catch((error: unknown) => {
       this.#qa = undefined;
       throw error;
     });
@@ -140,7 +144,7 @@ export class Knowledge {
   #list<T>(key: string, load: () => Promise<T>): Promise<T> {
     const cached = this.#lists.get(key);
     if (cached && performance.now() - cached.at < LIST_TTL_MS) return cached.value as Promise<T>;
-    const value = this.#guard(load()).catch((error: unknown) => {
+    const value = this.#guard(load).catch((error: unknown) => {
       this.#lists.delete(key);
       throw error;
     });
@@ -148,8 +152,14 @@ export class Knowledge {
     return value;
   }
 
-  /** A time limit, and store outages turned into {@link KnowledgeUnavailableError}. */
-  async #guard<T>(work: Promise<T>): Promise<T> {
+  /**
+   * A time limit, store outages turned into {@link KnowledgeUnavailableError}, and a circuit
+   * breaker: after a few outages in a row the store is left alone for a moment, so a hung database
+   * does not pile up work, and the next call after that tries it again.
+   */
+  async #guard<T>(start: () => Promise<T>): Promise<T> {
+    this.#breaker.check();
+    const work = start();
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(
@@ -158,14 +168,57 @@ export class Knowledge {
       );
     });
     try {
-      return await Promise.race([work, timeout]);
+      const value = await Promise.race([work, timeout]);
+      this.#breaker.succeeded();
+      return value;
     } catch (error) {
-      throw isOutage(error)
-        ? new KnowledgeUnavailableError('the store is unreachable', { cause: error })
-        : error;
+      if (!isOutage(error)) throw error;
+      this.#breaker.failed();
+      throw error instanceof KnowledgeUnavailableError
+        ? error
+        : new KnowledgeUnavailableError('the store is unreachable', { cause: error });
     } finally {
       clearTimeout(timer);
     }
+  }
+}
+
+export interface BreakerOptions {
+  failures?: number;
+  openMs?: number;
+}
+
+/**
+ * Closed, it lets every call through; `failures` outages in a row open it for `openMs`, when calls
+ * fail at once as "unavailable". Then one call is let through: success closes it, an outage opens
+ * it again.
+ */
+class CircuitBreaker {
+  readonly #failures: number;
+  readonly #openMs: number;
+  #inARow = 0;
+  #openUntil = 0;
+
+  constructor(options: BreakerOptions = {}) {
+    this.#failures = options.failures ?? 3;
+    this.#openMs = options.openMs ?? 1_000;
+  }
+
+  check(): void {
+    if (performance.now() < this.#openUntil)
+      throw new KnowledgeUnavailableError('the knowledge base keeps failing: left alone for a moment');
+  }
+
+  succeeded(): void {
+    this.#inARow = 0;
+  }
+
+  failed(): void {
+    this.#inARow++;
+    if (this.#inARow < this.#failures) return;
+    this.#openUntil = performance.now() + this.#openMs;
+    // Open again on the next outage: one trial call, not `failures` more.
+    this.#inARow = this.#failures - 1;
   }
 }
 
