@@ -1,21 +1,13 @@
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
-import type { DiagramSpec, GraphStore, Locale } from '@study-graph/graph';
 import { Piscina } from 'piscina';
-import { type ResolveOptions, resolveDiagram } from '../resolve.ts';
+import { resolveDiagram } from '../resolve.ts';
 import type { DrawTask } from './draw-worker.ts';
-import type { DrawnDiagram, DrawOptions } from './renderer.ts';
+import type { DrawnDiagram, Renderer } from './renderer.ts';
 
 /** What draws a spec: the renderer on this thread, or a pool of drawing threads. */
-export interface Drawer {
-  drawSpec(
-    store: GraphStore,
-    spec: DiagramSpec,
-    locale: Locale,
-    options?: DrawOptions & ResolveOptions,
-  ): Promise<DrawnDiagram | null>;
-}
+export type Drawer = Pick<Renderer, 'drawSpec'>;
 
 export interface DrawingPool extends Drawer {
   /** Ends the threads; drawings in progress finish first. */
