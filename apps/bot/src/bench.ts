@@ -3,6 +3,7 @@
  * bot measured in the same run. `pnpm --filter @study-graph/bot bench` prints it as JSON; the lead
  * wires it into `pnpm bench bot`.
  */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { type BotReply, DiscordSim } from '@study-graph/discord-sim';
 import { measureReferenceRoundTrip, type RoundTripStats } from '@study-graph/discord-sim/bench-reference';
@@ -226,6 +227,8 @@ export interface BurstResult {
   /** Round trip of the answered, in ms. */
   p50: number;
   p95: number;
+  /** How late the event loop ran (bot and stand-in share it), p99 in ms: drawing must not stall it. */
+  loopDelayP99: number;
 }
 
 /**
@@ -240,6 +243,8 @@ export async function benchBurst(options: BurstOptions = {}): Promise<BurstResul
     options.freshDiagrams ? { diagramCacheSize: 0 } : {},
     async (sim) => {
       const times: number[] = [];
+      const delay = monitorEventLoopDelay({ resolution: 10 });
+      delay.enable();
       let sent = 0;
       while (sent < total) {
         const size = Math.min(burst, total - sent);
@@ -255,8 +260,10 @@ export async function benchBurst(options: BurstOptions = {}): Promise<BurstResul
         for (const s of settled) if (s.status === 'fulfilled') times.push(s.value.latencyMs);
         sent += size;
       }
+      delay.disable();
       const { median, p95 } = latency(times);
-      return { sent, answered: times.length, lost: sent - times.length, p50: median, p95 };
+      const loopDelayP99 = round(delay.percentile(99) / 1e6);
+      return { sent, answered: times.length, lost: sent - times.length, p50: median, p95, loopDelayP99 };
     },
     options.users ?? 50,
   );

@@ -57,7 +57,7 @@ export async function benchBotTable(io: Io): Promise<void> {
   );
 }
 
-/** One JSON line: `{"sent":200,"answered":…,"lost":…,"p50":…,"p95":…}`. */
+/** One JSON line: `{"sent":200,"answered":…,"lost":…,"p50":…,"p95":…,"loopDelayP99":…}`. */
 export async function benchBurstLine(io: Io, options: BurstOptions): Promise<void> {
   io.out(JSON.stringify(await benchBurst(options)));
 }
