@@ -1,5 +1,6 @@
 import type { BotReply } from '@study-graph/discord-sim';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BotOptions } from '../bot.ts';
 import { ControlledStore } from '../testing/stores.ts';
 import { dockerStore, startTestBot, type TestBot } from '../testing/test-bot.ts';
 
@@ -10,6 +11,26 @@ const en = 'en-US' as const;
 function visible(r: BotReply): string {
   return JSON.stringify([r.content, r.embeds, r.components]);
 }
+
+/** A bot on a store that can be held or made to fail, started before and stopped after the suite. */
+function controlledBot(bot: Partial<BotOptions>): { t: TestBot; controlled: ControlledStore } {
+  const suite = {} as { t: TestBot; controlled: ControlledStore };
+  beforeAll(async () => {
+    suite.controlled = new ControlledStore(await dockerStore());
+    suite.t = await startTestBot({ store: suite.controlled.store, bot: { rateLimit: false, ...bot } });
+  });
+  afterAll(async () => {
+    suite.controlled?.release();
+    await suite.t?.stop();
+  });
+  return suite;
+}
+
+/** The bot's acknowledgement that it will answer later ("thinking…", callback type 5). */
+const deferral = (t: TestBot) =>
+  t.sim.waitForRequest(
+    (r) => r.route === 'POST /interactions/:id/:token/callback' && (r.body as { type?: number }).type === 5,
+  );
 
 describe('bad input', () => {
   let t: TestBot;
@@ -167,28 +188,14 @@ describe("Discord's own failures", () => {
 });
 
 describe('more questions than the bot works on at once', () => {
-  let t: TestBot;
-  let controlled: ControlledStore;
-
-  beforeAll(async () => {
-    controlled = new ControlledStore(await dockerStore());
-    t = await startTestBot({
-      store: controlled.store,
-      // The timer would defer only after a minute: what acknowledges here is the queue.
-      bot: {
-        rateLimit: false,
-        queue: { concurrency: 1, maxWaiting: 1 },
-        timing: { deferAfterMs: 60_000, answerWithinMs: 30_000 },
-      },
-    });
-  });
-
-  afterAll(async () => {
-    controlled.release();
-    await t?.stop();
+  // The timer would defer only after a minute: what acknowledges here is the queue.
+  const suite = controlledBot({
+    queue: { concurrency: 1, maxWaiting: 1 },
+    timing: { deferAfterMs: 60_000, answerWithinMs: 30_000 },
   });
 
   it('acknowledges at once what has to wait, answers it in turn, and says "busy" past the bound', async () => {
+    const { t, controlled } = suite;
     const held = controlled.hold();
     const running = t.sim.slashCommand({
       name: 'ask',
@@ -197,9 +204,7 @@ describe('more questions than the bot works on at once', () => {
     });
     await held;
     const waiting = t.sim.slashCommand({ name: 'ask', options: { question: 'image là gì?' }, locale: en });
-    const ack = await t.sim.waitForRequest(
-      (r) => r.route === 'POST /interactions/:id/:token/callback' && (r.body as { type?: number }).type === 5,
-    );
+    const ack = await deferral(t);
     expect(ack.rejected).toBe(false);
     const refused = await t.sim.slashCommand({
       name: 'ask',
@@ -217,35 +222,19 @@ describe('more questions than the bot works on at once', () => {
 });
 
 describe('slow graph, failing handler, dropped gateway', () => {
-  let t: TestBot;
-  let controlled: ControlledStore;
-
-  beforeAll(async () => {
-    controlled = new ControlledStore(await dockerStore());
-    t = await startTestBot({
-      store: controlled.store,
-      bot: { rateLimit: false, timing: { deferAfterMs: 50, answerWithinMs: 30_000 } },
-    });
-  });
-
-  afterAll(async () => {
-    controlled.release();
-    await t?.stop();
-  });
+  const suite = controlledBot({ timing: { deferAfterMs: 50, answerWithinMs: 30_000 } });
 
   it('acknowledges first (defers) when the answer takes long, then edits the answer in', async () => {
-    const held = controlled.hold();
-    const pending = t.sim.slashCommand({
+    const held = suite.controlled.hold();
+    const pending = suite.t.sim.slashCommand({
       name: 'ask',
       options: { question: 'container là gì?' },
       locale: vi,
     });
     await held;
-    const ack = await t.sim.waitForRequest(
-      (r) => r.route === 'POST /interactions/:id/:token/callback' && (r.body as { type?: number }).type === 5,
-    );
+    const ack = await deferral(suite.t);
     expect(ack.rejected).toBe(false);
-    controlled.release();
+    suite.controlled.release();
     const r = await pending;
     expect(r.deferred).toBe(true);
     expect(r.embeds[0]?.title).toBe('Container');
@@ -253,55 +242,75 @@ describe('slow graph, failing handler, dropped gateway', () => {
   });
 
   it('an error in a handler becomes an apology; the next question is answered as usual', async () => {
-    controlled.failWith = new TypeError('a bug');
-    const failed = await t.sim.slashCommand({
+    suite.controlled.failWith = new TypeError('a bug');
+    const failed = await suite.t.sim.slashCommand({
       name: 'ask',
       options: { question: 'image là gì?' },
       locale: en,
     });
     expect(failed.content).toBe('Sorry, something went wrong while answering that. Please try again.');
     expect(failed.ephemeral).toBe(true);
-    const first = await t.sim.slashCommand({ name: 'concept', options: { name: 'volume' }, locale: en });
+    const first = await suite.t.sim.slashCommand({
+      name: 'concept',
+      options: { name: 'volume' },
+      locale: en,
+    });
     expect(first.content).toContain('Sorry');
-    controlled.failWith = undefined;
-    const ok = await t.sim.slashCommand({ name: 'ask', options: { question: 'image là gì?' }, locale: en });
+    suite.controlled.failWith = undefined;
+    const ok = await suite.t.sim.slashCommand({
+      name: 'ask',
+      options: { question: 'image là gì?' },
+      locale: en,
+    });
     expect(ok.embeds[0]?.title).toBe('Docker image');
-    expect(t.logs.records.some((r) => r.msg === 'handler failed')).toBe(true);
+    expect(suite.t.logs.records.some((r) => r.msg === 'handler failed')).toBe(true);
   });
 
   it('a failed click tells the clicker and leaves the message as it was', async () => {
-    const first = await t.sim.slashCommand({ name: 'concept', options: { name: 'volume' }, locale: vi });
-    controlled.failWith = new TypeError('a bug');
-    const clicked = await t.sim.selectMenu({ message: first, customId: 'nearby:vi', values: ['container'] });
-    controlled.failWith = undefined;
+    const first = await suite.t.sim.slashCommand({
+      name: 'concept',
+      options: { name: 'volume' },
+      locale: vi,
+    });
+    suite.controlled.failWith = new TypeError('a bug');
+    const clicked = await suite.t.sim.selectMenu({
+      message: first,
+      customId: 'nearby:vi',
+      values: ['container'],
+    });
+    suite.controlled.failWith = undefined;
     expect(clicked.content).toContain('Xin lỗi');
-    expect(t.sim.getMessage(first.message!.id)?.message.embeds[0]?.title).toBe('Docker volume');
+    expect(suite.t.sim.getMessage(first.message!.id)?.message.embeds[0]?.title).toBe('Docker volume');
   });
 
   it('resumes after the gateway connection drops and keeps answering', async () => {
-    const resumed = t.sim.waitForResume();
-    t.sim.dropConnection();
+    const resumed = suite.t.sim.waitForResume();
+    suite.t.sim.dropConnection();
     await resumed;
-    const r = await t.sim.slashCommand({ name: 'ask', options: { question: 'image là gì?' }, locale: vi });
+    const r = await suite.t.sim.slashCommand({
+      name: 'ask',
+      options: { question: 'image là gì?' },
+      locale: vi,
+    });
     expect(r.embeds[0]?.title).toBe('Docker image');
     // Also after an abnormal close code.
-    const again = t.sim.waitForResume();
-    t.sim.dropConnection({ code: 4000 });
+    const again = suite.t.sim.waitForResume();
+    suite.t.sim.dropConnection({ code: 4000 });
     await again;
-    const r2 = await t.sim.slashCommand({ name: 'lifecycle', locale: en });
+    const r2 = await suite.t.sim.slashCommand({ name: 'lifecycle', locale: en });
     expect(r2.files).toHaveLength(1);
   });
 
   it('logs one JSON line per interaction with its latency, and no secret', () => {
-    const lines = t.logs.records.filter((r) => r.msg === 'interaction');
+    const lines = suite.t.logs.records.filter((r) => r.msg === 'interaction');
     expect(lines.length).toBeGreaterThan(4);
     for (const line of lines) {
       expect(typeof line.latencyMs).toBe('number');
       expect(line.outcome).toBeDefined();
     }
-    expect(t.logs.text).not.toContain(t.sim.token);
-    for (const ix of t.sim.interactions) expect(t.logs.text).not.toContain(ix.token);
+    expect(suite.t.logs.text).not.toContain(suite.t.sim.token);
+    for (const ix of suite.t.sim.interactions) expect(suite.t.logs.text).not.toContain(ix.token);
     // Questions are not logged either (people write names and more in them).
-    expect(t.logs.text).not.toContain('là gì');
+    expect(suite.t.logs.text).not.toContain('là gì');
   });
 });
