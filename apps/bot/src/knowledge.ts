@@ -5,14 +5,10 @@ import {
   fold,
   type GraphStore,
   type Locale,
+  StoreUnavailableError,
   type View,
 } from '@study-graph/graph';
 import { type Answer, type AskOptions, createQa, type ExplainRequest, type Qa } from '@study-graph/qa';
-
-/** The knowledge base could not be reached in time (Neo4j down, or too slow): say so and carry on. */
-export class KnowledgeUnavailableError extends Error {
-  override name = 'KnowledgeUnavailableError';
-}
 
 /** A diagram ready to attach: only what a reply needs from a drawing. */
 export interface DrawnImage {
@@ -153,7 +149,7 @@ export class Knowledge {
   }
 
   /**
-   * A time limit, store outages turned into {@link KnowledgeUnavailableError}, and a circuit
+   * A time limit (a {@link StoreUnavailableError} "timeout" past it), and a circuit
    * breaker: after a few outages in a row the store is left alone for a moment, so a hung database
    * does not pile up work, and the next call after that tries it again.
    */
@@ -163,7 +159,8 @@ export class Knowledge {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(
-        () => reject(new KnowledgeUnavailableError(`no answer from the store in ${this.#timeoutMs} ms`)),
+        () =>
+          reject(new StoreUnavailableError('timeout', `no answer from the store in ${this.#timeoutMs} ms`)),
         this.#timeoutMs,
       );
     });
@@ -172,11 +169,8 @@ export class Knowledge {
       this.#breaker.succeeded();
       return value;
     } catch (error) {
-      if (!isOutage(error)) throw error;
-      this.#breaker.failed();
-      throw error instanceof KnowledgeUnavailableError
-        ? error
-        : new KnowledgeUnavailableError('the store is unreachable', { cause: error });
+      if (error instanceof StoreUnavailableError) this.#breaker.failed();
+      throw error;
     } finally {
       clearTimeout(timer);
     }
@@ -206,7 +200,7 @@ class CircuitBreaker {
 
   check(): void {
     if (performance.now() < this.#openUntil)
-      throw new KnowledgeUnavailableError('the knowledge base keeps failing: left alone for a moment');
+      throw new StoreUnavailableError('unavailable', 'the store keeps failing: left alone for a moment');
   }
 
   succeeded(): void {
@@ -225,34 +219,6 @@ class CircuitBreaker {
 function drawingKey(spec: DiagramSpec, locale: Locale): string {
   return `${JSON.stringify(spec)}|${locale}`;
 }
-
-/**
- * Errors that mean "the database is not there right now" rather than a bug: neo4j-driver's
- * connection errors, a connection pool with no connection to give in time (a hung server keeps
- * them all), transactions the server terminated or timed out, transient server errors, and socket
- * errors that escape the driver.
- */
-export function isOutage(error: unknown): boolean {
-  if (error instanceof KnowledgeUnavailableError) return true;
-  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
-  if (typeof message === 'string' && message.startsWith('Connection acquisition timed out')) return true;
-  if (typeof code !== 'string') return false;
-  return (
-    code === 'ServiceUnavailable' ||
-    code === 'SessionExpired' ||
-    code.startsWith('Neo.TransientError.') ||
-    OUTAGE_CODES.has(code) ||
-    ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH'].includes(code)
-  );
-}
-
-/** Server errors about the transaction's fate, not the query: terminated, timed out, lock waits. */
-const OUTAGE_CODES = new Set([
-  'Neo.ClientError.Transaction.Terminated',
-  'Neo.ClientError.Transaction.TransactionTimedOut',
-  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
-  'Neo.ClientError.Transaction.LockClientStopped',
-]);
 
 /**
  * Drawings by key, least recently used out first. The promise is stored, so twenty people asking

@@ -1,3 +1,4 @@
+import { StoreUnavailableError } from '@study-graph/graph';
 import type { ChatInputCommandInteraction, MessageComponentInteraction } from 'discord.js';
 import type { BeforeSlowWork } from '../cards.ts';
 import type { BotContext } from '../context.ts';
@@ -5,7 +6,6 @@ import { noticeCard } from '../format/card.ts';
 import { type Locale, localeOf } from '../format/locale.ts';
 import { type OutgoingMessage, toMessage } from '../format/message.ts';
 import { ui } from '../format/strings.ts';
-import { isOutage, KnowledgeUnavailableError } from '../knowledge.ts';
 import { QueueFullError } from '../work-queue.ts';
 import { asEdit, asReply } from './send.ts';
 
@@ -86,7 +86,7 @@ type Failure = 'unavailable' | 'busy' | 'outdated' | 'error';
 export function outcomeOf(error: unknown): Failure {
   if (error instanceof QueueFullError) return 'busy';
   if (error instanceof OutdatedActionError) return 'outdated';
-  return isOutage(error) ? 'unavailable' : 'error';
+  return error instanceof StoreUnavailableError ? 'unavailable' : 'error';
 }
 
 /** The notice a learner gets in place of an answer. */
@@ -107,7 +107,10 @@ export async function within<T>(work: Promise<T>, ms: number): Promise<T> {
     return await Promise.race([
       work,
       new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new KnowledgeUnavailableError(`no answer within ${ms} ms`)), ms);
+        timer = setTimeout(
+          () => reject(new StoreUnavailableError('timeout', `no answer within ${ms} ms`)),
+          ms,
+        );
       }),
     ]);
   } finally {

@@ -18,6 +18,7 @@ import { ConceptRow, PassageRow, RelationRow, SourceRow, ViewRow } from './neo4j
 import * as Q from './neo4j-queries.ts';
 import { byId, checkDepth, comparePaths, MAX_PATH } from './ordering.ts';
 import type { GraphStore, NeighbourOptions, PassageHit, SearchHit, TransitionFilter } from './port.ts';
+import { asStoreOutage } from './store-unavailable.ts';
 
 export interface Neo4jConnection {
   uri: string;
@@ -87,20 +88,23 @@ export class Neo4jStore implements GraphStore {
     this.#timeoutMs = options.timeoutMs ?? 5_000;
   }
 
-  async #read(query: string, params: Record<string, unknown> = {}) {
-    const session = this.driver.session({
-      defaultAccessMode: neo4j.session.READ,
-      ...(this.#database ? { database: this.#database } : {}),
-    });
-    try {
-      const result = await session.executeRead((tx) => tx.run(query, { pack: this.#pack, ...params }), {
-        timeout: this.#timeoutMs,
-        metadata: { app: 'study-graph' },
+  /** One read transaction; its outages are raised as {@link StoreUnavailableError}. */
+  #read(query: string, params: Record<string, unknown> = {}) {
+    return asStoreOutage(async () => {
+      const session = this.driver.session({
+        defaultAccessMode: neo4j.session.READ,
+        ...(this.#database ? { database: this.#database } : {}),
       });
-      return result.records;
-    } finally {
-      await session.close();
-    }
+      try {
+        const result = await session.executeRead((tx) => tx.run(query, { pack: this.#pack, ...params }), {
+          timeout: this.#timeoutMs,
+          metadata: { app: 'study-graph' },
+        });
+        return result.records;
+      } finally {
+        await session.close();
+      }
+    });
   }
 
   async getConcept(id: string): Promise<Concept | null> {

@@ -2,6 +2,7 @@ import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
 import type { Graph } from '../model/graph.ts';
 import { RelationType } from '../model/schema.ts';
 import { conceptProps, passageProps, relationProps, sourceProps, viewProps } from '../store/neo4j-mapping.ts';
+import { asStoreOutage } from '../store/store-unavailable.ts';
 import * as Q from './sync-queries.ts';
 
 export interface SyncCounts {
@@ -71,17 +72,21 @@ export interface SyncOptions {
  */
 export async function syncPack(driver: Driver, graph: Graph, options: SyncOptions = {}): Promise<SyncReport> {
   const started = performance.now();
-  await ensureSchema(driver, options.database);
-  const pack = graph.pack.id;
-  const session = driver.session(options.database ? { database: options.database } : {});
-  try {
-    const report = await session.executeWrite((tx) => applyPack(tx, graph, options.pruneCommunity ?? false), {
-      metadata: { app: 'study-graph' },
-    });
-    return { ...report, pack, ms: Math.round(performance.now() - started) };
-  } finally {
-    await session.close();
-  }
+  return asStoreOutage(async () => {
+    await ensureSchema(driver, options.database);
+    const session = driver.session(options.database ? { database: options.database } : {});
+    try {
+      const report = await session.executeWrite(
+        (tx) => applyPack(tx, graph, options.pruneCommunity ?? false),
+        {
+          metadata: { app: 'study-graph' },
+        },
+      );
+      return { ...report, pack: graph.pack.id, ms: Math.round(performance.now() - started) };
+    } finally {
+      await session.close();
+    }
+  });
 }
 
 async function applyPack(
