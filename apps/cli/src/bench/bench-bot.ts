@@ -1,4 +1,4 @@
-import { type BurstOptions, benchBot, benchBurst } from '@study-graph/bot/bench';
+import { type BurstOptions, benchBot, benchBurst, benchSoak } from '@study-graph/bot/bench';
 import type { Io } from '../io.ts';
 import { table } from './stats.ts';
 
@@ -60,4 +60,9 @@ export async function benchBotTable(io: Io): Promise<void> {
 /** One JSON line: `{"sent":200,"answered":…,"lost":…,"p50":…,"p95":…,"loopDelayP99":…}`. */
 export async function benchBurstLine(io: Io, options: BurstOptions): Promise<void> {
   io.out(JSON.stringify(await benchBurst(options)));
+}
+
+/** One JSON line: requests, memory after warm-up, in the middle and at the end, and the loop's delay. */
+export async function benchSoakLine(io: Io, minutes: number): Promise<void> {
+  io.out(JSON.stringify(await benchSoak({ minutes })));
 }

@@ -1,13 +1,14 @@
 import { parseArgs } from 'node:util';
 import { benchAsk, benchAskScale } from '../bench/bench-ask.ts';
-import { benchBotTable, benchBurstLine } from '../bench/bench-bot.ts';
+import { benchBotTable, benchBurstLine, benchSoakLine } from '../bench/bench-bot.ts';
 import { benchDiagram } from '../bench/bench-diagram.ts';
+import { benchOutageLine } from '../bench/bench-outage.ts';
 import { type CliEnv, UsageError } from '../env.ts';
 import type { Io } from '../io.ts';
 import { DEFAULT_EVAL_SETS } from './eval.ts';
 
 export const BENCH_USAGE =
-  'Usage: pnpm bench ask [QUESTION_FILE] [--scale N [--json]] | pnpm bench diagram [--lang vi|en] | pnpm bench bot [--burst N [--users U] [--total T] [--fresh] [--json]]';
+  'Usage: pnpm bench ask [QUESTION_FILE] [--scale N [--json]] | pnpm bench diagram [--lang vi|en] | pnpm bench bot [--burst N [--users U] [--total T] [--fresh] [--json]] | pnpm bench outage [--hang-ms MS] [--json] | pnpm bench soak [--minutes M] [--json]';
 
 /** `pnpm bench <what>`: prints medians, p95 and the reference measured in the same run. */
 export async function benchCommand(args: string[], env: CliEnv, io: Io): Promise<number> {
@@ -22,6 +23,8 @@ export async function benchCommand(args: string[], env: CliEnv, io: Io): Promise
       users: { type: 'string', default: '50' },
       total: { type: 'string' },
       fresh: { type: 'boolean', default: false },
+      'hang-ms': { type: 'string', default: '8000' },
+      minutes: { type: 'string', default: '30' },
     },
   });
   switch (positionals[0]) {
@@ -45,6 +48,20 @@ export async function benchCommand(args: string[], env: CliEnv, io: Io): Promise
       if (values.burst === undefined) await benchBotTable(io);
       else await benchBurstLine(io, burstOptions(values));
       return 0;
+    case 'outage': {
+      const hangMs = Number(values['hang-ms']);
+      if (!Number.isInteger(hangMs) || hangMs < 1_000 || hangMs > 120_000)
+        throw new UsageError('--hang-ms must be a whole number from 1000 to 120000');
+      await benchOutageLine(env, io, hangMs);
+      return 0;
+    }
+    case 'soak': {
+      const minutes = Number(values.minutes);
+      if (!Number.isInteger(minutes) || minutes < 2 || minutes > 24 * 60)
+        throw new UsageError('--minutes must be a whole number from 2 to 1440');
+      await benchSoakLine(io, minutes);
+      return 0;
+    }
     default:
       throw new UsageError(BENCH_USAGE);
   }

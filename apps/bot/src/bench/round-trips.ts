@@ -1,0 +1,151 @@
+/**
+ * `benchBot()`: the bot's latency through the local Discord stand-in, next to a minimal discord.js
+ * bot measured in the same run (`pnpm bench bot`).
+ */
+import { type BotReply, DiscordSim } from '@study-graph/discord-sim';
+import { measureReferenceRoundTrip, type RoundTripStats } from '@study-graph/discord-sim/bench-reference';
+import { realisticToken, spawnBot } from '../testing/process.ts';
+import { DRAWINGS, type Latency, latency, MIXED, round, TEXT_QUESTIONS, withBot } from './traffic.ts';
+
+export interface BenchBotOptions {
+  /** Measured round trips per kind (default 200 text, 60 diagrams). */
+  n?: number;
+  diagrams?: number;
+  /** Questions asked at once, by as many users (default 200). */
+  concurrent?: number;
+  /** Process starts timed (default 3). */
+  starts?: number;
+  /** Receives one progress line per step (default: nothing). */
+  log?: (line: string) => void;
+}
+
+export interface BenchBotResult {
+  /** A discord.js bot that replies "ok" at once: the stand-in's and discord.js's own cost. */
+  reference: RoundTripStats;
+  /** `/ask`, text answers (no diagram). */
+  text: Latency;
+  /** `/diagram` and `/relation`, every drawing rendered anew (cache off). */
+  diagram: Latency;
+  /** The same, drawings served from the bot's cache (the usual case for popular figures). */
+  diagramCached: Latency;
+  /** `/ask` by as many users at once; one question in five draws a diagram. */
+  concurrent: { n: number; errors: number; lost: number; median: number; p95: number; max: number };
+  /** Process start to connected and ready, embedded store (median of `starts`). */
+  readyMs: number;
+  targets: { textP95: 25; diagramP95: 250; concurrentP95: 1000; readyMs: 3000 };
+  pass: { text: boolean; diagram: boolean; concurrent: boolean; ready: boolean };
+}
+
+const TARGETS = { textP95: 25, diagramP95: 250, concurrentP95: 1000, readyMs: 3000 } as const;
+
+/** Runs the whole benchmark (about a minute) and returns the numbers. */
+export async function benchBot(options: BenchBotOptions = {}): Promise<BenchBotResult> {
+  const log = options.log ?? (() => undefined);
+  const n = options.n ?? 200;
+  log('reference bot…');
+  const reference = await measureReferenceRoundTrip(n);
+
+  log('text and diagram round trips…');
+  const cold = await withBot({ diagramCacheSize: 0 }, async (sim) => {
+    const text = await sequential(n, 20, async (i) => {
+      const reply = await sim.slashCommand({
+        name: 'ask',
+        options: { question: TEXT_QUESTIONS[i % TEXT_QUESTIONS.length]! },
+        locale: 'vi',
+      });
+      if (reply.files.length > 0) throw new Error('a "text" question was answered with a diagram');
+      return reply;
+    });
+    const diagram = await sequential(options.diagrams ?? 60, DRAWINGS.length, (i) =>
+      sim.slashCommand(DRAWINGS[i % DRAWINGS.length]!),
+    );
+    return { text, diagram };
+  });
+  const diagramCached = await withBot({}, (sim) =>
+    sequential(options.diagrams ?? 60, DRAWINGS.length, (i) =>
+      sim.slashCommand(DRAWINGS[i % DRAWINGS.length]!),
+    ),
+  );
+
+  log('concurrent questions…');
+  const concurrent = await withBot(
+    {},
+    (sim) => atOnce(sim, options.concurrent ?? 200),
+    options.concurrent ?? 200,
+  );
+
+  log('process ready time…');
+  const readyMs = await readyTime(options.starts ?? 3);
+
+  const result = {
+    reference,
+    text: cold.text,
+    diagram: cold.diagram,
+    diagramCached,
+    concurrent,
+    readyMs,
+    targets: TARGETS,
+    pass: {
+      text: cold.text.p95 < TARGETS.textP95,
+      diagram: cold.diagram.p95 < TARGETS.diagramP95,
+      concurrent: concurrent.errors === 0 && concurrent.lost === 0 && concurrent.p95 < TARGETS.concurrentP95,
+      ready: readyMs < TARGETS.readyMs,
+    },
+  };
+  return result;
+}
+
+async function sequential(
+  n: number,
+  warmup: number,
+  call: (i: number) => Promise<BotReply>,
+): Promise<Latency> {
+  const times: number[] = [];
+  for (let i = 0; i < warmup + n; i++) {
+    const reply = await call(i);
+    if (reply.embeds.length === 0) throw new Error(`no answer: ${reply.content}`);
+    if (i >= warmup) times.push(reply.latencyMs);
+  }
+  return latency(times);
+}
+
+/** Every user asks at once; a reply that never comes is lost, a notice instead of an answer an error. */
+async function atOnce(sim: DiscordSim, count: number): Promise<BenchBotResult['concurrent']> {
+  const settled = await Promise.allSettled(
+    sim.users
+      .slice(0, count)
+      .map((user, i) =>
+        sim.slashCommand({ name: 'ask', options: { question: MIXED[i % MIXED.length]! }, user }),
+      ),
+  );
+  const replies = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  const lost = settled.length - replies.length;
+  const errors = replies.filter((r) => r.embeds.length === 0).length + sim.rejections.length;
+  const { median, p95, max } = latency(replies.map((r) => r.latencyMs));
+  return { n: count, errors, lost, median, p95, max };
+}
+
+/** `node --import tsx src/index.ts` with a token, to the bot being connected and ready. */
+async function readyTime(starts: number): Promise<number> {
+  const applicationId = '1310000000000000001';
+  const token = realisticToken(applicationId);
+  const times: number[] = [];
+  for (let i = 0; i < starts; i++) {
+    const sim = await DiscordSim.start({ token, bot: { id: applicationId } });
+    const started = performance.now();
+    const proc = spawnBot({
+      DISCORD_TOKEN: token,
+      DISCORD_APPLICATION_ID: applicationId,
+      DISCORD_API_URL: sim.apiBase,
+    });
+    try {
+      await sim.waitForReady(30_000);
+      times.push(performance.now() - started);
+    } finally {
+      proc.child.kill('SIGTERM');
+      await proc.exited;
+      await sim.stop();
+    }
+  }
+  return round(latency(times).median);
+}
