@@ -1,4 +1,4 @@
-/** `benchBurst()`: `/ask` in bursts, to see that nothing is lost when many ask at once. */
+/** `benchBurst()`: `/ask` (or mentions) in bursts, to see that nothing is lost when many ask at once. */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { latency, MIXED, round, withBot } from './traffic.ts';
 
@@ -11,6 +11,8 @@ export interface BurstOptions {
   total?: number;
   /** Every diagram drawn anew (cache off): the worst case, many different figures asked at once. */
   freshDiagrams?: boolean;
+  /** Ask by mentioning the bot in a study channel rather than with `/ask` (lost: no reply in 30 s). */
+  mentions?: boolean;
 }
 
 export interface BurstResult {
@@ -33,32 +35,32 @@ export interface BurstResult {
 export async function benchBurst(options: BurstOptions = {}): Promise<BurstResult> {
   const burst = options.burst ?? 200;
   const total = options.total ?? burst;
-  return withBot(
-    options.freshDiagrams ? { diagramCacheSize: 0 } : {},
-    async (sim) => {
-      const times: number[] = [];
-      const delay = monitorEventLoopDelay({ resolution: 10 });
-      delay.enable();
-      let sent = 0;
-      while (sent < total) {
-        const size = Math.min(burst, total - sent);
-        const settled = await Promise.allSettled(
-          Array.from({ length: size }, (_, i) =>
-            sim.slashCommand({
-              name: 'ask',
-              options: { question: MIXED[(sent + i) % MIXED.length]! },
-              user: sim.users[(sent + i) % sim.users.length]!,
-            }),
-          ),
-        );
-        for (const s of settled) if (s.status === 'fulfilled') times.push(s.value.latencyMs);
-        sent += size;
-      }
-      delay.disable();
-      const { median, p95 } = latency(times);
-      const loopDelayP99 = round(delay.percentile(99) / 1e6);
-      return { sent, answered: times.length, lost: sent - times.length, p50: median, p95, loopDelayP99 };
-    },
-    options.users ?? 50,
-  );
+  const setup = {
+    knowledge: options.freshDiagrams ? { diagramCacheSize: 0 } : {},
+    users: options.users ?? 50,
+    mentions: options.mentions === true,
+  };
+  return withBot(setup, async (sim) => {
+    const ask = (i: number) => {
+      const question = MIXED[i % MIXED.length]!;
+      const user = sim.users[i % sim.users.length]!;
+      return options.mentions
+        ? sim.sendMessage({ content: question, mentionBot: true, user })
+        : sim.slashCommand({ name: 'ask', options: { question }, user });
+    };
+    const times: number[] = [];
+    const delay = monitorEventLoopDelay({ resolution: 10 });
+    delay.enable();
+    let sent = 0;
+    while (sent < total) {
+      const size = Math.min(burst, total - sent);
+      const settled = await Promise.allSettled(Array.from({ length: size }, (_, i) => ask(sent + i)));
+      for (const s of settled) if (s.status === 'fulfilled' && s.value) times.push(s.value.latencyMs);
+      sent += size;
+    }
+    delay.disable();
+    const { median, p95 } = latency(times);
+    const loopDelayP99 = round(delay.percentile(99) / 1e6);
+    return { sent, answered: times.length, lost: sent - times.length, p50: median, p95, loopDelayP99 };
+  });
 }

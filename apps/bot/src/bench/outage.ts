@@ -59,33 +59,28 @@ const UNAVAILABLE = new Set([ui('vi').unavailable, ui('en').unavailable]);
 export async function benchOutage(db: DatabaseControl, options: OutageOptions = {}): Promise<OutageResult> {
   const hangMs = options.hangMs ?? 8_000;
   const steadyMs = options.steadyMs ?? 3_000;
-  return withBot(
-    {},
-    async (sim) => {
-      const flow = new Flow(sim, options.everyMs ?? 200);
-      await sleep(steadyMs);
-      const hangAt = performance.now();
-      await db.hang();
-      await sleep(hangMs);
-      await db.resume();
-      const resumedAt = performance.now();
-      await flow.untilAnswerSentAfter(resumedAt);
-      await sleep(steadyMs);
-      const killAt = performance.now();
-      await db.kill();
-      await db.restart();
-      const upAt = performance.now();
-      await flow.untilAnswerSentAfter(upAt);
-      await sleep(steadyMs);
-      const asked = await flow.stop();
-      return {
-        hang: { ...counts(asked, hangAt, killAt, resumedAt), hungMs: Math.round(resumedAt - hangAt) },
-        kill: { ...counts(asked, killAt, Number.POSITIVE_INFINITY, upAt), downMs: Math.round(upAt - killAt) },
-      };
-    },
-    10,
-    db.store,
-  );
+  return withBot({ users: 10, store: db.store }, async (sim) => {
+    const flow = new Flow(sim, options.everyMs ?? 200);
+    await sleep(steadyMs);
+    const hangAt = performance.now();
+    await db.hang();
+    await sleep(hangMs);
+    await db.resume();
+    const resumedAt = performance.now();
+    await flow.untilAnswerSentAfter(resumedAt);
+    await sleep(steadyMs);
+    const killAt = performance.now();
+    await db.kill();
+    await db.restart();
+    const upAt = performance.now();
+    await flow.untilAnswerSentAfter(upAt);
+    await sleep(steadyMs);
+    const asked = await flow.stop();
+    return {
+      hang: { ...counts(asked, hangAt, killAt, resumedAt), hungMs: Math.round(resumedAt - hangAt) },
+      kill: { ...counts(asked, killAt, Number.POSITIVE_INFINITY, upAt), downMs: Math.round(upAt - killAt) },
+    };
+  });
 }
 
 /** `/ask` at a steady pace from ten learners in turn, each reply sorted by kind as it comes. */

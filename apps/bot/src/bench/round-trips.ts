@@ -46,7 +46,7 @@ export async function benchBot(options: BenchBotOptions = {}): Promise<BenchBotR
   const reference = await measureReferenceRoundTrip(n);
 
   log('text and diagram round trips…');
-  const cold = await withBot({ diagramCacheSize: 0 }, async (sim) => {
+  const cold = await withBot({ knowledge: { diagramCacheSize: 0 } }, async (sim) => {
     const text = await sequential(n, 20, async (i) => {
       const reply = await sim.slashCommand({
         name: 'ask',
@@ -68,10 +68,8 @@ export async function benchBot(options: BenchBotOptions = {}): Promise<BenchBotR
   );
 
   log('concurrent questions…');
-  const concurrent = await withBot(
-    {},
-    (sim) => atOnce(sim, options.concurrent ?? 200),
-    options.concurrent ?? 200,
+  const concurrent = await withBot({ users: options.concurrent ?? 200 }, (sim) =>
+    atOnce(sim, options.concurrent ?? 200),
   );
 
   log('process ready time…');

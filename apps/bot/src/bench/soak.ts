@@ -38,50 +38,46 @@ const WARM_UP_MS = 60_000;
 export async function benchSoak(options: SoakOptions = {}): Promise<SoakResult> {
   const minutes = options.minutes ?? 30;
   const perSecond = options.perSecond ?? 5;
-  return withBot(
-    {},
-    async (sim, bot) => {
-      const concepts = (await bot.knowledge.store.listConcepts()).map((c) => c.id);
-      const delay = monitorEventLoopDelay({ resolution: 10 });
-      const samples: MemorySample[] = [];
-      const tally = { sent: 0, answered: 0, notices: 0, lost: 0 };
-      const pending = new Set<Promise<void>>();
-      const started = performance.now();
-      const sampler = setInterval(() => samples.push(sample(started)), 10_000);
-      const sender = setInterval(() => {
-        const done = command(sim, tally.sent++, concepts).then(
-          (answered) => {
-            tally[answered ? 'answered' : 'notices']++;
-          },
-          () => {
-            tally.lost++;
-          },
-        );
-        pending.add(done);
-        void done.finally(() => pending.delete(done));
-      }, 1_000 / perSecond);
-      await sleep(WARM_UP_MS);
-      delay.enable();
-      await sleep(Math.max(0, minutes * 60_000 - WARM_UP_MS));
-      clearInterval(sender);
-      await Promise.all(pending);
-      clearInterval(sampler);
-      delay.disable();
-      samples.push(sample(started));
-      const after = samples.filter((s) => s.minute >= WARM_UP_MS / 60_000);
-      return {
-        minutes,
-        ...tally,
-        memory: {
-          start: after[0] ?? samples[0]!,
-          middle: after[Math.floor(after.length / 2)]!,
-          end: samples.at(-1)!,
+  return withBot({ users: 20 }, async (sim, bot) => {
+    const concepts = (await bot.knowledge.store.listConcepts()).map((c) => c.id);
+    const delay = monitorEventLoopDelay({ resolution: 10 });
+    const samples: MemorySample[] = [];
+    const tally = { sent: 0, answered: 0, notices: 0, lost: 0 };
+    const pending = new Set<Promise<void>>();
+    const started = performance.now();
+    const sampler = setInterval(() => samples.push(sample(started)), 10_000);
+    const sender = setInterval(() => {
+      const done = command(sim, tally.sent++, concepts).then(
+        (answered) => {
+          tally[answered ? 'answered' : 'notices']++;
         },
-        loopDelayP99: round(delay.percentile(99) / 1e6),
-      };
-    },
-    20,
-  );
+        () => {
+          tally.lost++;
+        },
+      );
+      pending.add(done);
+      void done.finally(() => pending.delete(done));
+    }, 1_000 / perSecond);
+    await sleep(WARM_UP_MS);
+    delay.enable();
+    await sleep(Math.max(0, minutes * 60_000 - WARM_UP_MS));
+    clearInterval(sender);
+    await Promise.all(pending);
+    clearInterval(sampler);
+    delay.disable();
+    samples.push(sample(started));
+    const after = samples.filter((s) => s.minute >= WARM_UP_MS / 60_000);
+    return {
+      minutes,
+      ...tally,
+      memory: {
+        start: after[0] ?? samples[0]!,
+        middle: after[Math.floor(after.length / 2)]!,
+        end: samples.at(-1)!,
+      },
+      loopDelayP99: round(delay.percentile(99) / 1e6),
+    };
+  });
 }
 
 /** The i-th command of the mix: six in ten `/ask`, three `/diagram` of a concept, one `/relation`. */

@@ -46,15 +46,23 @@ export const DRAWINGS: { name: string; options: Record<string, string>; locale: 
   { name: 'diagram', options: { topic: 'view:docker0' }, locale: 'en-US' },
 ];
 
-/** A sim with `users` learners and the bot logged in (no rate limit: one bench user asks hundreds of times). */
+export interface BenchSetup {
+  knowledge?: KnowledgeOptions;
+  /** Learners in the stand-in's server (default 1). */
+  users?: number;
+  /** Default: the embedded store on the Docker pack. */
+  store?: GraphStore;
+  /** Its channel is a study channel, where the bot answers mentions. */
+  mentions?: boolean;
+}
+
+/** A sim with learners and the bot logged in (no rate limit: one bench user asks hundreds of times). */
 export async function withBot<T>(
-  knowledge: KnowledgeOptions,
+  setup: BenchSetup,
   run: (sim: DiscordSim, bot: Bot) => Promise<T>,
-  users = 1,
-  store?: GraphStore,
 ): Promise<T> {
   const sim = await DiscordSim.start({
-    users: Array.from({ length: users }, (_, i) => ({
+    users: Array.from({ length: setup.users ?? 1 }, (_, i) => ({
       username: `learner-${i}`,
       locale: i % 2 ? 'en-US' : 'vi',
     })),
@@ -63,10 +71,11 @@ export async function withBot<T>(
   const bot = await startBot({
     token: sim.token,
     apiUrl: sim.apiBase,
-    store: store ?? (await dockerStore()),
+    store: setup.store ?? (await dockerStore()),
     registerCommands: { guildId: sim.guildId },
     rateLimit: false,
-    knowledge,
+    knowledge: setup.knowledge,
+    ...(setup.mentions ? { studyChannelIds: [sim.channelId] } : {}),
   });
   try {
     await sim.waitForCommands(['ask', 'diagram', 'relation']);

@@ -8,7 +8,7 @@ import type { Io } from '../io.ts';
 import { DEFAULT_EVAL_SETS } from './eval.ts';
 
 export const BENCH_USAGE =
-  'Usage: pnpm bench ask [QUESTION_FILE] [--scale N [--json]] | pnpm bench diagram [--lang vi|en] | pnpm bench bot [--burst N [--users U] [--total T] [--fresh] [--json]] | pnpm bench outage [--hang-ms MS] [--json] | pnpm bench soak [--minutes M] [--json]';
+  'Usage: pnpm bench ask [QUESTION_FILE] [--scale N [--json]] | pnpm bench diagram [--lang vi|en] | pnpm bench bot [--burst N [--users U] [--total T] [--fresh] [--mentions] [--json]] | pnpm bench outage [--hang-ms MS] [--json] | pnpm bench soak [--minutes M] [--json]';
 
 /** `pnpm bench <what>`: prints medians, p95 and the reference measured in the same run. */
 export async function benchCommand(args: string[], env: CliEnv, io: Io): Promise<number> {
@@ -23,6 +23,7 @@ export async function benchCommand(args: string[], env: CliEnv, io: Io): Promise
       users: { type: 'string', default: '50' },
       total: { type: 'string' },
       fresh: { type: 'boolean', default: false },
+      mentions: { type: 'boolean', default: false },
       'hang-ms': { type: 'string', default: '8000' },
       minutes: { type: 'string', default: '30' },
     },
@@ -67,8 +68,17 @@ export async function benchCommand(args: string[], env: CliEnv, io: Io): Promise
   }
 }
 
-/** `--burst N --users U --total T [--fresh]`: whole positive numbers; `--fresh` turns the diagram cache off. */
-function burstOptions(values: { burst?: string; users?: string; total?: string; fresh?: boolean }) {
+/**
+ * `--burst N --users U --total T [--fresh] [--mentions]`: whole positive numbers; `--fresh` turns the
+ * diagram cache off, `--mentions` asks by mentioning the bot.
+ */
+function burstOptions(values: {
+  burst?: string;
+  users?: string;
+  total?: string;
+  fresh?: boolean;
+  mentions?: boolean;
+}) {
   const whole = (text: string | undefined, name: string, max: number) => {
     const n = Number(text);
     if (!Number.isInteger(n) || n < 1 || n > max)
@@ -81,5 +91,6 @@ function burstOptions(values: { burst?: string; users?: string; total?: string; 
     users: whole(values.users, 'users', 1000),
     total: values.total === undefined ? burst : whole(values.total, 'total', 100_000),
     freshDiagrams: values.fresh === true,
+    mentions: values.mentions === true,
   };
 }
