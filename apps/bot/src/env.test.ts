@@ -11,6 +11,7 @@ describe('parseEnv', () => {
     expect(env.neo4j).toBeUndefined();
     expect(env.studyChannelIds).toEqual([]);
     expect(env.packDir).toMatch(/data\/docker$/);
+    expect(env.health).toBeUndefined();
   });
 
   it('reads a full configuration; empty values count as unset', () => {
@@ -22,7 +23,9 @@ describe('parseEnv', () => {
       NEO4J_URI: 'neo4j+s://db.example.com',
       NEO4J_PASSWORD: 'secret',
       LOG_LEVEL: 'debug',
+      HEALTH_PORT: '8080',
     });
+    expect(env.health).toEqual({ port: 8080, host: '127.0.0.1' });
     expect(env.discord).toEqual({ token, applicationId: APP, guildId: undefined, apiUrl: undefined });
     expect(env.studyChannelIds).toEqual(['1310000000000000002', '1310000000000000003']);
     expect(env.neo4j).toEqual({ uri: 'neo4j+s://db.example.com', user: 'neo4j', password: 'secret' });
@@ -38,18 +41,20 @@ describe('parseEnv', () => {
         NEO4J_URI: 'http://localhost:7474',
         NEO4J_PASSWORD: 'p4ssw0rd',
         LOG_LEVEL: 'loud',
+        HEALTH_PORT: '80000',
       });
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(ConfigError);
     const { message, problems } = error as ConfigError;
-    expect(problems).toHaveLength(5);
+    expect(problems).toHaveLength(6);
     expect(message).toContain('DISCORD_TOKEN: does not look like a bot token');
     expect(message).toContain('DISCORD_APPLICATION_ID: required when DISCORD_TOKEN is set');
     expect(message).toContain('STUDY_CHANNEL_IDS[1]: must be a Discord id');
     expect(message).toContain('NEO4J_URI');
     expect(message).toContain('LOG_LEVEL');
+    expect(message).toContain('HEALTH_PORT');
     for (const secret of ['hunter2', 'p4ssw0rd', 'study', 'localhost']) expect(message).not.toContain(secret);
   });
 

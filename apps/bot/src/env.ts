@@ -39,6 +39,10 @@ const Env = z.object({
   NEO4J_PASSWORD: z.string().optional(),
   NEO4J_DATABASE: z.string().optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).optional(),
+  /** Serve `/healthz` and `/readyz` on this port (default: no probe server). */
+  HEALTH_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /** Where the probe server listens (default 127.0.0.1: probes from this host only). */
+  HEALTH_HOST: z.string().default('127.0.0.1'),
   STUDY_GRAPH_PACK: z.string().default(DEFAULT_PACK),
 });
 
@@ -76,6 +80,8 @@ export interface BotEnv {
   neo4j: Neo4jConnection | undefined;
   logLevel: LogLevel | undefined;
   packDir: string;
+  /** The probe server's address, when one is asked for. */
+  health: { port: number; host: string } | undefined;
 }
 
 /** Every problem with the configuration, in one message (names and what is wrong, never values). */
@@ -113,6 +119,7 @@ export function parseEnv(env: Record<string, string | undefined>): BotEnv {
     neo4j: neo4jConnection(e),
     logLevel: e.LOG_LEVEL,
     packDir: e.STUDY_GRAPH_PACK,
+    health: e.HEALTH_PORT ? { port: e.HEALTH_PORT, host: e.HEALTH_HOST } : undefined,
   };
 }
 

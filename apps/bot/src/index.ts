@@ -7,6 +7,7 @@ import path from 'node:path';
 import { openStore } from '@study-graph/graph';
 import { type Bot, startBot } from './bot.ts';
 import { type BotEnv, ConfigError, REPO_ROOT, readEnv } from './env.ts';
+import { startHealthServer } from './health.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { runPlayground } from './playground/playground.ts';
 
@@ -50,7 +51,14 @@ async function main(): Promise<number> {
     logger,
     studyChannelIds: env.studyChannelIds,
   });
+  const probes = env.health
+    ? await startHealthServer({
+        ...env.health,
+        ready: async () => bot.client.isReady() && (await bot.knowledge.reachable()),
+      })
+    : undefined;
   await stopOnSignal(bot, logger);
+  await probes?.close();
   return 0;
 }
 

@@ -62,6 +62,14 @@ export class Knowledge {
     await this.#getQa();
   }
 
+  /** Whether the store answers now, within the time limit: for the readiness probe. */
+  async reachable(): Promise<boolean> {
+    return this.#guard(() => this.store.ping()).then(
+      () => true,
+      () => false,
+    );
+  }
+
   /** Answers a question (see `@study-graph/qa`). */
   async ask(question: string, options: AskOptions): Promise<Answer> {
     const qa = await this.#getQa();

@@ -1,10 +1,5 @@
 #!/usr/bin/env node
 import { PackError } from '@study-graph/graph';
-import { askCommand } from './commands/ask.ts';
-import { benchCommand } from './commands/bench.ts';
-import { diagramCommand } from './commands/diagram.ts';
-import { evalCommand } from './commands/eval.ts';
-import { graphCommand } from './commands/graph.ts';
 import { readEnv, UsageError } from './env.ts';
 import { type Io, processIo } from './io.ts';
 
@@ -13,25 +8,26 @@ const USAGE = `Usage: pnpm <command> ...
   ask [--json|--jsonl] QUESTION     answer a question from the graph
   eval [FILE...] [--test-split]     run question sets; print failures and pass rates per tag
   diagram TOPIC|--all -o OUT        draw a view or a concept's neighbourhood
-  bench ask|diagram|bot             latency against a reference measured in the same run`;
+  bench ask|diagram|bot|start|outage|soak   latency against a reference measured in the same run`;
 
 type Command = (args: string[], env: ReturnType<typeof readEnv>, io: Io) => Promise<number>;
 
-const COMMANDS: Record<string, Command> = {
-  graph: graphCommand,
-  ask: askCommand,
-  eval: evalCommand,
-  bench: benchCommand,
-  diagram: diagramCommand,
+/** Each command is loaded when it runs, so `ask` never loads the bot or discord.js that `bench` needs. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  graph: async () => (await import('./commands/graph.ts')).graphCommand,
+  ask: async () => (await import('./commands/ask.ts')).askCommand,
+  eval: async () => (await import('./commands/eval.ts')).evalCommand,
+  bench: async () => (await import('./commands/bench.ts')).benchCommand,
+  diagram: async () => (await import('./commands/diagram.ts')).diagramCommand,
 };
 
 /** Runs one CLI command and returns its exit code; errors become one readable message. */
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   const [name, ...args] = argv;
-  const command = name ? COMMANDS[name] : undefined;
+  const command = name && Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   try {
     if (!command) throw new UsageError(USAGE);
-    return await command(args, readEnv(), io);
+    return await (await command())(args, readEnv(), io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof PackError) {
       io.err(error.message);

@@ -1,6 +1,6 @@
 /**
- * The bot's benchmarks, run by `pnpm bench bot` (round trips, bursts), `pnpm bench outage` and
- * `pnpm bench soak`. `pnpm --filter @study-graph/bot bench` prints the round trips as JSON.
+ * The bot's benchmarks, run by `pnpm bench bot` (round trips, bursts), `pnpm bench start`,
+ * `pnpm bench outage` and `pnpm bench soak`. `pnpm --filter @study-graph/bot bench` prints the round trips as JSON.
  */
 import { pathToFileURL } from 'node:url';
 import { benchBot } from './round-trips.ts';
@@ -14,6 +14,7 @@ export {
 } from './outage.ts';
 export { type BenchBotOptions, type BenchBotResult, benchBot } from './round-trips.ts';
 export { benchSoak, type MemorySample, type SoakOptions, type SoakResult } from './soak.ts';
+export { type BotStartResult, benchStart } from './start.ts';
 export type { Latency } from './traffic.ts';
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

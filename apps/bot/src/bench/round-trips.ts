@@ -2,10 +2,9 @@
  * `benchBot()`: the bot's latency through the local Discord stand-in, next to a minimal discord.js
  * bot measured in the same run (`pnpm bench bot`).
  */
-import { type BotReply, DiscordSim } from '@study-graph/discord-sim';
+import type { BotReply, DiscordSim } from '@study-graph/discord-sim';
 import { measureReferenceRoundTrip, type RoundTripStats } from '@study-graph/discord-sim/bench-reference';
-import { realisticToken, spawnBot } from '../testing/process.ts';
-import { DRAWINGS, type Latency, latency, MIXED, round, TEXT_QUESTIONS, withBot } from './traffic.ts';
+import { DRAWINGS, type Latency, latency, MIXED, TEXT_QUESTIONS, withBot } from './traffic.ts';
 
 export interface BenchBotOptions {
   /** Measured round trips per kind (default 200 text, 60 diagrams). */
@@ -13,8 +12,6 @@ export interface BenchBotOptions {
   diagrams?: number;
   /** Questions asked at once, by as many users (default 200). */
   concurrent?: number;
-  /** Process starts timed (default 3). */
-  starts?: number;
   /** Receives one progress line per step (default: nothing). */
   log?: (line: string) => void;
 }
@@ -30,13 +27,11 @@ export interface BenchBotResult {
   diagramCached: Latency;
   /** `/ask` by as many users at once; one question in five draws a diagram. */
   concurrent: { n: number; errors: number; lost: number; median: number; p95: number; max: number };
-  /** Process start to connected and ready, embedded store (median of `starts`). */
-  readyMs: number;
-  targets: { textP95: 25; diagramP95: 250; concurrentP95: 1000; readyMs: 3000 };
-  pass: { text: boolean; diagram: boolean; concurrent: boolean; ready: boolean };
+  targets: { textP95: 25; diagramP95: 250; concurrentP95: 1000 };
+  pass: { text: boolean; diagram: boolean; concurrent: boolean };
 }
 
-const TARGETS = { textP95: 25, diagramP95: 250, concurrentP95: 1000, readyMs: 3000 } as const;
+const TARGETS = { textP95: 25, diagramP95: 250, concurrentP95: 1000 } as const;
 
 /** Runs the whole benchmark (about a minute) and returns the numbers. */
 export async function benchBot(options: BenchBotOptions = {}): Promise<BenchBotResult> {
@@ -72,22 +67,17 @@ export async function benchBot(options: BenchBotOptions = {}): Promise<BenchBotR
     atOnce(sim, options.concurrent ?? 200),
   );
 
-  log('process ready time…');
-  const readyMs = await readyTime(options.starts ?? 3);
-
   const result = {
     reference,
     text: cold.text,
     diagram: cold.diagram,
     diagramCached,
     concurrent,
-    readyMs,
     targets: TARGETS,
     pass: {
       text: cold.text.p95 < TARGETS.textP95,
       diagram: cold.diagram.p95 < TARGETS.diagramP95,
       concurrent: concurrent.errors === 0 && concurrent.lost === 0 && concurrent.p95 < TARGETS.concurrentP95,
-      ready: readyMs < TARGETS.readyMs,
     },
   };
   return result;
@@ -121,29 +111,4 @@ async function atOnce(sim: DiscordSim, count: number): Promise<BenchBotResult['c
   const errors = replies.filter((r) => r.embeds.length === 0).length + sim.rejections.length;
   const { median, p95, max } = latency(replies.map((r) => r.latencyMs));
   return { n: count, errors, lost, median, p95, max };
-}
-
-/** `node --import tsx src/index.ts` with a token, to the bot being connected and ready. */
-async function readyTime(starts: number): Promise<number> {
-  const applicationId = '1310000000000000001';
-  const token = realisticToken(applicationId);
-  const times: number[] = [];
-  for (let i = 0; i < starts; i++) {
-    const sim = await DiscordSim.start({ token, bot: { id: applicationId } });
-    const started = performance.now();
-    const proc = spawnBot({
-      DISCORD_TOKEN: token,
-      DISCORD_APPLICATION_ID: applicationId,
-      DISCORD_API_URL: sim.apiBase,
-    });
-    try {
-      await sim.waitForReady(30_000);
-      times.push(performance.now() - started);
-    } finally {
-      proc.child.kill('SIGTERM');
-      await proc.exited;
-      await sim.stop();
-    }
-  }
-  return round(latency(times).median);
 }

@@ -17,13 +17,26 @@ export interface BotProcess {
   exited: Promise<number | null>;
 }
 
+/** What runs: the source through tsx (`pnpm start`), the build (`node dist/index.js`), or another script. */
+export type BotEntry = 'source' | 'built' | { script: string };
+
+const ARGS = (entry: BotEntry) =>
+  entry === 'source'
+    ? ['--import', 'tsx', 'src/index.ts']
+    : entry === 'built'
+      ? ['dist/index.js']
+      : [entry.script];
+
 /**
- * `pnpm start` as a child process (`node --import tsx src/index.ts` in apps/bot), with exactly
- * the environment given: nothing inherited but PATH and HOME, and no `.env` file read, so a
- * developer's NEO4J_URI or token does not leak in.
+ * The bot as a child process in apps/bot, with exactly the environment given: nothing inherited
+ * but PATH and HOME, and no `.env` file read, so a developer's NEO4J_URI or token does not leak in.
  */
-export function spawnBot(env: Record<string, string>, input?: string): BotProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+export function spawnBot(
+  env: Record<string, string>,
+  input?: string,
+  entry: BotEntry = 'source',
+): BotProcess {
+  const child = spawn(process.execPath, ARGS(entry), {
     cwd: BOT_DIR,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', BOT_ENV_FILE: 'none', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],

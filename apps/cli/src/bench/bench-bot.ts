@@ -1,4 +1,4 @@
-import { type BurstOptions, benchBot, benchBurst, benchSoak } from '@study-graph/bot/bench';
+import { type BurstOptions, benchBot, benchBurst, benchSoak, benchStart } from '@study-graph/bot/bench';
 import type { Io } from '../io.ts';
 import { table } from './stats.ts';
 
@@ -51,7 +51,6 @@ export async function benchBotTable(io: Io): Promise<void> {
           'no error or loss, p95 < 1 s',
           yes(r.pass.concurrent),
         ],
-        ['process start to ready, embedded store', '-', ms(r.readyMs), '-', '< 3 s', yes(r.pass.ready)],
       ],
     ),
   );
@@ -65,4 +64,9 @@ export async function benchBurstLine(io: Io, options: BurstOptions): Promise<voi
 /** One JSON line: requests, memory after warm-up, in the middle and at the end, and the loop's delay. */
 export async function benchSoakLine(io: Io, minutes: number): Promise<void> {
   io.out(JSON.stringify(await benchSoak({ minutes })));
+}
+
+/** One JSON line: medians of process start to ready, the built bot beside a bare discord.js client. */
+export async function benchStartLine(io: Io, starts: number): Promise<void> {
+  io.out(JSON.stringify(await benchStart(starts)));
 }

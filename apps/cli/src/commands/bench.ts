@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { benchAsk, benchAskScale } from '../bench/bench-ask.ts';
-import { benchBotTable, benchBurstLine, benchSoakLine } from '../bench/bench-bot.ts';
+import { benchBotTable, benchBurstLine, benchSoakLine, benchStartLine } from '../bench/bench-bot.ts';
 import { benchDiagram } from '../bench/bench-diagram.ts';
 import { benchOutageLine } from '../bench/bench-outage.ts';
 import { type CliEnv, UsageError } from '../env.ts';
@@ -8,7 +8,7 @@ import type { Io } from '../io.ts';
 import { DEFAULT_EVAL_SETS } from './eval.ts';
 
 export const BENCH_USAGE =
-  'Usage: pnpm bench ask [QUESTION_FILE] [--scale N [--json]] | pnpm bench diagram [--lang vi|en] | pnpm bench bot [--burst N [--users U] [--total T] [--fresh] [--mentions] [--json]] | pnpm bench outage [--hang-ms MS] [--json] | pnpm bench soak [--minutes M] [--json]';
+  'Usage: pnpm bench ask [QUESTION_FILE] [--scale N [--json]] | pnpm bench diagram [--lang vi|en] | pnpm bench bot [--burst N [--users U] [--total T] [--fresh] [--mentions] [--json]] | pnpm bench outage [--hang-ms MS] [--json] | pnpm bench soak [--minutes M] [--json] | pnpm bench start [--starts N] [--json]';
 
 /** `pnpm bench <what>`: prints medians, p95 and the reference measured in the same run. */
 export async function benchCommand(args: string[], env: CliEnv, io: Io): Promise<number> {
@@ -26,6 +26,7 @@ export async function benchCommand(args: string[], env: CliEnv, io: Io): Promise
       mentions: { type: 'boolean', default: false },
       'hang-ms': { type: 'string', default: '8000' },
       minutes: { type: 'string', default: '30' },
+      starts: { type: 'string', default: '5' },
     },
   });
   switch (positionals[0]) {
@@ -54,6 +55,13 @@ export async function benchCommand(args: string[], env: CliEnv, io: Io): Promise
       if (!Number.isInteger(hangMs) || hangMs < 1_000 || hangMs > 120_000)
         throw new UsageError('--hang-ms must be a whole number from 1000 to 120000');
       await benchOutageLine(env, io, hangMs);
+      return 0;
+    }
+    case 'start': {
+      const starts = Number(values.starts);
+      if (!Number.isInteger(starts) || starts < 1 || starts > 100)
+        throw new UsageError('--starts must be a whole number from 1 to 100');
+      await benchStartLine(io, starts);
       return 0;
     }
     case 'soak': {

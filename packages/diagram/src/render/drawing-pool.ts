@@ -14,9 +14,14 @@ export interface DrawingPool extends Drawer {
   close(): Promise<void>;
 }
 
-const WORKER = new URL('./draw-worker.ts', import.meta.url);
-/** tsx's loader, found from this package (its `.` export is the loader in every condition). */
-const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+/** Run from source, the worker is TypeScript beside this file; built, `draw-worker.js` beside the bundle. */
+const FROM_SOURCE = import.meta.url.endsWith('.ts');
+const WORKER = new URL(FROM_SOURCE ? './draw-worker.ts' : './draw-worker.js', import.meta.url);
+
+/** From source, a thread loads the worker through tsx's loader (its `.` export is the loader). */
+function workerExecArgv(): string[] {
+  return FROM_SOURCE ? ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href] : [];
+}
 
 /**
  * Drawing threads (Piscina): the diagram is resolved against the store here, then laid out and
@@ -30,8 +35,7 @@ export function createDrawingPool(options: { threads?: number | undefined } = {}
     filename: WORKER.href,
     minThreads: threads,
     maxThreads: threads,
-    // The worker is TypeScript when run from source: the thread loads it through tsx.
-    execArgv: WORKER.pathname.endsWith('.ts') ? ['--import', TSX_LOADER] : [],
+    execArgv: workerExecArgv(),
   });
   return {
     async drawSpec(store, spec, locale, drawOptions = {}) {

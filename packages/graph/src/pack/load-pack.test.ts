@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkPack, loadPack } from './load-pack.ts';
 import { formatProblem, PackError } from './pack-error.ts';
-import { readPackFiles } from './read-files.ts';
+import { readPackFiles, readPackId } from './read-files.ts';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../__fixtures__/${name}`, import.meta.url));
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -139,5 +139,15 @@ views:
       'concept "one" is renamed from "two", which is still a concept',
       '"old" is renamed to both "two" and "three"',
     ]);
+  });
+});
+
+describe('readPackId', () => {
+  it("reads the id from whichever file holds the pack's metadata, and nothing without one", async () => {
+    expect(await readPackId(await packOf({ 'a.yaml': `concepts:\n${concept('a')}`, 'z.yaml': META }))).toBe(
+      't',
+    );
+    expect(await readPackId(await packOf({ 'a.yaml': `concepts:\n${concept('a')}` }))).toBeUndefined();
+    expect(await readPackId(await packOf({ 'p.yaml': 'pack:\n  id: "Not An Id!"\n' }))).toBeUndefined();
   });
 });

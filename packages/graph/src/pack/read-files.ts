@@ -79,6 +79,23 @@ export async function readPackFiles(
   return { files, problems, unreadable: names.length - files.length };
 }
 
+/**
+ * The pack's id alone, from the file that holds its `pack:` metadata: what a store on Neo4j
+ * needs, without reading and checking the whole pack. Undefined when no file has a valid one.
+ */
+export async function readPackId(dir: string): Promise<string | undefined> {
+  const names = (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n)).sort();
+  for (const name of names) {
+    const text = await readFile(join(dir, name), 'utf8');
+    if (!/^pack:/m.test(text)) continue;
+    const id = PackMeta.shape.id.safeParse(
+      (jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA }) as { pack?: { id?: unknown } })?.pack?.id,
+    );
+    if (id.success) return id.data;
+  }
+  return undefined;
+}
+
 function parseFile(file: string, text: string, problems: PackProblem[]): ParsedFile | null {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true });

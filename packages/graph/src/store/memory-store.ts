@@ -223,6 +223,9 @@ export class MemoryStore implements GraphStore {
     };
   }
 
+  /** In memory, always there. */
+  async ping(): Promise<void> {}
+
   async close(): Promise<void> {}
 
   /** The concepts and the relations among them, read from their own edges (never a scan of all). */

@@ -221,7 +221,7 @@ export class Neo4jStore implements GraphStore {
     return recs.map((r) => ({ passage: PassageRow.parse(r.get('p')), score: r.get('score') as number }));
   }
 
-  /** Round trip to the server, for health checks and as the benchmark's reference. */
+  /** A round trip to the server: readiness probes, and the benchmark's reference. */
   async ping(): Promise<void> {
     await this.#read(Q.PING);
   }

@@ -1,4 +1,5 @@
 import { loadPack } from '../pack/load-pack.ts';
+import { readPackId } from '../pack/read-files.ts';
 import { MemoryStore } from './memory-store.ts';
 import { createDriver, type Neo4jConnection, Neo4jStore } from './neo4j-store.ts';
 import type { GraphStore } from './port.ts';
@@ -13,13 +14,14 @@ export interface OpenStoreOptions {
 
 /** The backend rule shared by every frontend: Neo4j when configured, the embedded store otherwise. */
 export async function openStore(options: OpenStoreOptions): Promise<GraphStore> {
-  const graph = await loadPack(options.packDir);
-  if (!options.neo4j) return new MemoryStore(graph);
+  if (!options.neo4j) return new MemoryStore(await loadPack(options.packDir));
+  // Neo4j holds the pack already (`graph load`): only its id is read here.
+  const pack = (await readPackId(options.packDir)) ?? (await loadPack(options.packDir)).pack.id;
   const driver = createDriver(options.neo4j);
   return new Neo4jStore(
     driver,
     {
-      pack: graph.pack.id,
+      pack,
       ...(options.neo4j.database ? { database: options.neo4j.database } : {}),
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
     },

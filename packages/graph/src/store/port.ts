@@ -62,5 +62,7 @@ export interface GraphStore {
    */
   searchPassages(text: string, limit?: number): Promise<PassageHit[]>;
   stats(): Promise<Stats>;
+  /** Resolves when the store answers a round trip: for readiness probes. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }

@@ -155,6 +155,10 @@ export function describeStoreContract(
       ]);
     });
 
+    it('answers a round trip', async () => {
+      await expect(store.ping()).resolves.toBeUndefined();
+    });
+
     it('counts the pack', async () => {
       expect(await store.stats()).toEqual({
         concepts: 12,
