@@ -12,8 +12,8 @@ RUN npm install -g "pnpm@$(node -p "require('./package.json').packageManager.spl
 COPY pnpm-lock.yaml pnpm-workspace.yaml ./
 RUN pnpm fetch
 COPY . .
-RUN pnpm install --offline --frozen-lockfile --filter "@study-graph/bot..." \
- && pnpm --filter @study-graph/bot build \
+RUN pnpm install --offline --frozen-lockfile \
+ && pnpm --filter @study-graph/bot --filter @study-graph/cli build \
  && pnpm --filter @study-graph/bot deploy --legacy --prod /out/apps/bot
 
 FROM ${NODE_IMAGE}
@@ -23,6 +23,8 @@ ENV NODE_ENV=production \
 RUN groupadd --system bot && useradd --system --gid bot --home-dir /app --no-create-home bot
 WORKDIR /app
 COPY --from=build /out/apps/bot apps/bot
+# The CLI's bundle, for `graph load`: it needs nothing beyond what the bot's folder holds.
+COPY --from=build /repo/apps/cli/dist apps/cli/dist
 COPY data data
 # The playground writes its diagrams under out/; nothing else is writable.
 RUN mkdir out && chown bot:bot out

@@ -46,6 +46,9 @@ const Env = z.object({
   STUDY_GRAPH_PACK: z.string().default(DEFAULT_PACK),
 });
 
+/** Every variable the bot reads: a deployment file that sets another one has a typo. */
+export const ENV_NAMES: readonly string[] = Object.keys(Env.shape);
+
 /** `STUDY_CHANNEL_IDS[1]`: the variable, and which item of a list. */
 function where(path: PropertyKey[]): string {
   return path.map((p, i) => (i === 0 ? String(p) : `[${String(p)}]`)).join('') || 'environment';

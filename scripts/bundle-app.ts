@@ -1,0 +1,40 @@
+/**
+ * Bundles an app for production: `tsx ../../scripts/bundle-app.ts NAME=ENTRY...`, run in the
+ * app's folder, writes `dist/NAME.js` for each entry, as ES modules run by plain `node` (no tsx,
+ * no TypeScript at run time). The workspace packages and most npm packages are bundled in; what
+ * must stay a file of its own stays external and is a dependency of the app: resvg's native
+ * binary, Piscina (it starts its threads from its own file) and the font files. Every app also
+ * gets the drawing thread, `dist/draw-worker.js`, which the drawing pool looks for beside it.
+ */
+import { rm } from 'node:fs/promises';
+import { build } from 'esbuild';
+
+const EXTERNAL = ['@resvg/resvg-js', 'piscina', '@expo-google-fonts/*'];
+const DRAW_WORKER = new URL('../packages/diagram/src/render/draw-worker.ts', import.meta.url).pathname;
+
+const entryPoints = Object.fromEntries(
+  process.argv.slice(2).map((arg) => {
+    const [name, entry] = arg.split('=');
+    if (!name || !entry) throw new Error(`expected NAME=ENTRY, got "${arg}"`);
+    return [name, entry];
+  }),
+);
+
+await rm('dist', { recursive: true, force: true });
+await build({
+  entryPoints: { ...entryPoints, 'draw-worker': DRAW_WORKER },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  external: EXTERNAL,
+  // Bundled CommonJS code still calls `require` for Node's own modules.
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
+  sourcemap: 'linked',
+  legalComments: 'none',
+  logLevel: 'warning',
+});
