@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GraphStore, Locale } from '@study-graph/graph';
+import { spread } from '@study-graph/measure';
 import type { PngImage } from './render/png.ts';
 import { createRenderer, type Renderer } from './render/renderer.ts';
 import { resolveDiagram } from './resolve.ts';
@@ -61,11 +62,8 @@ export interface BenchOptions {
 export const TARGET_P95_MS = 150;
 
 function stats(samples: number[]): { median: number; p95: number } {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) =>
-    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? 0;
-  const round = (n: number) => Math.round(n * 100) / 100;
-  return { median: round(at(0.5)), p95: round(at(0.95)) };
+  const { median, p95 } = spread(samples);
+  return { median, p95 };
 }
 
 function time(fn: () => void): number {

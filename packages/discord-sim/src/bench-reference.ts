@@ -5,6 +5,7 @@
  * Run: `pnpm --filter @study-graph/discord-sim bench [n]` (prints JSON).
  */
 import { pathToFileURL } from 'node:url';
+import { percentile } from '@study-graph/measure';
 import { DiscordSim } from './harness.ts';
 import { startReferenceBot } from './testing/reference-bot.ts';
 
@@ -19,12 +20,6 @@ export interface RoundTripStats {
   mean: number;
   /** Median time from dispatch to the bot's callback request. */
   ackMedian: number;
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[i] ?? Number.NaN;
 }
 
 /**
@@ -47,21 +42,15 @@ export async function measureReferenceRoundTrip(n = 200, warmup = 20): Promise<R
         acks.push(reply.ackLatencyMs);
       }
     }
-    const sorted = [...latencies].sort((a, b) => a - b);
     const round = (x: number) => Math.round(x * 1000) / 1000;
     return {
       n,
-      median: round(percentile(sorted, 50)),
-      p95: round(percentile(sorted, 95)),
-      min: round(sorted[0] ?? Number.NaN),
-      max: round(sorted.at(-1) ?? Number.NaN),
-      mean: round(sorted.reduce((a, b) => a + b, 0) / Math.max(1, sorted.length)),
-      ackMedian: round(
-        percentile(
-          [...acks].sort((a, b) => a - b),
-          50,
-        ),
-      ),
+      median: round(percentile(latencies, 0.5)),
+      p95: round(percentile(latencies, 0.95)),
+      min: round(percentile(latencies, 0)),
+      max: round(percentile(latencies, 1)),
+      mean: round(latencies.reduce((a, b) => a + b, 0) / Math.max(1, latencies.length)),
+      ackMedian: round(percentile(acks, 0.5)),
     };
   } finally {
     await bot.stop();

@@ -1,7 +1,6 @@
 import { execFile, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { chmod, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +9,7 @@ import { DiscordSim } from '@study-graph/discord-sim';
 import { createDriver, syncPack } from '@study-graph/graph';
 import { neo4jTestConfig } from '@study-graph/neo4j-local/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { realisticToken } from '../testing/process.ts';
+import { freePort, realisticToken } from '../testing/process.ts';
 import { DOCKER_PACK, dockerGraph } from '../testing/test-bot.ts';
 
 /**
@@ -41,14 +40,6 @@ function playground(question: string, extra: string[] = []): Promise<{ code: num
     child.on('close', (code) => resolve({ code, out }));
     child.stdin.end(`${question}\n`);
   });
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 beforeAll(async () => {

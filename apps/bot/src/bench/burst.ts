@@ -1,6 +1,7 @@
 /** `benchBurst()`: `/ask` (or mentions) in bursts, to see that nothing is lost when many ask at once. */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { latency, MIXED, round, withBot } from './traffic.ts';
+import { hundredths, spread } from '@study-graph/measure';
+import { MIXED, withBot } from './traffic.ts';
 
 export interface BurstOptions {
   /** Questions asked at once (default 200). */
@@ -59,8 +60,8 @@ export async function benchBurst(options: BurstOptions = {}): Promise<BurstResul
       sent += size;
     }
     delay.disable();
-    const { median, p95 } = latency(times);
-    const loopDelayP99 = round(delay.percentile(99) / 1e6);
+    const { median, p95 } = spread(times);
+    const loopDelayP99 = hundredths(delay.percentile(99) / 1e6);
     return { sent, answered: times.length, lost: sent - times.length, p50: median, p95, loopDelayP99 };
   });
 }

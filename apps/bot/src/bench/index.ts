@@ -1,31 +1,85 @@
 /**
- * The bot's benchmarks, run by `pnpm bench bot` (round trips, bursts), `pnpm bench start`,
- * `pnpm bench outage` and `pnpm bench soak`. `pnpm --filter @study-graph/bot bench` prints the round trips as JSON.
+ * The bot's benchmarks, as `pnpm bench bot|start|outage|soak …` runs them (the CLI starts this
+ * file in a process of its own):
+ *   bot                                   round trips through the stand-in, a table with targets
+ *   bot --burst N [--users U] [--total T] [--fresh] [--mentions]   bursts; one JSON line
+ *   start [--starts N]                    process start to ready, beside a bare discord.js client
+ *   outage [--hang-ms MS]                 Neo4j hung, then killed and restarted, while questions flow
+ *   soak [--minutes M]                    memory and event-loop delay over mixed traffic
+ * Prints the usage and exits 2 on a bad argument.
  */
-import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { benchBurst } from './burst.ts';
+import { benchOutageOnLocalNeo4j } from './local-neo4j.ts';
+import { roundTripsTable } from './report.ts';
 import { benchBot } from './round-trips.ts';
+import { benchSoak } from './soak.ts';
+import { benchStart } from './start.ts';
 
-export { type BurstOptions, type BurstResult, benchBurst } from './burst.ts';
-export {
-  benchOutage,
-  type DatabaseControl,
-  type OutageOptions,
-  type OutageResult,
-} from './outage.ts';
-export { type BenchBotOptions, type BenchBotResult, benchBot } from './round-trips.ts';
-export { benchSoak, type MemorySample, type SoakOptions, type SoakResult } from './soak.ts';
-export { type BotStartResult, benchStart } from './start.ts';
-export type { Latency } from './traffic.ts';
+const USAGE =
+  'Usage: pnpm bench bot [--burst N [--users U] [--total T] [--fresh] [--mentions]] | start [--starts N] | outage [--hang-ms MS] | soak [--minutes M]';
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  benchBot({ log: (line) => process.stderr.write(`${line}\n`) }).then(
-    (result) => {
-      process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-      process.exit(0);
-    },
-    (error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-      process.exit(1);
-    },
-  );
+class UsageError extends Error {}
+
+/** A whole number from `min` to `max`, or a usage error naming the option. */
+function whole(text: string | undefined, name: string, min: number, max: number): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new UsageError(`--${name} must be a whole number from ${min} to ${max}`);
+  return n;
 }
+
+async function run(args: string[]): Promise<unknown> {
+  const { positionals, values } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      burst: { type: 'string' },
+      users: { type: 'string', default: '50' },
+      total: { type: 'string' },
+      fresh: { type: 'boolean', default: false },
+      mentions: { type: 'boolean', default: false },
+      starts: { type: 'string', default: '5' },
+      'hang-ms': { type: 'string', default: '8000' },
+      minutes: { type: 'string', default: '30' },
+    },
+  });
+  switch (positionals[0]) {
+    case 'bot': {
+      if (values.burst === undefined)
+        return roundTripsTable(await benchBot({ log: (line) => process.stderr.write(`${line}\n`) }));
+      const burst = whole(values.burst, 'burst', 1, 1000);
+      return benchBurst({
+        burst,
+        users: whole(values.users, 'users', 1, 1000),
+        total: values.total === undefined ? burst : whole(values.total, 'total', 1, 100_000),
+        freshDiagrams: values.fresh,
+        mentions: values.mentions,
+      });
+    }
+    case 'start':
+      return benchStart(whole(values.starts, 'starts', 1, 100));
+    case 'outage':
+      return benchOutageOnLocalNeo4j(whole(values['hang-ms'], 'hang-ms', 1_000, 120_000));
+    case 'soak':
+      return benchSoak({ minutes: whole(values.minutes, 'minutes', 2, 24 * 60) });
+    default:
+      throw new UsageError(USAGE);
+  }
+}
+
+run(process.argv.slice(2)).then(
+  (result) => {
+    process.stdout.write(`${typeof result === 'string' ? result : JSON.stringify(result)}\n`);
+    process.exit(0);
+  },
+  (error: unknown) => {
+    const usage =
+      error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    process.stderr.write(
+      `${error instanceof Error ? (usage ? error.message : (error.stack ?? error.message)) : String(error)}\n`,
+    );
+    process.exit(usage ? 2 : 1);
+  },
+);

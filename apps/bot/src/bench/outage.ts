@@ -78,7 +78,10 @@ export async function benchOutage(db: DatabaseControl, options: OutageOptions = 
     const asked = await flow.stop();
     return {
       hang: { ...counts(asked, hangAt, killAt, resumedAt), hungMs: Math.round(resumedAt - hangAt) },
-      kill: { ...counts(asked, killAt, Number.POSITIVE_INFINITY, upAt), downMs: Math.round(upAt - killAt) },
+      kill: {
+        ...counts(asked, killAt, Number.POSITIVE_INFINITY, upAt),
+        downMs: Math.round(upAt - killAt),
+      },
     };
   });
 }

@@ -4,7 +4,8 @@
  */
 import type { BotReply, DiscordSim } from '@study-graph/discord-sim';
 import { measureReferenceRoundTrip, type RoundTripStats } from '@study-graph/discord-sim/bench-reference';
-import { DRAWINGS, type Latency, latency, MIXED, TEXT_QUESTIONS, withBot } from './traffic.ts';
+import { type Spread, spread } from '@study-graph/measure';
+import { DRAWINGS, MIXED, TEXT_QUESTIONS, withBot } from './traffic.ts';
 
 export interface BenchBotOptions {
   /** Measured round trips per kind (default 200 text, 60 diagrams). */
@@ -20,11 +21,11 @@ export interface BenchBotResult {
   /** A discord.js bot that replies "ok" at once: the stand-in's and discord.js's own cost. */
   reference: RoundTripStats;
   /** `/ask`, text answers (no diagram). */
-  text: Latency;
+  text: Spread;
   /** `/diagram` and `/relation`, every drawing rendered anew (cache off). */
-  diagram: Latency;
+  diagram: Spread;
   /** The same, drawings served from the bot's cache (the usual case for popular figures). */
-  diagramCached: Latency;
+  diagramCached: Spread;
   /** `/ask` by as many users at once; one question in five draws a diagram. */
   concurrent: { n: number; errors: number; lost: number; median: number; p95: number; max: number };
   targets: { textP95: 25; diagramP95: 250; concurrentP95: 1000 };
@@ -87,14 +88,14 @@ async function sequential(
   n: number,
   warmup: number,
   call: (i: number) => Promise<BotReply>,
-): Promise<Latency> {
+): Promise<Spread> {
   const times: number[] = [];
   for (let i = 0; i < warmup + n; i++) {
     const reply = await call(i);
     if (reply.embeds.length === 0) throw new Error(`no answer: ${reply.content}`);
     if (i >= warmup) times.push(reply.latencyMs);
   }
-  return latency(times);
+  return spread(times);
 }
 
 /** Every user asks at once; a reply that never comes is lost, a notice instead of an answer an error. */
@@ -109,6 +110,6 @@ async function atOnce(sim: DiscordSim, count: number): Promise<BenchBotResult['c
   const replies = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
   const lost = settled.length - replies.length;
   const errors = replies.filter((r) => r.embeds.length === 0).length + sim.rejections.length;
-  const { median, p95, max } = latency(replies.map((r) => r.latencyMs));
+  const { median, p95, max } = spread(replies.map((r) => r.latencyMs));
   return { n: count, errors, lost, median, p95, max };
 }

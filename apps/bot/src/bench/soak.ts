@@ -5,7 +5,8 @@
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { DiscordSim } from '@study-graph/discord-sim';
-import { MIXED, round, withBot } from './traffic.ts';
+import { hundredths } from '@study-graph/measure';
+import { MIXED, withBot } from './traffic.ts';
 
 export interface SoakOptions {
   /** How long traffic flows (default 30 min). */
@@ -75,7 +76,7 @@ export async function benchSoak(options: SoakOptions = {}): Promise<SoakResult> 
         middle: after[Math.floor(after.length / 2)]!,
         end: samples.at(-1)!,
       },
-      loopDelayP99: round(delay.percentile(99) / 1e6),
+      loopDelayP99: hundredths(delay.percentile(99) / 1e6),
     };
   });
 }
@@ -108,7 +109,7 @@ async function command(sim: DiscordSim, i: number, concepts: string[]): Promise<
 function sample(started: number): MemorySample {
   const { rss, heapUsed } = process.memoryUsage();
   const mb = (bytes: number) => Math.round(bytes / 1e5) / 10;
-  return { minute: round((performance.now() - started) / 60_000), rssMb: mb(rss), heapMb: mb(heapUsed) };
+  return { minute: hundredths((performance.now() - started) / 60_000), rssMb: mb(rss), heapMb: mb(heapUsed) };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

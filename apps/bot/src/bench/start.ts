@@ -5,8 +5,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import { DiscordSim } from '@study-graph/discord-sim';
+import { hundredths, spread } from '@study-graph/measure';
 import { type BotEntry, realisticToken, spawnBot } from '../testing/process.ts';
-import { latency, round } from './traffic.ts';
 
 const BARE_CLIENT = fileURLToPath(new URL('./bare-client.mjs', import.meta.url));
 
@@ -28,7 +28,7 @@ export async function benchStart(starts = 5): Promise<BotStartResult> {
   for (let i = 0; i < starts; i++)
     for (const [name, entry] of Object.entries(entries) as [keyof typeof entries, BotEntry][])
       times[name].push(await readyTime(entry));
-  const median = (ms: number[]) => round(latency(ms).median);
+  const median = (ms: number[]) => hundredths(spread(ms).median);
   return {
     starts,
     bareClient: median(times.bareClient),

@@ -85,27 +85,3 @@ export async function withBot<T>(
     await sim.stop();
   }
 }
-
-/** Median and p95 of round trips, in ms. */
-export interface Latency {
-  n: number;
-  median: number;
-  p95: number;
-  max: number;
-}
-
-export function latency(times: number[]): Latency {
-  const sorted = [...times].sort((a, b) => a - b);
-  const at = (q: number) =>
-    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? Number.NaN;
-  return {
-    n: sorted.length,
-    median: round(at(0.5)),
-    p95: round(at(0.95)),
-    max: round(sorted.at(-1) ?? Number.NaN),
-  };
-}
-
-export function round(ms: number): number {
-  return Math.round(ms * 100) / 100;
-}

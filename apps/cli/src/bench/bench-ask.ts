@@ -8,13 +8,14 @@ import {
   Neo4jStore,
   syncPack,
 } from '@study-graph/graph';
+import { table } from '@study-graph/measure';
 import { acquireTestNeo4j, releaseTestNeo4j } from '@study-graph/neo4j-local';
 import { createQa } from '@study-graph/qa';
 import { parse } from 'yaml';
 import type { CliEnv } from '../env.ts';
 import type { Io } from '../io.ts';
 import { writeScaledPack } from './scaled-pack.ts';
-import { type Summary, summarize, table, throughput, timeEach } from './stats.ts';
+import { type Summary, summarize, throughput, timeEach } from './stats.ts';
 
 const ROUNDS = 20;
 const CONCURRENCY = 8;

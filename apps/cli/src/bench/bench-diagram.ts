@@ -1,8 +1,8 @@
 import { benchDiagrams } from '@study-graph/diagram';
 import { type Locale, openStore } from '@study-graph/graph';
+import { table } from '@study-graph/measure';
 import type { CliEnv } from '../env.ts';
 import type { Io } from '../io.ts';
-import { table } from './stats.ts';
 
 /** Every view: DOT → SVG and SVG → PNG per view against native `dot -Tpng` on the same DOT. */
 export async function benchDiagram(env: CliEnv, io: Io, locale: Locale): Promise<void> {

@@ -1,3 +1,4 @@
+import { percentile } from '@study-graph/measure';
 /** Median, p95 and throughput of a list of durations in milliseconds. */
 export interface Summary {
   n: number;
@@ -7,14 +8,12 @@ export interface Summary {
 }
 
 export function summarize(durations: number[]): Summary {
-  const sorted = [...durations].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0;
-  const total = sorted.reduce((a, b) => a + b, 0);
+  const total = durations.reduce((a, b) => a + b, 0);
   return {
-    n: sorted.length,
-    median: at(0.5),
-    p95: at(0.95),
-    perSecond: total > 0 ? (1000 * sorted.length) / total : 0,
+    n: durations.length,
+    median: percentile(durations, 0.5),
+    p95: percentile(durations, 0.95),
+    perSecond: total > 0 ? (1000 * durations.length) / total : 0,
   };
 }
 
@@ -49,20 +48,4 @@ export async function timeEach<T>(
     }
   }
   return durations;
-}
-
-export function table(header: string[], rows: (string | number)[][]): string {
-  const cells = [
-    header,
-    ...rows.map((r) =>
-      r.map((c) => (typeof c === 'number' && !Number.isInteger(c) ? c.toFixed(2) : String(c))),
-    ),
-  ];
-  const widths = header.map((_, i) => Math.max(...cells.map((r) => String(r[i]).length)));
-  const line = (r: (string | number)[]) => `| ${r.map((c, i) => String(c).padEnd(widths[i]!)).join(' | ')} |`;
-  return [
-    line(cells[0]!),
-    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
-    ...cells.slice(1).map(line),
-  ].join('\n');
 }

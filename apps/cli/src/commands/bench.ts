@@ -1,17 +1,20 @@
+import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { benchAsk, benchAskScale } from '../bench/bench-ask.ts';
-import { benchBotTable, benchBurstLine, benchSoakLine, benchStartLine } from '../bench/bench-bot.ts';
 import { benchDiagram } from '../bench/bench-diagram.ts';
-import { benchOutageLine } from '../bench/bench-outage.ts';
 import { type CliEnv, UsageError } from '../env.ts';
 import type { Io } from '../io.ts';
 import { DEFAULT_EVAL_SETS } from './eval.ts';
 
 export const BENCH_USAGE =
-  'Usage: pnpm bench ask [QUESTION_FILE] [--scale N [--json]] | pnpm bench diagram [--lang vi|en] | pnpm bench bot [--burst N [--users U] [--total T] [--fresh] [--mentions] [--json]] | pnpm bench outage [--hang-ms MS] [--json] | pnpm bench soak [--minutes M] [--json] | pnpm bench start [--starts N] [--json]';
+  "Usage: pnpm bench ask [QUESTION_FILE] [--scale N [--json]] | pnpm bench diagram [--lang vi|en] | pnpm bench bot|start|outage|soak ... (the bot's own benchmarks)";
+
+/** Benchmarks of the bot: run by the bot's package, in a process of their own (no app imports another). */
+const BOT_BENCHMARKS = new Set(['bot', 'start', 'outage', 'soak']);
 
 /** `pnpm bench <what>`: prints medians, p95 and the reference measured in the same run. */
 export async function benchCommand(args: string[], env: CliEnv, io: Io): Promise<number> {
+  if (BOT_BENCHMARKS.has(args[0] ?? '')) return botBenchmark(args);
   const { positionals, values } = parseArgs({
     args,
     allowPositionals: true,
@@ -19,14 +22,6 @@ export async function benchCommand(args: string[], env: CliEnv, io: Io): Promise
       lang: { type: 'string', default: 'vi' },
       scale: { type: 'string' },
       json: { type: 'boolean', default: false },
-      burst: { type: 'string' },
-      users: { type: 'string', default: '50' },
-      total: { type: 'string' },
-      fresh: { type: 'boolean', default: false },
-      mentions: { type: 'boolean', default: false },
-      'hang-ms': { type: 'string', default: '8000' },
-      minutes: { type: 'string', default: '30' },
-      starts: { type: 'string', default: '5' },
     },
   });
   switch (positionals[0]) {
@@ -46,59 +41,18 @@ export async function benchCommand(args: string[], env: CliEnv, io: Io): Promise
       if (values.lang !== 'vi' && values.lang !== 'en') throw new UsageError('--lang must be vi or en');
       await benchDiagram(env, io, values.lang);
       return 0;
-    case 'bot':
-      if (values.burst === undefined) await benchBotTable(io);
-      else await benchBurstLine(io, burstOptions(values));
-      return 0;
-    case 'outage': {
-      const hangMs = Number(values['hang-ms']);
-      if (!Number.isInteger(hangMs) || hangMs < 1_000 || hangMs > 120_000)
-        throw new UsageError('--hang-ms must be a whole number from 1000 to 120000');
-      await benchOutageLine(env, io, hangMs);
-      return 0;
-    }
-    case 'start': {
-      const starts = Number(values.starts);
-      if (!Number.isInteger(starts) || starts < 1 || starts > 100)
-        throw new UsageError('--starts must be a whole number from 1 to 100');
-      await benchStartLine(io, starts);
-      return 0;
-    }
-    case 'soak': {
-      const minutes = Number(values.minutes);
-      if (!Number.isInteger(minutes) || minutes < 2 || minutes > 24 * 60)
-        throw new UsageError('--minutes must be a whole number from 2 to 1440');
-      await benchSoakLine(io, minutes);
-      return 0;
-    }
     default:
       throw new UsageError(BENCH_USAGE);
   }
 }
 
-/**
- * `--burst N --users U --total T [--fresh] [--mentions]`: whole positive numbers; `--fresh` turns the
- * diagram cache off, `--mentions` asks by mentioning the bot.
- */
-function burstOptions(values: {
-  burst?: string;
-  users?: string;
-  total?: string;
-  fresh?: boolean;
-  mentions?: boolean;
-}) {
-  const whole = (text: string | undefined, name: string, max: number) => {
-    const n = Number(text);
-    if (!Number.isInteger(n) || n < 1 || n > max)
-      throw new UsageError(`--${name} must be a whole number from 1 to ${max}`);
-    return n;
-  };
-  const burst = whole(values.burst, 'burst', 1000);
-  return {
-    burst,
-    users: whole(values.users, 'users', 1000),
-    total: values.total === undefined ? burst : whole(values.total, 'total', 100_000),
-    freshDiagrams: values.fresh === true,
-    mentions: values.mentions === true,
-  };
+/** `pnpm --filter @study-graph/bot bench ARGS`, its output passed through; resolves with its exit code. */
+function botBenchmark(args: string[]): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn('pnpm', ['--silent', '--filter', '@study-graph/bot', 'bench', ...args], {
+      stdio: 'inherit',
+    });
+    child.on('error', () => resolve(1));
+    child.on('close', (code) => resolve(code ?? 1));
+  });
 }
