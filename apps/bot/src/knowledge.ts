@@ -8,7 +8,17 @@ import {
   StoreUnavailableError,
   type View,
 } from '@study-graph/graph';
-import { type Answer, type AskOptions, createQa, type ExplainRequest, type Qa } from '@study-graph/qa';
+import {
+  type Answer,
+  type AskOptions,
+  byName,
+  conceptsAround,
+  createQa,
+  type ExplainRequest,
+  findConcepts,
+  type Qa,
+  resolveConcept,
+} from '@study-graph/qa';
 
 /** A diagram ready to attach: only what a reply needs from a drawing. */
 export interface DrawnImage {
@@ -100,25 +110,19 @@ export class Knowledge {
   }
 
   /** The concept an option value names: its id (picked from autocomplete) or the best match for typed text. */
-  async resolveConcept(value: string, filter: (c: Concept) => boolean = () => true): Promise<Concept | null> {
-    const byId = await this.concept(value.trim());
-    if (byId && filter(byId)) return byId;
-    const hits = await this.searchConcepts(value, 5);
-    return hits.find(filter) ?? null;
+  resolveConcept(value: string, accept?: (c: Concept) => boolean): Promise<Concept | null> {
+    return this.#guard(() => resolveConcept(this.store, value, accept));
   }
 
-  /** Concepts whose names or aliases match, best first (diacritics-insensitive). */
+  /** Concepts whose names or aliases match, best first; with nothing typed, from the cached list. */
   async searchConcepts(text: string, limit: number): Promise<Concept[]> {
     if (!fold(text)) return (await this.allConcepts()).slice(0, limit);
-    const hits = await this.#guard(() => this.store.searchConcepts(text, limit));
-    return hits.map((h) => h.concept);
+    return this.#guard(() => findConcepts(this.store, text, limit));
   }
 
   /** Every concept, by English name (cached for a minute). */
   allConcepts(): Promise<Concept[]> {
-    return this.#list('concepts', async () =>
-      (await this.store.listConcepts()).sort((a, b) => a.name.en.localeCompare(b.name.en)),
-    );
+    return this.#list('concepts', async () => byName(await this.store.listConcepts(), 'en'));
   }
 
   /** Every view (figure), cached for a minute. */
@@ -127,9 +131,8 @@ export class Knowledge {
   }
 
   /** Concepts one step from `id`, by name in the locale. */
-  async nearby(id: string, locale: Locale): Promise<Concept[]> {
-    const { concepts } = await this.#guard(() => this.store.neighbours(id, { depth: 1 }));
-    return concepts.filter((c) => c.id !== id).sort((a, b) => a.name[locale].localeCompare(b.name[locale]));
+  nearby(id: string, locale: Locale): Promise<Concept[]> {
+    return this.#guard(() => conceptsAround(this.store, id, locale));
   }
 
   async close(): Promise<void> {

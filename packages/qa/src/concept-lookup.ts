@@ -1,0 +1,37 @@
+import { type Concept, fold, type GraphStore, type Locale } from '@study-graph/graph';
+
+/**
+ * Concepts looked up by what a frontend holds rather than by a question: an option's value, typed
+ * text being completed, a concept's neighbours for a menu.
+ */
+
+/** The concept an option value names: its id (picked from autocomplete) or the best match for typed text. */
+export async function resolveConcept(
+  store: GraphStore,
+  value: string,
+  accept: (c: Concept) => boolean = () => true,
+): Promise<Concept | null> {
+  const byId = await store.getConcept(value.trim());
+  if (byId && accept(byId)) return byId;
+  return (await findConcepts(store, value, 5)).find(accept) ?? null;
+}
+
+/** Concepts whose names or aliases match, best first (diacritics-insensitive); with no text, the first by name. */
+export async function findConcepts(store: GraphStore, text: string, limit: number): Promise<Concept[]> {
+  if (!fold(text)) return byName(await store.listConcepts(), 'en').slice(0, limit);
+  return (await store.searchConcepts(text, limit)).map((h) => h.concept);
+}
+
+/** Concepts one step from `id`, by name in the locale. */
+export async function conceptsAround(store: GraphStore, id: string, locale: Locale): Promise<Concept[]> {
+  const { concepts } = await store.neighbours(id, { depth: 1 });
+  return byName(
+    concepts.filter((c) => c.id !== id),
+    locale,
+  );
+}
+
+/** Sorted by name in the locale, as a learner scans a list. */
+export function byName(concepts: Concept[], locale: Locale): Concept[] {
+  return [...concepts].sort((a, b) => a.name[locale].localeCompare(b.name[locale]));
+}
