@@ -9,6 +9,7 @@ import { onMessage } from './discord/mentions.ts';
 import { noMentions } from './discord/send.ts';
 import { Knowledge, type KnowledgeOptions } from './knowledge.ts';
 import { type Logger, silentLogger } from './logger.ts';
+import { BotMetrics } from './metrics.ts';
 import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitOptions } from './rate-limit.ts';
 import { WorkQueue, type WorkQueueOptions } from './work-queue.ts';
 
@@ -43,6 +44,7 @@ export interface BotOptions {
 export interface Bot {
   client: Client<true>;
   knowledge: Knowledge;
+  metrics: BotMetrics;
   /** Interactions and mentions being answered right now. */
   readonly inFlight: number;
   /** Stops taking new work, finishes what is in flight, closes the gateway and the store. Safe to call twice. */
@@ -62,6 +64,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     timing: { ...DEFAULT_TIMING, ...options.timing },
     queue: new WorkQueue(options.queue),
     studyChannelIds,
+    metrics: new BotMetrics(),
   };
   // A bot whose database is down still starts: it answers "unavailable" and recovers by itself.
   await knowledge.warm().catch((error: unknown) => {
@@ -112,6 +115,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   return {
     client: readyClient,
     knowledge,
+    metrics: ctx.metrics,
     get inFlight() {
       return inFlight.size;
     },

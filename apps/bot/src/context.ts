@@ -1,6 +1,7 @@
 import type { Cards } from './cards.ts';
 import type { Knowledge } from './knowledge.ts';
 import type { Logger } from './logger.ts';
+import type { BotMetrics } from './metrics.ts';
 import type { RateLimiter } from './rate-limit.ts';
 import type { WorkQueue } from './work-queue.ts';
 
@@ -29,4 +30,5 @@ export interface BotContext {
   queue: WorkQueue;
   /** Channels where mentions are answered (empty: slash commands only). */
   studyChannelIds: ReadonlySet<string>;
+  metrics: BotMetrics;
 }

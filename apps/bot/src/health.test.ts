@@ -14,7 +14,7 @@ describe('probe server', () => {
 
   it('says the process is alive, and ready only when Discord and the store are', async () => {
     let ready = true;
-    server = await startHealthServer({ port: 0, ready: async () => ready });
+    server = await startHealthServer({ port: 0, ready: async () => ready, metrics: async () => '' });
     expect(await get('/healthz')).toEqual([200, 'ok\n']);
     expect(await get('/readyz')).toEqual([200, 'ready\n']);
     ready = false;
@@ -26,14 +26,31 @@ describe('probe server', () => {
     server = await startHealthServer({
       port: 0,
       ready: () => Promise.reject(new Error('store down')),
+      metrics: async () => '',
     });
     expect(await get('/readyz')).toEqual([503, 'not ready\n']);
-    expect((await get('/metrics'))[0]).toBe(404);
+    expect((await get('/admin'))[0]).toBe(404);
     expect((await get('/healthz', { method: 'POST' }))[0]).toBe(405);
   });
 
+  it("serves Prometheus metrics: interactions by command and outcome, their latency, Node's own", async () => {
+    const { BotMetrics } = await import('./metrics.ts');
+    const metrics = new BotMetrics();
+    metrics.handled('ask', 'ok', 120);
+    metrics.handled('ask', 'unavailable', 2_600);
+    metrics.handled('mention', 'ok', 40);
+    server = await startHealthServer({ port: 0, ready: async () => true, metrics: () => metrics.text() });
+    const [status, text] = await get('/metrics');
+    expect(status).toBe(200);
+    expect(text).toContain('study_graph_interactions_total{command="ask",outcome="unavailable"} 1');
+    expect(text).toContain('study_graph_interactions_total{command="mention",outcome="ok"} 1');
+    expect(text).toContain('study_graph_interaction_seconds_bucket{le="2.5",command="ask"} 1');
+    expect(text).toMatch(/^process_resident_memory_bytes \d+/m);
+    expect(text).toMatch(/^nodejs_heap_size_used_bytes \d+/m);
+  });
+
   it('listens on loopback only, by default', async () => {
-    server = await startHealthServer({ port: 0, ready: async () => true });
+    server = await startHealthServer({ port: 0, ready: async () => true, metrics: async () => '' });
     const { networkInterfaces } = await import('node:os');
     const outside = Object.values(networkInterfaces())
       .flat()

@@ -7,6 +7,8 @@ export interface HealthOptions {
   host?: string | undefined;
   /** Connected to Discord and the store answering. */
   ready: () => Promise<boolean>;
+  /** The Prometheus text exposition for `/metrics`. */
+  metrics: () => Promise<string>;
 }
 
 export interface HealthServer {
@@ -19,7 +21,8 @@ const READY_TIMEOUT_MS = 2_000;
 
 /**
  * `/healthz` (the process answers) and `/readyz` (Discord connected and the store reachable), for
- * a container's health check or an orchestrator's probes. Plain text; nothing else is served.
+ * a container's health check or an orchestrator's probes, and `/metrics` for Prometheus. Nothing
+ * else is served.
  */
 export async function startHealthServer(options: HealthOptions): Promise<HealthServer> {
   const server = createServer((req, res) => {
@@ -27,6 +30,13 @@ export async function startHealthServer(options: HealthOptions): Promise<HealthS
       res.writeHead(status, { 'content-type': 'text/plain' }).end(text);
     if (req.method !== 'GET') return reply(405, 'method not allowed\n');
     if (req.url === '/healthz') return reply(200, 'ok\n');
+    if (req.url === '/metrics') {
+      void options.metrics().then(
+        (text) => res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' }).end(text),
+        () => reply(500, 'metrics failed\n'),
+      );
+      return;
+    }
     if (req.url !== '/readyz') return reply(404, 'not found\n');
     void withTimeout(options.ready(), READY_TIMEOUT_MS).then(
       (ready) => reply(ready ? 200 : 503, ready ? 'ready\n' : 'not ready\n'),

@@ -55,6 +55,7 @@ async function main(): Promise<number> {
     ? await startHealthServer({
         ...env.health,
         ready: async () => bot.client.isReady() && (await bot.knowledge.reachable()),
+        metrics: () => bot.metrics.text(),
       })
     : undefined;
   await stopOnSignal(bot, logger);

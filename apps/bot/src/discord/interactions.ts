@@ -21,9 +21,13 @@ export async function onInteraction(ix: Interaction, ctx: BotContext, closing: (
   };
   try {
     const result = await route(ix, ctx, closing);
-    ctx.logger.info({ ...fields, ...result, latencyMs: ms(started) }, 'interaction');
+    const latencyMs = ms(started);
+    ctx.logger.info({ ...fields, ...result, latencyMs }, 'interaction');
+    ctx.metrics.handled(fields.command ?? fields.kind, result?.outcome ?? 'ok', latencyMs);
   } catch (error) {
-    ctx.logger.error({ ...fields, err: error, latencyMs: ms(started) }, 'interaction failed');
+    const latencyMs = ms(started);
+    ctx.logger.error({ ...fields, err: error, latencyMs }, 'interaction failed');
+    ctx.metrics.handled(fields.command ?? fields.kind, 'error', latencyMs);
   }
 }
 

@@ -41,6 +41,7 @@ export async function onMessage(message: Message, ctx: BotContext, closing: () =
         await message.reply(asMessageReply(toMessage(noticeCard(locale, text))));
       }
       ctx.logger.info({ ...fields, outcome: 'rate-limited', latencyMs: ms(started) }, 'mention');
+      ctx.metrics.handled('mention', 'rate-limited', ms(started));
       return;
     }
     const question = message.content.replace(MENTION, ' ').trim();
@@ -63,12 +64,13 @@ export async function onMessage(message: Message, ctx: BotContext, closing: () =
         return toMessage(noticeCard(locale, noticeFor(failed, locale)));
       });
     await message.reply(asMessageReply(reply));
-    ctx.logger.info(
-      { ...fields, outcome, questionLength: question.length, latencyMs: ms(started) },
-      'mention',
-    );
+    const latencyMs = ms(started);
+    ctx.logger.info({ ...fields, outcome, questionLength: question.length, latencyMs }, 'mention');
+    ctx.metrics.handled('mention', outcome, latencyMs);
   } catch (error) {
-    ctx.logger.error({ ...fields, err: error, latencyMs: ms(started) }, 'mention failed');
+    const latencyMs = ms(started);
+    ctx.logger.error({ ...fields, err: error, latencyMs }, 'mention failed');
+    ctx.metrics.handled('mention', 'error', latencyMs);
   }
 }
 

@@ -1,0 +1,37 @@
+import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+
+/**
+ * The bot's Prometheus metrics, served on `/metrics` by the probe server: interactions and mentions
+ * by command and outcome (errors are outcomes: unavailable, busy, error, …), their latency, and
+ * Node's own (memory, heap, event-loop delay, GC) from prom-client's default collectors.
+ */
+export class BotMetrics {
+  readonly registry = new Registry();
+  readonly #handled = new Counter({
+    name: 'study_graph_interactions_total',
+    help: 'Interactions and mentions handled, by command and outcome.',
+    labelNames: ['command', 'outcome'] as const,
+    registers: [this.registry],
+  });
+  readonly #latency = new Histogram({
+    name: 'study_graph_interaction_seconds',
+    help: 'From receiving an interaction or mention to its answer being sent, by command.',
+    labelNames: ['command'] as const,
+    buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [this.registry],
+  });
+
+  constructor() {
+    collectDefaultMetrics({ register: this.registry });
+  }
+
+  /** One interaction or mention, done: `command` is the slash command, `component` or `mention`. */
+  handled(command: string, outcome: string, latencyMs: number): void {
+    this.#handled.inc({ command, outcome });
+    this.#latency.observe({ command }, latencyMs / 1000);
+  }
+
+  text(): Promise<string> {
+    return this.registry.metrics();
+  }
+}
