@@ -230,6 +230,14 @@ describe('slash commands', () => {
         locale: en,
       });
       expect(concept.choices.map((c) => c.value)).toContain('concept:volume');
+      // Named exactly: the concept first, before the figures whose titles mention it.
+      const container = await t.sim.autocomplete({
+        command: 'diagram',
+        focused: { name: 'topic', value: 'container' },
+        locale: en,
+      });
+      expect(container.choices[0]?.value).toBe('concept:container');
+      expect(container.choices.map((c) => c.value)).toContain('view:cnm');
     });
 
     it('draws a figure (vi) and a concept two steps deep (en), deferred while drawing', async () => {

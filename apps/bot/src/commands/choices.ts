@@ -35,9 +35,14 @@ export async function topicChoices(knowledge: Knowledge, typed: string, locale: 
       !q || [v.id, v.title.vi, v.title.en, ...v.aliases.vi, ...v.aliases.en].some((s) => fold(s).includes(q)),
   );
   const concepts = q ? await knowledge.searchConcepts(typed, L.choices) : [];
+  // A concept named exactly as typed comes first: "container" is Container before the figures
+  // that mention containers (the first suggestion is the one a hurried learner takes).
+  const named = (c: Concept) =>
+    [c.id, c.name.vi, c.name.en, ...c.aliases.vi, ...c.aliases.en].some((s) => fold(s) === q);
   return [
+    ...concepts.filter(named).map((c) => conceptChoice(c, locale, 'concept:')),
     ...views.slice(0, q ? 10 : L.choices).map((v) => viewChoice(v, locale)),
-    ...concepts.map((c) => conceptChoice(c, locale, 'concept:')),
+    ...concepts.filter((c) => !named(c)).map((c) => conceptChoice(c, locale, 'concept:')),
   ].slice(0, L.choices);
 }
 
