@@ -89,9 +89,16 @@ describe('the docker pack', () => {
     }
   }, 120_000);
 
-  it('draws the lifecycle with the commands on the transitions', async () => {
+  it('draws the lifecycle with the commands on the transitions, and the two ways in', async () => {
     const drawn = await renderer.drawSpec(store, { kind: 'lifecycle' }, 'en');
-    expect(drawn?.diagram.subgraph.concepts.every((c) => c.kind === 'state')).toBe(true);
+    const kinds = drawn!.diagram.subgraph.concepts.filter((c) => c.kind !== 'state').map((c) => c.id);
+    // Only the commands that create a container stand as boxes: docker create and docker run.
+    expect(kinds.sort()).toEqual(['docker-create', 'docker-run']);
+    const entries = drawn!.diagram.subgraph.relations.filter((r) => r.type === 'RESULTS_IN');
+    expect(entries.map((r) => `${r.from}->${r.to}`).sort()).toEqual([
+      'docker-create->created',
+      'docker-run->running',
+    ]);
     expect(drawn?.dot).toContain('>docker pause<');
     expect(drawn?.dot).toContain('>docker unpause<');
     expect(overflowingLabels(drawn!.svg, renderer.metrics)).toEqual([]);
