@@ -42,6 +42,11 @@ export interface Diagram {
   /** Concepts drawn with emphasis: the focus of a neighbourhood, a path's ends, the two compared. */
   highlight: string[];
   /**
+   * Relation keys that answer the question (the moves from one state to another): drawn bold, and
+   * everything not on them dimmed. Absent: nothing is dimmed.
+   */
+  route?: string[];
+  /**
    * Layout order along `direction` (lower first). An edge from a higher to a lower rank is laid
    * out backwards and drawn with its arrow reversed, so it still points the true way.
    */

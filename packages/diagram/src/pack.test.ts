@@ -104,6 +104,30 @@ describe('the docker pack', () => {
     expect(overflowingLabels(drawn!.svg, renderer.metrics)).toEqual([]);
   });
 
+  it('picks out the moves asked about, dims the rest, and says so in the title', async () => {
+    const plain = await renderer.drawSpec(store, { kind: 'lifecycle' }, 'en');
+    const asked = await renderer.drawSpec(store, { kind: 'lifecycle', from: 'paused', to: 'exited' }, 'en');
+    const route = asked!.diagram.route!.map(
+      (key) => asked!.diagram.subgraph.relations.find((r) => r.key === key)!,
+    );
+    // A chain of moves from paused to exited, each one a transition of the figure.
+    expect(route[0]?.from).toBe('paused');
+    expect(route.at(-1)?.to).toBe('exited');
+    for (let i = 1; i < route.length; i++) expect(route[i]!.from).toBe(route[i - 1]!.to);
+    expect(asked!.diagram.title.en).toBe('From Paused to Exited');
+    expect(asked!.diagram.highlight).toEqual(['paused', 'exited']);
+    expect(asked!.dot.match(/penwidth="3"/g)).toHaveLength(route.length);
+    expect(asked!.dot).toContain('#d5dce5');
+    expect(plain!.dot).not.toContain('#d5dce5');
+    expect(Buffer.compare(asked!.png, plain!.png)).not.toBe(0);
+    // One end only: every move out of that state.
+    const out = await renderer.drawSpec(store, { kind: 'lifecycle', from: 'paused' }, 'en');
+    const outs = out!.diagram.subgraph.relations.filter(
+      (r) => r.type === 'TRANSITION' && r.from === 'paused',
+    );
+    expect([...out!.diagram.route!].sort()).toEqual(outs.map((r) => r.key).sort());
+  });
+
   it('draws the neighbourhood of every concept without overflow', async () => {
     for (const c of graph.concepts) {
       const diagram = await resolveDiagram(store, { kind: 'neighbourhood', conceptId: c.id, depth: 1 });

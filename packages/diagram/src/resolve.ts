@@ -1,11 +1,12 @@
-import type {
-  Concept,
-  DiagramSpec,
-  GraphStore,
-  Relation,
-  Subgraph,
-  View,
-  ViewGraph,
+import {
+  type Concept,
+  type DiagramSpec,
+  type GraphStore,
+  lifecycleRoute,
+  type Relation,
+  type Subgraph,
+  type View,
+  type ViewGraph,
 } from '@study-graph/graph';
 import type { Collapsed, Diagram, DiagramGroup, DiagramStyle } from './diagram.ts';
 
@@ -45,8 +46,13 @@ export async function resolveDiagram(
       const view = await store.view(spec.viewId);
       return view ? withRefs(store, viewDiagram(view, 'view')) : null;
     }
-    case 'lifecycle':
-      return withRefs(store, await lifecycleDiagram(store));
+    case 'lifecycle': {
+      const diagram = await lifecycleDiagram(store);
+      return withRefs(
+        store,
+        diagram && (spec.from || spec.to) ? pickRoute(diagram, spec.from, spec.to) : diagram,
+      );
+    }
     case 'neighbourhood':
       return withRefs(store, await neighbourhoodDiagram(store, spec.conceptId, spec.depth, options));
     case 'path':
@@ -152,6 +158,32 @@ async function lifecycleDiagram(store: GraphStore): Promise<Diagram | null> {
     direction: 'LR',
     subgraph: { concepts, relations: sortRelations(transitions) },
     highlight: [],
+  };
+}
+
+/**
+ * The lifecycle with the moves between two states picked out (`lifecycleRoute`, the rule answers
+ * use too), or a state's moves out or in when only one end is given; titled with what is shown.
+ */
+function pickRoute(diagram: Diagram, from?: string, to?: string): Diagram {
+  const { concepts, relations } = diagram.subgraph;
+  const transitions = relations.filter((r) => r.type === 'TRANSITION');
+  const route = lifecycleRoute(transitions, from, to);
+  const name = (id: string | undefined) => concepts.find((c) => c.id === id)?.name;
+  const [a, b] = [name(from), name(to)];
+  const title =
+    a && b
+      ? { vi: `Từ ${a.vi} sang ${b.vi}`, en: `From ${a.en} to ${b.en}` }
+      : a
+        ? { vi: `Từ ${a.vi} đi đâu được`, en: `Where ${a.en} leads` }
+        : b
+          ? { vi: `Đi tới ${b.vi} từ đâu`, en: `The ways into ${b.en}` }
+          : diagram.title;
+  return {
+    ...diagram,
+    title,
+    highlight: [from, to].filter((id): id is string => id !== undefined),
+    route: route.map((r) => r.key),
   };
 }
 

@@ -59,7 +59,9 @@ describe('qa.explain: requests by ids', () => {
     expect((await qa.explain({ kind: 'lifecycle', to: 'paused' }, { locale: 'en' })).answer).toContain(
       'docker pause',
     );
-    expect(between.diagram).toEqual({ kind: 'lifecycle' });
+    // The diagram picks out the moves asked about.
+    expect(between.diagram).toEqual({ kind: 'lifecycle', from: 'paused', to: 'running' });
+    expect(all.diagram).toEqual({ kind: 'lifecycle' });
   });
 
   it('unknown ids get found: false, not an exception', async () => {

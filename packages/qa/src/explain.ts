@@ -70,5 +70,11 @@ async function lifecycle(request: { from?: string | undefined; to?: string | und
         : to
           ? await movesOf(ctx, to, 'into')
           : await listStates(ctx);
-  return { ...reply, diagram: { kind: 'lifecycle' as const } };
+  // The lifecycle with the moves asked about picked out (a state alone: its moves out or in).
+  const diagram = {
+    kind: 'lifecycle' as const,
+    ...(from ? { from: from.id } : {}),
+    ...(to ? { to: to.id } : {}),
+  };
+  return { ...reply, diagram };
 }

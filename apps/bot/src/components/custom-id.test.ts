@@ -6,6 +6,9 @@ describe('custom ids', () => {
   const specs: DiagramSpec[] = [
     { kind: 'view', viewId: 'engine-components' },
     { kind: 'lifecycle' },
+    { kind: 'lifecycle', from: 'paused', to: 'exited' },
+    { kind: 'lifecycle', from: 'paused' },
+    { kind: 'lifecycle', to: 'running' },
     { kind: 'neighbourhood', conceptId: 'container', depth: 1 },
     { kind: 'neighbourhood', conceptId: 'container', depth: 2 },
     { kind: 'path', from: 'docker-cli', to: 'docker-daemon' },
@@ -24,7 +27,8 @@ describe('custom ids', () => {
       expect(id!.length).toBeLessThanOrEqual(100);
       expect(decodeAction(id!)).toEqual(action);
     }
-    expect(encodeAction(actions[2]!)).toBe('diagram:concept:container:vi');
+    expect(encodeAction(actions[5]!)).toBe('diagram:concept:container:vi');
+    expect(encodeAction(actions[2]!)).toBe('diagram:lifecycle:from:paused:to:exited:vi');
   });
 
   it('refuses ids it did not write', () => {
@@ -34,6 +38,10 @@ describe('custom ids', () => {
       'diagram:concept:container:3:vi',
       "related:x' OR 1=1:vi",
       'diagram:view:vi',
+      'diagram:lifecycle:to:exited:from:paused:vi',
+      'diagram:lifecycle:from:paused:from:exited:vi',
+      'diagram:lifecycle:via:paused:vi',
+      'diagram:lifecycle:from:vi',
       'nearby:extra:vi',
       'whatever',
       '',

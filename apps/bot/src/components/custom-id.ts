@@ -7,7 +7,7 @@ import { DISCORD_LIMITS } from '../format/truncate.ts';
  * by the bot, also after a restart:
  *
  *   diagram:view:<viewId>:<locale>            draw a figure
- *   diagram:lifecycle:<locale>                draw the container lifecycle
+ *   diagram:lifecycle[:from:<id>][:to:<id>]:<locale>   the container lifecycle, moves picked out
  *   diagram:concept:<id>[:2]:<locale>         draw a concept's neighbourhood (depth 1, or 2)
  *   diagram:path:<from>:<to>:<locale>         draw how two concepts connect
  *   diagram:compare:<a>:<b>:<locale>          draw two concepts side by side
@@ -31,7 +31,7 @@ function specParts(spec: DiagramSpec): string[] {
     case 'view':
       return ['view', spec.viewId];
     case 'lifecycle':
-      return ['lifecycle'];
+      return ['lifecycle', ...(spec.from ? ['from', spec.from] : []), ...(spec.to ? ['to', spec.to] : [])];
     case 'neighbourhood':
       return spec.depth === 2 ? ['concept', spec.conceptId, '2'] : ['concept', spec.conceptId];
     case 'path':
@@ -68,8 +68,8 @@ export function decodeAction(customId: string): Action | null {
 }
 
 function decodeSpec([what, a, b, ...extra]: string[]): DiagramSpec | null {
+  if (what === 'lifecycle') return decodeLifecycle([a, b, ...extra].filter((p) => p !== undefined));
   if (extra.length > 0) return null;
-  if (what === 'lifecycle' && a === undefined) return { kind: 'lifecycle' };
   if (what === 'view' && a && b === undefined) return { kind: 'view', viewId: a };
   if (what === 'concept' && a && (b === undefined || b === '2')) {
     return { kind: 'neighbourhood', conceptId: a, depth: b === '2' ? 2 : 1 };
@@ -77,4 +77,15 @@ function decodeSpec([what, a, b, ...extra]: string[]): DiagramSpec | null {
   if (what === 'path' && a && b) return { kind: 'path', from: a, to: b };
   if (what === 'compare' && a && b) return { kind: 'comparison', a, b };
   return null;
+}
+
+/** `[from <id>] [to <id>]`, in that order, each at most once. */
+function decodeLifecycle(parts: string[]): DiagramSpec | null {
+  const spec: { kind: 'lifecycle'; from?: string; to?: string } = { kind: 'lifecycle' };
+  for (let i = 0; i < parts.length; i += 2) {
+    const [role, id] = [parts[i], parts[i + 1]];
+    if (!id || (role !== 'from' && role !== 'to') || spec[role] || (role === 'from' && spec.to)) return null;
+    spec[role] = id;
+  }
+  return spec;
 }

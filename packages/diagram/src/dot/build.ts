@@ -6,6 +6,7 @@ import { dotLines, dotString, htmlAttr, htmlText } from './escape.ts';
 import { ceil2, inches, type MeasuredLabel, measureLabel } from './measure.ts';
 import {
   CARD,
+  DIM,
   type EdgeStyle,
   FLOW_COLOURS,
   FONT_SIZE,
@@ -15,6 +16,7 @@ import {
   MAX_LABEL_WIDTH,
   MORE_STYLE,
   RELATION_STYLES,
+  ROUTE_PENWIDTH,
   TRANSITION_COLOUR,
 } from './styles.ts';
 
@@ -43,6 +45,8 @@ interface NodeOut {
   style: KindStyle;
   label: MeasuredLabel;
   highlight: boolean;
+  /** Off the route the diagram answers with. */
+  dim?: boolean;
 }
 
 /**
@@ -63,8 +67,12 @@ export function toDot(
   const index = new Map(concepts.map((c, i) => [c.id, i] as const));
   const highlight = new Set(diagram.highlight);
 
+  const onRoute = routeEnds(diagram);
   const nodes = new Map<string, NodeOut>();
-  for (const c of concepts) nodes.set(c.id, conceptNode(c, locale, metrics, highlight.has(c.id)));
+  for (const c of concepts) {
+    const node = conceptNode(c, locale, metrics, highlight.has(c.id));
+    nodes.set(c.id, onRoute && !onRoute.has(c.id) && !highlight.has(c.id) ? { ...node, dim: true } : node);
+  }
   for (const more of diagram.collapsed ?? []) {
     if (more.ids.length === 0 || !index.has(more.attachTo)) continue;
     const id = moreNodeId(more.attachTo);
@@ -243,6 +251,15 @@ function nodeLabel(text: string, style: KindStyle, metrics: FontMetrics): Measur
   });
 }
 
+/** The concepts a diagram's route touches; undefined when it has no route (nothing is dimmed). */
+function routeEnds(diagram: Diagram): Set<string> | undefined {
+  if (!diagram.route) return undefined;
+  const keys = new Set(diagram.route);
+  return new Set(
+    diagram.subgraph.relations.filter((r) => keys.has(r.key)).flatMap((r) => [r.from, r.to, r.command ?? '']),
+  );
+}
+
 function conceptNode(concept: Concept, locale: Locale, metrics: FontMetrics, highlight: boolean): NodeOut {
   const style = kindStyle(concept.kind);
   return { id: concept.id, style, label: nodeLabel(concept.name[locale], style, metrics), highlight };
@@ -262,6 +279,7 @@ function nodeLine(node: NodeOut, metrics: FontMetrics): string {
   };
   if (style.face !== 'sans') values.fontname = metrics.family(style.face);
   if (node.highlight) values.penwidth = '2.6';
+  if (node.dim) Object.assign(values, { fillcolor: DIM.fill, color: DIM.border, fontcolor: DIM.text });
   const { label: _, ...rest } = values;
   return `${dotString(node.id)} [label=${dotLines(label.lines)}, ${attrs(rest)}]`;
 }
@@ -401,6 +419,9 @@ function edgeLine(
   let labelHtml: string;
   const sans = metrics.family('sans');
   const text = edgeLabel(r, diagram, locale);
+  // Off the route the diagram answers with: faint line, faint words.
+  const dimmed = diagram.route !== undefined && !diagram.route.includes(r.key);
+  const ink = (colour: string) => (dimmed ? DIM.text : colour);
 
   if (r.type === 'TRANSITION') {
     colour = TRANSITION_COLOUR;
@@ -413,8 +434,8 @@ function edgeLine(
       padY: 1,
     });
     labelHtml = pill(
-      textCell(label, r.command ? '#0f172a' : CARD.muted, metrics.family(face)),
-      r.command ? '#e2e8f0' : CARD.fill,
+      textCell(label, ink(r.command ? '#0f172a' : CARD.muted), metrics.family(face)),
+      r.command && !dimmed ? '#e2e8f0' : CARD.fill,
     );
     if (isAutomatic(r)) values.style = 'dashed';
   } else if (r.type === 'FLOW' && r.order !== undefined) {
@@ -429,10 +450,12 @@ function edgeLine(
       padX: 2,
       padY: 0,
     });
-    labelHtml = pill(textCell(label, CARD.edgeText, sans), CARD.fill);
+    labelHtml = pill(textCell(label, ink(CARD.edgeText), sans), CARD.fill);
   }
   if (style.style) values.style = style.style;
   values.color = colour;
+  if (dimmed) values.color = DIM.edge;
+  else if (diagram.route) values.penwidth = ROUTE_PENWIDTH;
 
   let tail = r.from;
   let head = r.to;

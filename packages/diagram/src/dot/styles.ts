@@ -20,6 +20,17 @@ export const CARD = {
   highlight: '#e11d48',
 } as const;
 
+/** What lies off the route a diagram answers with: drawn faint, so the route stands out. */
+export const DIM = {
+  fill: '#f1f5f9',
+  border: '#d5dce5',
+  text: '#94a3b8',
+  edge: '#d5dce5',
+} as const;
+
+/** Edges on that route. */
+export const ROUTE_PENWIDTH = '3';
+
 export const FONT_SIZE = {
   title: 18,
   node: 13,

@@ -1,4 +1,4 @@
-import { type Concept, fold, type Relation } from '@study-graph/graph';
+import { type Concept, fold, lifecycleRoute, type Relation, statePath, usualFirst } from '@study-graph/graph';
 import type { Reply } from '../answer.ts';
 import type { Context } from '../context.ts';
 import type { Question } from '../question.ts';
@@ -20,37 +20,6 @@ function sentence(ctx: Context, r: Relation): string {
   if (r.command)
     return ctx.t.useCommand(ctx.command(r.command), state(ctx, r.from), state(ctx, r.to), r.event ?? null);
   return ctx.t.automatic(state(ctx, r.from), state(ctx, r.to), r.note?.[ctx.locale] ?? null, r.event ?? null);
-}
-
-/** Commands before automatic moves, then by key, so the usual way comes first. */
-const usualFirst = (a: Relation, b: Relation) =>
-  Number(!a.command) - Number(!b.command) || (a.key < b.key ? -1 : 1);
-
-/** Shortest run of transitions from one state to another (breadth first, usual moves first). */
-export function statePath(transitions: Relation[], from: string, to: string): Relation[] | null {
-  const sorted = [...transitions].sort(usualFirst);
-  const via = new Map<string, Relation | null>([[from, null]]);
-  let frontier = [from];
-  while (frontier.length > 0 && !via.has(to)) {
-    const next: string[] = [];
-    for (const at of frontier) {
-      for (const r of sorted.filter((t) => t.from === at)) {
-        // The first (usual) move into a state is kept: later ones must not replace it.
-        if (via.has(r.to)) continue;
-        via.set(r.to, r);
-        next.push(r.to);
-      }
-    }
-    frontier = next;
-  }
-  if (!via.has(to) || from === to) return null;
-  const path: Relation[] = [];
-  for (let at = to; at !== from; ) {
-    const r = via.get(at)!;
-    path.unshift(r);
-    at = r.from;
-  }
-  return path;
 }
 
 /** The lines a state or command adds to its definition: where it leads. */
@@ -234,22 +203,27 @@ async function stateMachine(ctx: Context): Promise<Relation[]> {
   return transitions && transitions.length > 0 ? transitions : ctx.store.transitions();
 }
 
-/** The command(s) from one state to another, in several steps when there is no direct move. */
+/**
+ * The command(s) from one state to another, in several steps when there is no direct move, with
+ * the lifecycle drawn with those moves picked out.
+ */
 export async function betweenStates(ctx: Context, from: Concept, to: Concept, yesNo = false): Promise<Reply> {
-  const transitions = await stateMachine(ctx);
-  const direct = transitions.filter((r) => r.from === from.id && r.to === to.id).sort(usualFirst);
-  if (direct.length > 0) {
-    const lines = direct.length === 1 ? [sentence(ctx, direct[0]!)] : direct.map((r) => bullet(ctx, r));
-    return lifecycleReply([from, to], yesNo ? [ctx.t.directAnswer(true), ...lines] : lines, direct);
+  const route = lifecycleRoute(await stateMachine(ctx), from.id, to.id);
+  const diagram = { kind: 'lifecycle' as const, from: from.id, to: to.id };
+  const direct = route.length > 0 && route[0]!.from === from.id && route[0]!.to === to.id;
+  if (direct) {
+    const lines = route.length === 1 ? [sentence(ctx, route[0]!)] : route.map((r) => bullet(ctx, r));
+    const reply = lifecycleReply([from, to], yesNo ? [ctx.t.directAnswer(true), ...lines] : lines, route);
+    return { ...reply, diagram };
   }
-  const path = statePath(transitions, from.id, to.id);
-  if (!path)
+  if (route.length === 0)
     return lifecycleReply([from, to], [ctx.t.noTransition(state(ctx, from.id), state(ctx, to.id))], []);
   const lines = [
     ctx.t.stepsIntro(state(ctx, from.id), state(ctx, to.id)),
-    ...path.map((r) => bullet(ctx, r)),
+    ...route.map((r) => bullet(ctx, r)),
   ];
-  return lifecycleReply([from, to], yesNo ? [ctx.t.directAnswer(false), ...lines] : lines, path);
+  const reply = lifecycleReply([from, to], yesNo ? [ctx.t.directAnswer(false), ...lines] : lines, route);
+  return { ...reply, diagram };
 }
 
 /** States in the order the lifecycle figure lists them, so answers read like the notes. */
