@@ -117,6 +117,14 @@ describe('resolveDiagram', () => {
     expect(ids.map((id) => d?.rank?.[id])).toEqual(ids.map((_, i) => i));
   });
 
+  it('titles a path "from … to …" only when its arrows lead that way', async () => {
+    // daemon MANAGES image: onward one way, against the arrow the other.
+    const there = await resolveDiagram(store, { kind: 'path', from: 'daemon', to: 'image' });
+    const back = await resolveDiagram(store, { kind: 'path', from: 'image', to: 'daemon' });
+    expect(there?.title.en).toMatch(/^From .* to /);
+    expect(back?.title.en).toMatch(/^How .* and .* connect$/);
+  });
+
   it('compares two concepts: each side in a group, shared neighbours in the middle', async () => {
     const d = await resolveDiagram(store, { kind: 'comparison', a: 'image', b: 'daemon' });
     expect(d?.groups?.map((g) => g.id)).toEqual(['a', 'shared', 'b']);

@@ -316,9 +316,16 @@ async function pathDiagram(store: GraphStore, from: string, to: string): Promise
   path.concepts.forEach((c, i) => {
     rank[c.id] ??= i;
   });
+  // "From A to B" only when every arrow does lead from A to B; otherwise the title claims no direction.
+  const onward = path.steps.every((s) => s.forward);
   return {
     kind: 'path',
-    title: { vi: `Từ ${first.name.vi} đến ${last.name.vi}`, en: `From ${first.name.en} to ${last.name.en}` },
+    title: onward
+      ? { vi: `Từ ${first.name.vi} đến ${last.name.vi}`, en: `From ${first.name.en} to ${last.name.en}` }
+      : {
+          vi: `${first.name.vi} và ${last.name.vi} liên hệ thế nào`,
+          en: `How ${first.name.en} and ${last.name.en} connect`,
+        },
     style: 'graph',
     direction: path.concepts.length > 6 ? 'TB' : 'LR',
     subgraph: { concepts: path.concepts, relations: sortRelations(path.steps.map((s) => s.relation)) },
