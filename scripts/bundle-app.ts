@@ -3,14 +3,15 @@
  * app's folder, writes `dist/NAME.js` for each entry, as ES modules run by plain `node` (no tsx,
  * no TypeScript at run time). The workspace packages and most npm packages are bundled in; what
  * must stay a file of its own stays external and is a dependency of the app: resvg's native
- * binary, Piscina (it starts its threads from its own file) and the font files. Every app also
- * gets the drawing thread, `dist/draw-worker.js`, which the drawing pool looks for beside it.
+ * binary and Piscina (it starts its threads from its own file). Every app also gets the drawing
+ * thread, `dist/draw-worker.js`, and the diagram fonts, `dist/fonts/`, both looked for beside it.
  */
-import { rm } from 'node:fs/promises';
+import { cp, rm } from 'node:fs/promises';
 import { build } from 'esbuild';
 
-const EXTERNAL = ['@resvg/resvg-js', 'piscina', '@expo-google-fonts/*'];
+const EXTERNAL = ['@resvg/resvg-js', 'piscina'];
 const DRAW_WORKER = new URL('../packages/diagram/src/render/draw-worker.ts', import.meta.url).pathname;
+const FONTS = new URL('../packages/diagram/fonts/', import.meta.url).pathname;
 
 const entryPoints = Object.fromEntries(
   process.argv.slice(2).map((arg) => {
@@ -38,3 +39,4 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
+await cp(FONTS, 'dist/fonts', { recursive: true, filter: (file) => !file.endsWith('.sh') });
