@@ -69,7 +69,7 @@ export function moreLabel(count: number, locale: Locale): string {
 
 /**
  * The words on an edge: the command of a transition (or what triggers it when no command does),
- * the numbered step of a flow, otherwise the relation's label.
+ * the numbered step of a flow (in a flow's own figure), otherwise the relation's label.
  */
 export function edgeLabel(relation: Relation, diagram: Diagram, locale: Locale): string {
   if (relation.type === 'TRANSITION') {
@@ -84,7 +84,8 @@ export function edgeLabel(relation: Relation, diagram: Diagram, locale: Locale):
     if (relation.event && note) return `${relation.event}: ${note}`;
     return relation.event ?? note ?? relation.label[locale];
   }
-  if (relation.type === 'FLOW' && relation.order !== undefined) {
+  // Numbered only where the whole flow is drawn: a step number alone points at steps not shown.
+  if (relation.type === 'FLOW' && relation.order !== undefined && diagram.style === 'flow') {
     return `${relation.order}. ${relation.label[locale]}`;
   }
   return relation.label[locale];

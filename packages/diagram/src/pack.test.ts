@@ -128,6 +128,22 @@ describe('the docker pack', () => {
     expect([...out!.diagram.route!].sort()).toEqual(outs.map((r) => r.key).sort());
   });
 
+  it("draws flow steps only in a flow's own figure, where every step is", async () => {
+    const inFlows = new Set(graph.relations.filter((r) => r.type === 'FLOW').flatMap((r) => [r.from, r.to]));
+    expect(inFlows.size).toBeGreaterThan(0);
+    for (const id of inFlows) {
+      const d = await resolveDiagram(store, { kind: 'neighbourhood', conceptId: id, depth: 2 });
+      expect(
+        d!.subgraph.relations.filter((r) => r.type === 'FLOW'),
+        id,
+      ).toEqual([]);
+    }
+    const flowView = graph.views.find((v) => v.kind === 'flow')!;
+    const drawn = await resolveDiagram(store, { kind: 'view', viewId: flowView.id });
+    const step = drawn!.subgraph.relations.find((r) => r.type === 'FLOW')!;
+    expect(edgeLabel(step, drawn!, 'en')).toMatch(/^\d+\. /);
+  });
+
   it('draws the neighbourhood of every concept without overflow', async () => {
     for (const c of graph.concepts) {
       const diagram = await resolveDiagram(store, { kind: 'neighbourhood', conceptId: c.id, depth: 1 });

@@ -3,6 +3,7 @@ import {
   type DiagramSpec,
   type GraphStore,
   lifecycleRoute,
+  NEIGHBOUR_TYPES,
   type Relation,
   type Subgraph,
   type View,
@@ -21,6 +22,7 @@ export interface ResolveOptions {
 }
 
 export const DEFAULT_MAX_NODES = 24;
+
 export const DEFAULT_MAX_PER_SIDE = 9;
 /** Up to this many concepts a neighbourhood also shows the edges among the neighbours. */
 const SMALL_NEIGHBOURHOOD = 8;
@@ -225,7 +227,7 @@ async function neighbourhoodDiagram(
 ): Promise<Diagram | null> {
   const centre = await store.getConcept(id);
   if (!centre) return null;
-  const sub = await store.neighbours(id, { depth });
+  const sub = await store.neighbours(id, { depth, types: NEIGHBOUR_TYPES });
   const relations = sortRelations(sub.relations);
   const maxNodes = Math.max(2, options.maxNodes ?? DEFAULT_MAX_NODES);
   const dist = distances(id, relations);
@@ -344,8 +346,8 @@ async function comparisonDiagram(
   if (!a || !b || a.id === b.id) return null;
   const perSide = Math.max(1, options.maxPerSide ?? DEFAULT_MAX_PER_SIDE);
   const [subA, subB] = await Promise.all([
-    store.neighbours(a.id, { depth: 1 }),
-    store.neighbours(b.id, { depth: 1 }),
+    store.neighbours(a.id, { depth: 1, types: NEIGHBOUR_TYPES }),
+    store.neighbours(b.id, { depth: 1, types: NEIGHBOUR_TYPES }),
   ]);
   const touching = (sub: Subgraph, id: string) => sub.relations.filter((r) => r.from === id || r.to === id);
   const relations = sortRelations([...touching(subA, a.id), ...touching(subB, b.id)]);

@@ -438,7 +438,7 @@ function edgeLine(
       r.command && !dimmed ? '#e2e8f0' : CARD.fill,
     );
     if (isAutomatic(r)) values.style = 'dashed';
-  } else if (r.type === 'FLOW' && r.order !== undefined) {
+  } else if (r.type === 'FLOW' && r.order !== undefined && diagram.style === 'flow') {
     colour = flows.get(r.flow ?? '') ?? CARD.edge;
     labelHtml = flowStep(r.order, r.label[locale], colour, metrics);
     values.penwidth = '1.6';

@@ -75,6 +75,12 @@ export const RELATION_TYPES = [
 ] as const;
 export const RelationType = z.enum(RELATION_TYPES);
 
+/**
+ * Every type but the steps of traffic flows: what a concept's neighbourhood is drawn and told
+ * with. A flow's step read alone ("6. to the application in") says nothing: flows go whole.
+ */
+export const NEIGHBOUR_TYPES = RELATION_TYPES.filter((t) => t !== 'FLOW');
+
 /** One or more source ids; a single id is accepted for brevity in the YAML. */
 export const SourceRefs = z.union([Id, z.array(Id).min(1)]).transform((v) => (Array.isArray(v) ? v : [v]));
 

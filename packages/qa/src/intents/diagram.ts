@@ -1,4 +1,4 @@
-import type { Concept, DiagramSpec, View } from '@study-graph/graph';
+import { type Concept, type DiagramSpec, NEIGHBOUR_TYPES, type View } from '@study-graph/graph';
 import type { Reply } from '../answer.ts';
 import type { Context } from '../context.ts';
 import { isContentWord } from '../coverage.ts';
@@ -117,7 +117,7 @@ const MAX_ARROWS = 24;
 
 /** A concept and what lies around it, with its neighbourhood to draw. */
 export async function describeNeighbourhood(ctx: Context, concept: Concept, depth: 1 | 2): Promise<Reply> {
-  const around = await ctx.store.neighbours(concept.id, { depth });
+  const around = await ctx.store.neighbours(concept.id, { depth, types: NEIGHBOUR_TYPES });
   const others = around.concepts.filter((c) => c.id !== concept.id).map((c) => ctx.bold(c));
   return {
     intent: 'diagram',
