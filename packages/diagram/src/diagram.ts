@@ -97,17 +97,17 @@ export function isAutomatic(relation: Relation): boolean {
 }
 
 /**
- * The first clause of a text, at most about `max` characters: cut at the first sentence or
- * clause break, else at a space, with an ellipsis when something was left out.
+ * The gist of a note, for an edge label that wraps: its first sentence without asides in
+ * parentheses; cut at a space (with an ellipsis) only past `max` characters.
  */
-export function shorten(text: string, max = 56): string {
-  const t = text.normalize('NFC').trim();
-  const clause = /[.;:(]\s|[.;:]$|\s\(/.exec(t);
-  let cut = clause && clause.index > 0 && clause.index <= max ? t.slice(0, clause.index) : t;
-  if (cut.length > max) {
-    const space = cut.lastIndexOf(' ', max);
-    cut = cut.slice(0, space > max / 2 ? space : max);
-  }
-  cut = cut.replace(/[\s,;:.–—-]+$/, '');
-  return cut.length < t.replace(/[.\s]+$/, '').length ? `${cut}…` : cut;
+export function shorten(text: string, max = 90): string {
+  const plain = text
+    .normalize('NFC')
+    .replace(/\s*\([^)]*\)/g, '')
+    .trim();
+  const sentence = /[.;](\s|$)/.exec(plain);
+  const gist = (sentence ? plain.slice(0, sentence.index) : plain).trim();
+  if (gist.length <= max) return gist;
+  const space = gist.lastIndexOf(' ', max);
+  return `${gist.slice(0, space > max / 2 ? space : max).replace(/[\s,;:–—-]+$/, '')}…`;
 }
