@@ -6,6 +6,7 @@ export {
   type ColdStart,
   TARGET_P95_MS,
 } from './bench.ts';
+export { type RenderMemory, renderMemory } from './bench-memory.ts';
 export {
   type Collapsed,
   type Diagram,

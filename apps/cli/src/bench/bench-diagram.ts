@@ -1,14 +1,22 @@
-import { benchDiagrams } from '@study-graph/diagram';
+import { benchDiagrams, renderMemory } from '@study-graph/diagram';
 import { type Locale, openStore } from '@study-graph/graph';
 import { table } from '@study-graph/measure';
 import type { CliEnv } from '../env.ts';
 import type { Io } from '../io.ts';
 
-/** Every view: DOT → SVG and SVG → PNG per view against native `dot -Tpng` on the same DOT. */
-export async function benchDiagram(env: CliEnv, io: Io, locale: Locale): Promise<void> {
+/**
+ * Every view: DOT → SVG and SVG → PNG per view against native `dot -Tpng` on the same DOT; then
+ * memory over many renders in one process. `json`: one JSON line with all of it.
+ */
+export async function benchDiagram(env: CliEnv, io: Io, locale: Locale, json: boolean): Promise<void> {
   const store = await openStore({ packDir: env.packDir, neo4j: env.neo4j });
   try {
     const report = await benchDiagrams(store, locale);
+    const memory = await renderMemory(store);
+    if (json) {
+      io.out(JSON.stringify({ ...report, ...memory }));
+      return;
+    }
     const { cold } = report;
     io.out(
       `Graphviz ${report.graphvizVersion} (WebAssembly), ${report.runs} runs per view, labels in ${locale}`,
@@ -42,6 +50,7 @@ export async function benchDiagram(env: CliEnv, io: Io, locale: Locale): Promise
       ),
     );
     for (const note of report.notes) io.out(note);
+    io.out(`memory: ${memory.rssStartMb} MB after 50 renders, ${memory.rssEndMb} MB after ${memory.renders}`);
   } finally {
     await store.close();
   }
