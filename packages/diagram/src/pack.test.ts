@@ -120,6 +120,19 @@ describe('the docker pack', () => {
     expect(asked!.dot).toContain('#d5dce5');
     expect(plain!.dot).not.toContain('#d5dce5');
     expect(Buffer.compare(asked!.png, plain!.png)).not.toBe(0);
+    // In the drawing itself, in both languages: the route's edges drawn bold, its ends emphasised.
+    for (const locale of LOCALES) {
+      const drawn = await renderer.drawSpec(
+        store,
+        { kind: 'lifecycle', from: 'paused', to: 'exited' },
+        locale,
+      );
+      expect(drawn!.svg.match(/<path fill="none" stroke="#15803d" stroke-width="3"/g), locale).toHaveLength(
+        route.length,
+      );
+      expect(drawn!.svg.match(/stroke-width="2.6"/g), locale).toHaveLength(2);
+      expect(drawn!.png.subarray(1, 4).toString(), locale).toBe('PNG');
+    }
     // One end only: every move out of that state.
     const out = await renderer.drawSpec(store, { kind: 'lifecycle', from: 'paused' }, 'en');
     const outs = out!.diagram.subgraph.relations.filter(
