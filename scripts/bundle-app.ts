@@ -31,6 +31,9 @@ await build({
   target: 'node20',
   format: 'esm',
   external: EXTERNAL,
+  // discord.js looks its cache limits up by class name (`MessageManager`): renaming a class to
+  // avoid a clash in the bundle (`MessageManager2`) silently turned the message cache's limit off.
+  keepNames: true,
   // Bundled CommonJS code still calls `require` for Node's own modules.
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",

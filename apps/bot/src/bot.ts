@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import type { GraphStore } from '@study-graph/graph';
-import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Options } from 'discord.js';
 import { Cards } from './cards.ts';
 import { commandData } from './commands/index.ts';
 import { type BotContext, DEFAULT_TIMING, type Timing } from './context.ts';
@@ -79,7 +79,16 @@ export async function startBot(options: BotOptions): Promise<Bot> {
         : []),
     ],
     allowedMentions: noMentions(),
-    ...(options.apiUrl ? { rest: { api: options.apiUrl } } : {}),
+    // Nothing reads messages back from the cache (buttons carry their state in their ids), and each
+    // reply kept there holds its embeds and attachments: under steady traffic that was most of the
+    // heap's growth. REST keeps a queue per interaction token; sweep idle ones often.
+    makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, MessageManager: 0 }),
+    rest: {
+      ...(options.apiUrl ? { api: options.apiUrl } : {}),
+      handlerSweepInterval: 5 * 60_000,
+      hashSweepInterval: 5 * 60_000,
+      hashLifetime: 15 * 60_000,
+    },
   });
 
   let closing = false;
