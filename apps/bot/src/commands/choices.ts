@@ -27,22 +27,28 @@ export async function conceptChoices(
   return found.slice(0, L.choices).map((c) => conceptChoice(c, locale));
 }
 
-/** Figures first (there are few, and they are what people draw), then concepts. */
+/**
+ * What a topic names: first whatever is named exactly as typed (a figure before a concept), then
+ * the figures that mention it (there are few, and they are what people draw), then concepts. So
+ * "container" is Container before the networking figure, and "vòng đời" the lifecycle figure.
+ */
 export async function topicChoices(knowledge: Knowledge, typed: string, locale: Locale): Promise<Choice[]> {
   const q = fold(typed);
-  const views = (await knowledge.views()).filter(
-    (v) =>
-      !q || [v.id, v.title.vi, v.title.en, ...v.aliases.vi, ...v.aliases.en].some((s) => fold(s).includes(q)),
-  );
+  const names = (v: View) => [v.id, v.title.vi, v.title.en, ...v.aliases.vi, ...v.aliases.en];
+  const views = (await knowledge.views()).filter((v) => !q || names(v).some((s) => fold(s).includes(q)));
   const concepts = q ? await knowledge.searchConcepts(typed, L.choices) : [];
-  // A concept named exactly as typed comes first: "container" is Container before the figures
-  // that mention containers (the first suggestion is the one a hurried learner takes).
-  const named = (c: Concept) =>
-    [c.id, c.name.vi, c.name.en, ...c.aliases.vi, ...c.aliases.en].some((s) => fold(s) === q);
+  const exact = (words: string[]) => q !== '' && words.some((s) => fold(s) === q);
+  const named = (c: Concept) => exact([c.id, c.name.vi, c.name.en, ...c.aliases.vi, ...c.aliases.en]);
+  const view = (v: View) => viewChoice(v, locale);
+  const concept = (c: Concept) => conceptChoice(c, locale, 'concept:');
   return [
-    ...concepts.filter(named).map((c) => conceptChoice(c, locale, 'concept:')),
-    ...views.slice(0, q ? 10 : L.choices).map((v) => viewChoice(v, locale)),
-    ...concepts.filter((c) => !named(c)).map((c) => conceptChoice(c, locale, 'concept:')),
+    ...views.filter((v) => exact(names(v))).map(view),
+    ...concepts.filter(named).map(concept),
+    ...views
+      .filter((v) => !exact(names(v)))
+      .slice(0, q ? 10 : L.choices)
+      .map(view),
+    ...concepts.filter((c) => !named(c)).map(concept),
   ].slice(0, L.choices);
 }
 
