@@ -5,7 +5,6 @@ import {
   lifecycleRoute,
   NEIGHBOUR_TYPES,
   type Relation,
-  type RouteAsked,
   type Subgraph,
   type View,
   type ViewGraph,
@@ -51,8 +50,10 @@ export async function resolveDiagram(
     }
     case 'lifecycle': {
       const diagram = await lifecycleDiagram(store);
-      const asked = spec.from || spec.to || spec.command;
-      return withRefs(store, diagram && asked ? await pickRoute(store, diagram, spec) : diagram);
+      return withRefs(
+        store,
+        diagram && (spec.from || spec.to) ? pickRoute(diagram, spec.from, spec.to) : diagram,
+      );
     }
     case 'neighbourhood':
       return withRefs(store, await neighbourhoodDiagram(store, spec.conceptId, spec.depth, options));
@@ -163,28 +164,27 @@ async function lifecycleDiagram(store: GraphStore): Promise<Diagram | null> {
 }
 
 /**
- * The lifecycle with the moves asked about picked out (`lifecycleRoute`, the rule answers use
- * too): between two states, out of or into one, or a command's; titled with what is shown.
+ * The lifecycle with the moves between two states picked out (`lifecycleRoute`, the rule answers
+ * use too), or a state's moves out or in when only one end is given; titled with what is shown.
  */
-async function pickRoute(store: GraphStore, diagram: Diagram, asked: RouteAsked): Promise<Diagram> {
-  const transitions = diagram.subgraph.relations.filter((r) => r.type === 'TRANSITION');
-  const route = lifecycleRoute(transitions, asked);
-  const name = async (id: string | undefined) => (id ? (await store.getConcept(id))?.name : undefined);
-  const [a, b, command] = await Promise.all([name(asked.from), name(asked.to), name(asked.command)]);
-  const title = command
-    ? { vi: `${command.vi} làm gì`, en: `What ${command.en} does` }
-    : a && b
+function pickRoute(diagram: Diagram, from?: string, to?: string): Diagram {
+  const { concepts, relations } = diagram.subgraph;
+  const transitions = relations.filter((r) => r.type === 'TRANSITION');
+  const route = lifecycleRoute(transitions, from, to);
+  const name = (id: string | undefined) => concepts.find((c) => c.id === id)?.name;
+  const [a, b] = [name(from), name(to)];
+  const title =
+    a && b
       ? { vi: `Từ ${a.vi} sang ${b.vi}`, en: `From ${a.en} to ${b.en}` }
       : a
         ? { vi: `Từ ${a.vi} đi đâu được`, en: `Where ${a.en} leads` }
         : b
           ? { vi: `Đi tới ${b.vi} từ đâu`, en: `The ways into ${b.en}` }
           : diagram.title;
-  const ends = asked.command ? route.flatMap((r) => [r.from, r.to]) : [asked.from, asked.to];
   return {
     ...diagram,
     title,
-    highlight: [...new Set(ends.filter((id): id is string => id !== undefined))],
+    highlight: [from, to].filter((id): id is string => id !== undefined),
     route: route.map((r) => r.key),
   };
 }

@@ -1,7 +1,7 @@
 export { exportCypher, exportGraphml, exportJson } from './export/export-pack.ts';
 export type * from './model/diagram-spec.ts';
 export type * from './model/graph.ts';
-export { lifecycleRoute, type RouteAsked, statePath, usualFirst } from './model/lifecycle-route.ts';
+export { lifecycleRoute, statePath, usualFirst } from './model/lifecycle-route.ts';
 export * from './model/schema.ts';
 export { relationKey } from './pack/build-graph.ts';
 export { checkPack, loadPack, type PackCheck } from './pack/load-pack.ts';

@@ -9,7 +9,6 @@ describe('custom ids', () => {
     { kind: 'lifecycle', from: 'paused', to: 'exited' },
     { kind: 'lifecycle', from: 'paused' },
     { kind: 'lifecycle', to: 'running' },
-    { kind: 'lifecycle', command: 'docker-pause' },
     { kind: 'neighbourhood', conceptId: 'container', depth: 1 },
     { kind: 'neighbourhood', conceptId: 'container', depth: 2 },
     { kind: 'path', from: 'docker-cli', to: 'docker-daemon' },
@@ -28,7 +27,7 @@ describe('custom ids', () => {
       expect(id!.length).toBeLessThanOrEqual(100);
       expect(decodeAction(id!)).toEqual(action);
     }
-    expect(encodeAction(actions[6]!)).toBe('diagram:concept:container:vi');
+    expect(encodeAction(actions[5]!)).toBe('diagram:concept:container:vi');
     expect(encodeAction(actions[2]!)).toBe('diagram:lifecycle:from:paused:to:exited:vi');
   });
 
@@ -42,7 +41,6 @@ describe('custom ids', () => {
       'diagram:lifecycle:to:exited:from:paused:vi',
       'diagram:lifecycle:from:paused:from:exited:vi',
       'diagram:lifecycle:via:paused:vi',
-      'diagram:lifecycle:command:docker-stop:from:running:vi',
       'diagram:lifecycle:from:vi',
       'nearby:extra:vi',
       'whatever',

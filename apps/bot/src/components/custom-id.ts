@@ -7,7 +7,7 @@ import { DISCORD_LIMITS } from '../format/truncate.ts';
  * by the bot, also after a restart:
  *
  *   diagram:view:<viewId>:<locale>            draw a figure
- *   diagram:lifecycle[:from:<id>][:to:<id>][:command:<id>]:<locale>   the lifecycle, moves asked about picked out
+ *   diagram:lifecycle[:from:<id>][:to:<id>]:<locale>   the container lifecycle, moves picked out
  *   diagram:concept:<id>[:2]:<locale>         draw a concept's neighbourhood (depth 1, or 2)
  *   diagram:path:<from>:<to>:<locale>         draw how two concepts connect
  *   diagram:compare:<a>:<b>:<locale>          draw two concepts side by side
@@ -31,12 +31,7 @@ function specParts(spec: DiagramSpec): string[] {
     case 'view':
       return ['view', spec.viewId];
     case 'lifecycle':
-      return [
-        'lifecycle',
-        ...(spec.from ? ['from', spec.from] : []),
-        ...(spec.to ? ['to', spec.to] : []),
-        ...(spec.command ? ['command', spec.command] : []),
-      ];
+      return ['lifecycle', ...(spec.from ? ['from', spec.from] : []), ...(spec.to ? ['to', spec.to] : [])];
     case 'neighbourhood':
       return spec.depth === 2 ? ['concept', spec.conceptId, '2'] : ['concept', spec.conceptId];
     case 'path':
@@ -84,17 +79,13 @@ function decodeSpec([what, a, b, ...extra]: string[]): DiagramSpec | null {
   return null;
 }
 
-/** `[from <id>] [to <id>] [command <id>]`, in that order, each at most once. */
+/** `[from <id>] [to <id>]`, in that order, each at most once. */
 function decodeLifecycle(parts: string[]): DiagramSpec | null {
-  const roles = ['from', 'to', 'command'] as const;
-  const spec: { kind: 'lifecycle'; from?: string; to?: string; command?: string } = { kind: 'lifecycle' };
-  let next = 0;
+  const spec: { kind: 'lifecycle'; from?: string; to?: string } = { kind: 'lifecycle' };
   for (let i = 0; i < parts.length; i += 2) {
     const [role, id] = [parts[i], parts[i + 1]];
-    const at = roles.indexOf(role as (typeof roles)[number]);
-    if (!id || at < next) return null;
-    spec[roles[at]!] = id;
-    next = at + 1;
+    if (!id || (role !== 'from' && role !== 'to') || spec[role] || (role === 'from' && spec.to)) return null;
+    spec[role] = id;
   }
   return spec;
 }

@@ -4,8 +4,8 @@
  */
 export type DiagramSpec =
   | { kind: 'view'; viewId: string }
-  /** With `from`/`to` (state ids) or a `command`, the moves asked about are picked out (`lifecycleRoute`). */
-  | { kind: 'lifecycle'; from?: string; to?: string; command?: string }
+  /** With `from` and/or `to` (state ids), the moves between them are drawn out (see `lifecycleRoute`). */
+  | { kind: 'lifecycle'; from?: string; to?: string }
   | { kind: 'neighbourhood'; conceptId: string; depth: 1 | 2 }
   | { kind: 'path'; from: string; to: string }
   | { kind: 'comparison'; a: string; b: string };

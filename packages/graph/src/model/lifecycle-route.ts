@@ -32,21 +32,12 @@ export function statePath(transitions: Relation[], from: string, to: string): Re
   return path;
 }
 
-/** What a lifecycle question is about: two states, one state, or a command. */
-export interface RouteAsked {
-  from?: string | undefined;
-  to?: string | undefined;
-  command?: string | undefined;
-}
-
 /**
- * The moves that answer a lifecycle question: a command's moves; from one state to another every
- * direct transition (usual first), else the shortest run; with one state only, every move out of
- * `from` or into `to`. Answers and diagrams both take their route from here, so a diagram shows
- * the moves the answer names.
+ * The moves that answer "how from one state to another": every direct transition (usual first),
+ * else the shortest run; with one end only, every move out of `from` or into `to`. Answers and
+ * diagrams both take their route from here, so a diagram shows the moves the answer names.
  */
-export function lifecycleRoute(transitions: Relation[], { from, to, command }: RouteAsked): Relation[] {
-  if (command) return transitions.filter((r) => r.command === command).sort(usualFirst);
+export function lifecycleRoute(transitions: Relation[], from?: string, to?: string): Relation[] {
   if (from && to) {
     const direct = transitions.filter((r) => r.from === from && r.to === to).sort(usualFirst);
     return direct.length > 0 ? direct : (statePath(transitions, from, to) ?? []);

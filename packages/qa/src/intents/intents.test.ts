@@ -333,14 +333,7 @@ describe('intents on the Docker pack', () => {
     expect((await qa.ask('Lệnh nào để tạm dừng một container đang chạy?')).answer).toContain(
       '`docker pause`',
     );
-    const ways = await qa.ask('những cách nào đưa container từ running sang exited?');
-    expect(ways.intent).toBe('lifecycle');
-    // The diagram picks out what was asked: the moves between the two states, or a command's.
-    expect(ways.diagram).toEqual({ kind: 'lifecycle', from: 'running', to: 'exited' });
-    expect((await qa.ask('what does docker pause do?')).diagram).toEqual({
-      kind: 'lifecycle',
-      command: 'docker-pause',
-    });
+    expect((await qa.ask('những cách nào đưa container từ running sang exited?')).intent).toBe('lifecycle');
   });
 
   it('howto: a command named by a verb competes with the commands that do the same', async () => {

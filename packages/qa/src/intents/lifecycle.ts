@@ -158,11 +158,7 @@ export async function movesOf(ctx: Context, s: Concept, direction: 'out' | 'into
     .sort(usualFirst);
   const intro =
     direction === 'into' ? ctx.t.toStateIntro(state(ctx, s.id)) : ctx.t.fromStateIntro(state(ctx, s.id));
-  const reply = lifecycleReply([s], [intro, ...moves.map((r) => bullet(ctx, r))], moves);
-  return {
-    ...reply,
-    diagram: { kind: 'lifecycle', ...(direction === 'into' ? { to: s.id } : { from: s.id }) },
-  };
+  return lifecycleReply([s], [intro, ...moves.map((r) => bullet(ctx, r))], moves);
 }
 
 /** What a command does; from a named state where it does not apply, the way to where it does. */
@@ -193,8 +189,7 @@ async function commandEffect(
     .flat()
     .filter((r) => r.command && r.command !== command.id && shown.some((m) => m.to === r.to));
   if (same.length > 0) lines.push(ctx.t.sameMoveIntro, ...same.map((r) => bullet(ctx, r)));
-  const reply = lifecycleReply(start ? [command, start] : [command], lines, shown);
-  return { ...reply, diagram: { kind: 'lifecycle', command: command.id } };
+  return lifecycleReply(start ? [command, start] : [command], lines, shown);
 }
 
 /**
@@ -213,7 +208,7 @@ async function stateMachine(ctx: Context): Promise<Relation[]> {
  * the lifecycle drawn with those moves picked out.
  */
 export async function betweenStates(ctx: Context, from: Concept, to: Concept, yesNo = false): Promise<Reply> {
-  const route = lifecycleRoute(await stateMachine(ctx), { from: from.id, to: to.id });
+  const route = lifecycleRoute(await stateMachine(ctx), from.id, to.id);
   const diagram = { kind: 'lifecycle' as const, from: from.id, to: to.id };
   const direct = route.length > 0 && route[0]!.from === from.id && route[0]!.to === to.id;
   if (direct) {
