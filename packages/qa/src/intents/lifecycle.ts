@@ -203,18 +203,13 @@ async function stateMachine(ctx: Context): Promise<Relation[]> {
   return transitions && transitions.length > 0 ? transitions : ctx.store.transitions();
 }
 
-/**
- * The command(s) from one state to another, in several steps when there is no direct move, with
- * the lifecycle drawn with those moves picked out.
- */
+/** The command(s) from one state to another, in several steps when there is no direct move. */
 export async function betweenStates(ctx: Context, from: Concept, to: Concept, yesNo = false): Promise<Reply> {
   const route = lifecycleRoute(await stateMachine(ctx), from.id, to.id);
-  const diagram = { kind: 'lifecycle' as const, from: from.id, to: to.id };
   const direct = route.length > 0 && route[0]!.from === from.id && route[0]!.to === to.id;
   if (direct) {
     const lines = route.length === 1 ? [sentence(ctx, route[0]!)] : route.map((r) => bullet(ctx, r));
-    const reply = lifecycleReply([from, to], yesNo ? [ctx.t.directAnswer(true), ...lines] : lines, route);
-    return { ...reply, diagram };
+    return lifecycleReply([from, to], yesNo ? [ctx.t.directAnswer(true), ...lines] : lines, route);
   }
   if (route.length === 0)
     return lifecycleReply([from, to], [ctx.t.noTransition(state(ctx, from.id), state(ctx, to.id))], []);
@@ -222,8 +217,7 @@ export async function betweenStates(ctx: Context, from: Concept, to: Concept, ye
     ctx.t.stepsIntro(state(ctx, from.id), state(ctx, to.id)),
     ...route.map((r) => bullet(ctx, r)),
   ];
-  const reply = lifecycleReply([from, to], yesNo ? [ctx.t.directAnswer(false), ...lines] : lines, route);
-  return { ...reply, diagram };
+  return lifecycleReply([from, to], yesNo ? [ctx.t.directAnswer(false), ...lines] : lines, route);
 }
 
 /** States in the order the lifecycle figure lists them, so answers read like the notes. */
