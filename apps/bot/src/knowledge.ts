@@ -37,7 +37,7 @@ export interface KnowledgeOptions {
   diagramCacheTtlMs?: number;
   /** Threads drawing diagrams off the event loop (default: the cores there are, less one). */
   drawingThreads?: number;
-  /** Outages in a row that open the breaker (default 3), and how long it stays open (default 1 s). */
+  /** Outages in a row that open the breaker (default 3), and how long it stays open (default 0.5 s). */
   breaker?: BreakerOptions;
 }
 
@@ -206,7 +206,7 @@ class CircuitBreaker {
 
   constructor(options: BreakerOptions = {}) {
     this.#failures = options.failures ?? 3;
-    this.#openMs = options.openMs ?? 1_000;
+    this.#openMs = options.openMs ?? 500;
   }
 
   check(): void {
