@@ -165,23 +165,15 @@ describe("Discord's own failures", () => {
     const callback = 'POST /interactions/:id/:token/callback';
     const failures = () =>
       t.sim.recorded.filter((r) => r.route === callback && r.status >= 400).map((r) => r.status);
+    const ask = async (question: string, locale: typeof vi | typeof en) =>
+      (await t.sim.slashCommand({ name: 'ask', options: { question }, locale })).embeds[0]?.title;
     t.sim.injectFault({ route: callback, status: 429, retryAfterMs: 50, global: true });
     t.sim.injectFault({ route: callback, status: 502 });
-    const first = await t.sim.slashCommand({
-      name: 'ask',
-      options: { question: 'container là gì?' },
-      locale: vi,
-    });
-    expect(first.embeds[0]?.title).toBe('Container');
+    expect(await ask('container là gì?', vi)).toBe('Container');
     expect(failures()).toEqual([429, 502]);
     t.sim.injectFault({ route: callback, status: 429, retryAfterMs: 50 });
     t.sim.injectFault({ route: callback, status: 503 });
-    const second = await t.sim.slashCommand({
-      name: 'ask',
-      options: { question: 'image là gì?' },
-      locale: en,
-    });
-    expect(second.embeds[0]?.title).toBe('Docker image');
+    expect(await ask('image là gì?', en)).toBe('Docker image');
     expect(failures()).toEqual([429, 502, 429, 503]);
     expect(t.logs.records.filter((r) => r.msg === 'interaction failed')).toEqual([]);
   });

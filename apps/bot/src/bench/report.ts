@@ -1,53 +1,31 @@
+import type { Spread } from '@study-graph/measure';
 import { table } from '@study-graph/measure';
 import type { BenchBotResult } from './round-trips.ts';
 
-/** The round trips as a table, each beside its target; the reference first. */
+/** The round trips as a table, each beside its target (none for the reference and the cache). */
 export function roundTripsTable(r: BenchBotResult): string {
-  const ms = (n: number) => n.toFixed(2);
-  const yes = (ok: boolean) => (ok ? 'yes' : 'NO');
+  const { concurrent: c } = r;
+  const rows: [string, Spread, string?, boolean?][] = [
+    ['reference: a bot that replies "ok" at once', r.reference],
+    ['/ask, text answer', r.text, 'p95 < 25 ms', r.pass.text],
+    ['with a diagram, drawn anew', r.diagram, 'p95 < 250 ms', r.pass.diagram],
+    ['with a diagram, from the cache', r.diagramCached],
+    [
+      `${c.n} questions at once (errors ${c.errors}, lost ${c.lost})`,
+      c,
+      'no error or loss, p95 < 1 s',
+      r.pass.concurrent,
+    ],
+  ];
   return table(
     ['what', 'n', 'median ms', 'p95 ms', 'target', 'met'],
-    [
-      [
-        'reference: a bot that replies "ok" at once',
-        String(r.reference.n),
-        ms(r.reference.median),
-        ms(r.reference.p95),
-        '-',
-        '-',
-      ],
-      [
-        '/ask, text answer',
-        String(r.text.n),
-        ms(r.text.median),
-        ms(r.text.p95),
-        'p95 < 25 ms',
-        yes(r.pass.text),
-      ],
-      [
-        'with a diagram, drawn anew',
-        String(r.diagram.n),
-        ms(r.diagram.median),
-        ms(r.diagram.p95),
-        'p95 < 250 ms',
-        yes(r.pass.diagram),
-      ],
-      [
-        'with a diagram, from the cache',
-        String(r.diagramCached.n),
-        ms(r.diagramCached.median),
-        ms(r.diagramCached.p95),
-        '-',
-        '-',
-      ],
-      [
-        `${r.concurrent.n} questions at once (errors ${r.concurrent.errors}, lost ${r.concurrent.lost})`,
-        String(r.concurrent.n),
-        ms(r.concurrent.median),
-        ms(r.concurrent.p95),
-        'no error or loss, p95 < 1 s',
-        yes(r.pass.concurrent),
-      ],
-    ],
+    rows.map(([what, s, target, met]) => [
+      what,
+      String(s.n),
+      s.median.toFixed(2),
+      s.p95.toFixed(2),
+      target ?? '-',
+      met === undefined ? '-' : met ? 'yes' : 'NO',
+    ]),
   );
 }
