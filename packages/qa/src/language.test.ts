@@ -20,6 +20,9 @@ describe('detectLanguage', () => {
     // "an" is English too; every word being a Vietnamese syllable settles it.
     expect(detect('mon an nao ngon o da lat')).toMatchObject({ locale: 'vi' });
     expect(detect('what is an image')).toMatchObject({ locale: 'en' });
+    // Chat shorthand is Vietnamese ("j" is "gì"); "vs" is written in both languages.
+    expect(detect('docker run vs docker start khac j')).toMatchObject({ locale: 'vi' });
+    expect(detect('bridge vs host driver')).toMatchObject({ locale: 'en', confidence: 'weak' });
   });
 
   it('sees English', () => {

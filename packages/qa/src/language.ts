@@ -15,12 +15,13 @@ const VIETNAMESE_WORDS = new Set(
   `la gi cua nhu nao khac gom nhung cac loai lam sao tu ve trong voi va khong duoc nay thi sau khi dang lenh
    trang thai cach bang giua hay cai dung chay tao xoa mang hinh toi ban roi chua vay nhau nhieu mot cho lai
    len xuong ra vao ngoai thanh phan hoat dong thay de co ai bao nhieu sao giai thich nghia ket noi lien quan
-   quan he so sanh minh hoa huong dan duong ung dung nen tang dau nguoi mat`.split(/\s+/),
+   quan he so sanh minh hoa huong dan duong ung dung nen tang dau nguoi mat
+   j ko dc ntn mn hok hong ak`.split(/\s+/),
 );
 
 const ENGLISH_WORDS = new Set(
   `what is are the how does do can which of to from between and list show draw why when where who difference
-   explain me my i it in on with into an its there types kind kinds between vs versus does did compare use used
+   explain me my i it in on with into an its there types kind kinds between versus does did compare use used
    go back get tell about relationship related connect connected state states command`.split(/\s+/),
 );
 

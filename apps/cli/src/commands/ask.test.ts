@@ -101,6 +101,7 @@ describe('pnpm ask and pnpm eval (embedded store)', () => {
       expect.stringMatching(/^(memory|neo4j) test-split\.yaml: \d+\/\d+ passed/),
       expect.stringMatching(/^(memory|neo4j) test-split-2\.yaml: \d+\/\d+ passed/),
       expect.stringMatching(/^(memory|neo4j) test-split-3\.yaml: \d+\/\d+ passed/),
+      expect.stringMatching(/^(memory|neo4j) test-split-4\.yaml: \d+\/\d+ passed/),
     ]);
     expect(out.some((l) => l.startsWith('FAIL'))).toBe(false);
   });

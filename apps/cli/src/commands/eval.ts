@@ -15,11 +15,15 @@ export const DEFAULT_EVAL_SETS = [
   'dev-split.yaml',
   'dev-split-2.yaml',
   'dev-split-3.yaml',
+  'dev-split-4.yaml',
 ].map((f) => join(REPO_ROOT, 'data/eval', f));
 /** The frozen test splits, reported apart (`--test-split`) and never tuned on. */
-export const TEST_SPLITS = ['test-split.yaml', 'test-split-2.yaml', 'test-split-3.yaml'].map((f) =>
-  join(REPO_ROOT, 'data/eval', f),
-);
+export const TEST_SPLITS = [
+  'test-split.yaml',
+  'test-split-2.yaml',
+  'test-split-3.yaml',
+  'test-split-4.yaml',
+].map((f) => join(REPO_ROOT, 'data/eval', f));
 
 const Case = z.object({
   q: z.string(),

@@ -102,6 +102,13 @@ describe('intents on the Docker pack', () => {
     expect(has(a.answer, 'libnetwork')).toBe(true);
   });
 
+  it('relation: along the figure whose title names one end, not through whatever is shortest', async () => {
+    const a = await qa.ask('how does dockerd get down to the linux kernel');
+    expect(a.intent).toBe('relation');
+    expect(has(a.answer, 'containerd', 'runc', 'libcontainer')).toBe(true);
+    expect(a.diagram).toEqual({ kind: 'view', viewId: 'lxc-vs-docker' });
+  });
+
   it('comparison: both sides and what separates them', async () => {
     const a = await qa.ask('Driver host khác driver bridge thế nào?');
     expect(a.intent).toBe('comparison');

@@ -1,12 +1,22 @@
-import type { Concept } from '@study-graph/graph';
+import { type Concept, type DiagramSpec, fold, type Relation, type View } from '@study-graph/graph';
 import type { Reply } from '../answer.ts';
 import type { Context } from '../context.ts';
 import type { Question } from '../question.ts';
+import { chainInFigure } from './via.ts';
 
-/** "How is an image related to a container?": the shortest path, explained edge by edge. */
+/**
+ * "How is an image related to a container?": the shortest path, explained edge by edge. When a
+ * figure of the notes joins the two through other things, nearly as shortly, its chain is how the
+ * notes connect them ("Docker reaches the kernel through libcontainer", not "through a container").
+ */
 export async function answerRelation(q: Question, ctx: Context): Promise<Reply | null> {
   const [a, b] = q.conceptList();
   if (!a || !b) return null;
+  const [path, figure] = await Promise.all([ctx.shortestPath(a.id, b.id), chainInFigure(ctx, a, b)]);
+  // A figure whose title names one end ("how each reaches the Linux kernel") is drawn to say this.
+  const titled = figure && [a, b].some((c) => titleNames(figure.view, ctx.foldedName(c)));
+  if (figure && path && path.steps.length > 1 && (titled || figure.chain.length <= path.steps.length + 1))
+    return explainChain(ctx, a, b, figure.chain, { kind: 'view', viewId: figure.view.id });
   return explainPath(ctx, a, b);
 }
 
@@ -27,6 +37,20 @@ export async function explainPath(ctx: Context, a: Concept, b: Concept): Promise
     path.steps.length === 1
       ? (await ctx.relationsOf(a.id)).filter((r) => (r.from === b.id || r.to === b.id) && r.from !== r.to)
       : path.steps.map((s) => s.relation);
+  return explainChain(ctx, a, b, relations, { kind: 'path', from: a.id, to: b.id });
+}
+
+const titleNames = (view: View, name: string) =>
+  [view.title.vi, view.title.en].some((t) => ` ${fold(t)} `.includes(` ${name} `));
+
+/** The edges from one concept to another, one line each, then what each end is. */
+function explainChain(
+  ctx: Context,
+  a: Concept,
+  b: Concept,
+  relations: Relation[],
+  diagram: DiagramSpec,
+): Reply {
   const lines = [
     ctx.t.relationIntro(ctx.name(a), ctx.name(b)),
     ...relations.map((r) => `• ${ctx.relationLine(r)}`),
@@ -38,6 +62,6 @@ export async function explainPath(ctx: Context, a: Concept, b: Concept): Promise
     concepts: [a, b],
     lines,
     sources: [...new Set(relations.flatMap((r) => r.sources))],
-    diagram: { kind: 'path', from: a.id, to: b.id },
+    diagram,
   };
 }

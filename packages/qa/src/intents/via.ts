@@ -13,13 +13,7 @@ export async function answerVia(q: Question, ctx: Context): Promise<Reply | null
   // "Sandbox của container": what comes after "của"/"of" says whose, not what is joined.
   const [a, b] = q.conceptList((c) => !OWNER_WORDS.has(q.tokens[q.mentionOf(c.id)!.start - 1] ?? ''));
   if (!a || !b) return null;
-  let best: { view: View; chain: Relation[] } | null = null;
-  for (const view of ctx.lexicon.viewsAbout([a.id], [])) {
-    if (!view.concepts.includes(b.id)) continue;
-    const graph = await ctx.view(view.id);
-    const chain = graph && chainBetween(graph.relations, a.id, b.id);
-    if (chain && (!best || chain.length < best.chain.length)) best = { view, chain };
-  }
+  const best = await chainInFigure(ctx, a, b);
   if (!best) return null;
   const { view, chain } = best;
   const between = chain.slice(0, -1).map((r, i) => stepEnd(r, chain[i + 1]!));
@@ -37,6 +31,29 @@ export async function answerVia(q: Question, ctx: Context): Promise<Reply | null
     sources: view.sources,
     diagram: { kind: 'view', viewId: view.id },
   };
+}
+
+/**
+ * How the notes' figures join two things: the shortest chain through the arrows of a figure that
+ * shows both, with something between (an edge joining the two directly is not a chain).
+ */
+export async function chainInFigure(
+  ctx: Context,
+  a: Concept,
+  b: Concept,
+): Promise<{ view: View; chain: Relation[] } | null> {
+  let best: { view: View; chain: Relation[] } | null = null;
+  for (const view of ctx.lexicon.viewsAbout([a.id], [])) {
+    if (!view.concepts.includes(b.id)) continue;
+    const graph = await ctx.view(view.id);
+    if (!graph) continue;
+    // What the notes say was replaced (LXC, by libcontainer) is how things were, not how they are.
+    const replaced = new Set(graph.relations.filter((r) => r.type === 'REPLACED').map((r) => r.to));
+    const current = graph.relations.filter((r) => !replaced.has(r.from) && !replaced.has(r.to));
+    const chain = chainBetween(current, a.id, b.id) ?? chainBetween(graph.relations, a.id, b.id);
+    if (chain && (!best || chain.length < best.chain.length)) best = { view, chain };
+  }
+  return best;
 }
 
 /**
