@@ -107,6 +107,9 @@ describe('intents on the Docker pack', () => {
     expect(a.intent).toBe('relation');
     expect(has(a.answer, 'containerd', 'runc', 'libcontainer')).toBe(true);
     expect(a.diagram).toEqual({ kind: 'view', viewId: 'lxc-vs-docker' });
+    // Docker is not in that figure: its part that is (the daemon, in the Engine) stands for it.
+    const docker = await qa.ask('how does docker reach the linux kernel');
+    expect(has(docker.answer, 'Docker Engine', 'Docker daemon', 'libcontainer')).toBe(true);
   });
 
   it('comparison: both sides and what separates them', async () => {

@@ -42,18 +42,46 @@ export async function chainInFigure(
   a: Concept,
   b: Concept,
 ): Promise<{ view: View; chain: Relation[] } | null> {
-  let best: { view: View; chain: Relation[] } | null = null;
-  for (const view of ctx.lexicon.viewsAbout([a.id], [])) {
-    if (!view.concepts.includes(b.id)) continue;
+  let best: { view: View; chain: Relation[]; cost: number } | null = null;
+  const [starts, ends] = await Promise.all([partsOf(ctx, a.id), partsOf(ctx, b.id)]);
+  for (const view of ctx.lexicon.viewsAbout(starts.keys(), [])) {
+    // Each end, or the nearest of its parts the figure shows ("Docker" is drawn as its daemon).
+    const start = [...starts].find(([id]) => view.concepts.includes(id));
+    const end = [...ends].find(([id]) => view.concepts.includes(id));
+    if (!start || !end) continue;
     const graph = await ctx.view(view.id);
     if (!graph) continue;
     // What the notes say was replaced (LXC, by libcontainer) is how things were, not how they are.
     const replaced = new Set(graph.relations.filter((r) => r.type === 'REPLACED').map((r) => r.to));
     const current = graph.relations.filter((r) => !replaced.has(r.from) && !replaced.has(r.to));
-    const chain = chainBetween(current, a.id, b.id) ?? chainBetween(graph.relations, a.id, b.id);
-    if (chain && (!best || chain.length < best.chain.length)) best = { view, chain };
+    const inside = chainBetween(current, start[0], end[0]) ?? chainBetween(graph.relations, start[0], end[0]);
+    if (!inside) continue;
+    // The ends themselves before their parts; then the shorter chain.
+    const cost = (start[1].length + end[1].length) * 100 + inside.length;
+    if (!best || cost < best.cost)
+      best = { view, chain: [...start[1], ...inside, ...[...end[1]].reverse()], cost };
   }
   return best;
+}
+
+/** How many `HAS_COMPONENT` steps down a part of a part still stands for the whole. */
+const PART_DEPTH = 2;
+
+/** A concept and its parts, nearest first, each with the edges down to it. */
+async function partsOf(ctx: Context, id: string): Promise<Map<string, Relation[]>> {
+  const found = new Map<string, Relation[]>([[id, []]]);
+  let level = [id];
+  for (let depth = 0; depth < PART_DEPTH; depth++) {
+    const next: string[] = [];
+    for (const at of level)
+      for (const r of await ctx.relationsOf(at, ['HAS_COMPONENT']))
+        if (r.from === at && !found.has(r.to)) {
+          found.set(r.to, [...found.get(at)!, r]);
+          next.push(r.to);
+        }
+    level = next;
+  }
+  return found;
 }
 
 /**
