@@ -80,6 +80,17 @@ describe('what the notes do not cover', () => {
     expect(uncovered('draw the container states with the commands on each arrow')).toEqual([]);
   });
 
+  it('reads unknown everyday words as the learner’s own when the question joins two named things', async () => {
+    const { display, tokens } = normalizeQuestion('docker ce vs ee which one costs money');
+    const linked = tokens.map((t) => ['docker', 'ce', 'ee'].includes(t));
+    expect(uncoveredWords(display, tokens, linked, lexicon.vocabulary, linked, 1)).toEqual([
+      'costs',
+      'money',
+    ]);
+    expect(uncoveredWords(display, tokens, linked, lexicon.vocabulary, linked, 2)).toEqual([]);
+    expect(await qa.ask('walk me thru inbound traffic to a container')).toMatchObject({ found: true });
+  });
+
   it('never counts the notes’ own words, cue words, chat shorthand or their typos', () => {
     expect(uncovered('Container là gì?')).toEqual([]);
     expect(uncovered('what is the diffrence between bridge and host')).toEqual([]);

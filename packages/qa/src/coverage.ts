@@ -133,7 +133,9 @@ export class Vocabulary {
  * `linked` marks the tokens that name a concept or view, `products` those that name a platform or a
  * tool. A rare or foreign word, a word written as a name, or an uncommon word right after a product's
  * name ("docker compose") decides the question on its own. Other content words the notes never use
- * decide it together, two or more ("boil an egg"), never one alone ("setups", "arrow").
+ * decide it together, two or more ("boil an egg"), never one alone ("setups", "arrow"), and only
+ * when the question names at most one thing (`anchors`): one that joins two things the notes cover
+ * ("docker ce vs ee: which one costs money") is about them, in the learner's own words.
  */
 export function uncoveredWords(
   display: string,
@@ -141,6 +143,7 @@ export function uncoveredWords(
   linked: readonly boolean[],
   vocabulary: Vocabulary,
   products: readonly boolean[] = linked,
+  anchors = 0,
 ): string[] {
   const written = writtenForms(display);
   const deciding: string[] = [];
@@ -169,7 +172,7 @@ export function uncoveredWords(
     }
   }
   deciding.push(...unknownKinds(display, tokens, linked, vocabulary).filter((w) => !deciding.includes(w)));
-  return deciding.length > 0 || unknown.length < 2 ? deciding : unknown;
+  return deciding.length > 0 || unknown.length < 2 || anchors >= 2 ? deciding : unknown;
 }
 
 /**

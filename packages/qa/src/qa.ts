@@ -25,7 +25,7 @@ import { Lexicon } from './lexicon.ts';
 import { MAX_QUESTION_LENGTH } from './normalize.ts';
 import { type AskOptions, parseQuestion, type Question } from './question.ts';
 import { englishStem } from './stem.ts';
-import { asksYesNo, kindVerdict, verdict } from './yes-no.ts';
+import { asksYesNo, kindVerdict, requirementVerdict, verdict } from './yes-no.ts';
 
 type Handler = (q: Question, ctx: Context) => Promise<Reply | null>;
 
@@ -113,6 +113,7 @@ async function reply(q: Question, ctx: Context): Promise<Reply> {
     q.linkedTokens(),
     ctx.lexicon.vocabulary,
     q.productTokens(),
+    q.conceptList().length + q.views.length,
   );
   if (uncovered.length > 0) return answerNotCovered(q, ctx, uncovered);
   const proposed = await Promise.all(WAYS.map((way) => way.answer(q, ctx)));
@@ -163,6 +164,9 @@ function withOtherReading(
  * Docker EE and the free Docker CE"), so it never decides.
  */
 async function withYesOrNo(q: Question, reply: Reply, ctx: Context): Promise<Reply> {
+  // Asked without what the answer says is required: no, whatever the way of answering.
+  if (asksYesNo(q) && requirementVerdict(q, reply.lines) === false)
+    return { ...reply, lines: [ctx.t.yesOrNo(false), ...reply.lines] };
   // The lifecycle, the flows, versions, parts and kinds answer for themselves, from their transitions,
   // steps, replacements and members.
   if (['lifecycle', 'flow', 'version', 'notes', 'parts', 'members'].includes(reply.intent) || !asksYesNo(q))

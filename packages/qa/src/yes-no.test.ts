@@ -21,6 +21,15 @@ describe('yes/no questions', () => {
     expect(await firstLine('docker run co phai la create + start ko')).toBe('**Có.**');
   });
 
+  it('says no when the question goes without what the answer says is required', async () => {
+    expect(await firstLine('does docker rm work on a running container without -f')).toBe('**No.**');
+    expect(
+      await firstLine('Container trên bridge mà không publish port thì máy bên ngoài truy cập được không?'),
+    ).toBe('**Không.**');
+    // With what is required, nothing is denied.
+    expect(await firstLine('does docker rm -f remove a running container?')).not.toBe('**No.**');
+  });
+
   it('decides from a sentence that joins three things named, with no other word asked', async () => {
     expect(await firstLine('Does the Docker CLI talk with the daemon via the REST API?')).toBe('**Yes.**');
   });

@@ -7,6 +7,7 @@
  */
 import { type Concept, fold, type Locale } from '@study-graph/graph';
 import type { Context } from './context.ts';
+import { editDistance } from './edit-distance.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Mention } from './link.ts';
 import { denies } from './negation.ts';
@@ -119,6 +120,42 @@ function says(sentence: string, names: string[][], stems: string[], locale: Loca
 }
 
 const hasWords = (text: string, words: string) => ` ${text} `.includes(` ${words} `);
+
+/** Words a condition is denied with, inside a question ("không publish port thì", "without -f"). */
+const CONDITION_NEGATION = new Set(['khong', 'ko', 'k', 'without', 'chua']);
+/** What the notes write before something that is required: "phải publish port", "only with -f". */
+const REQUIRED = /\b(phai|bat buoc|chi khi|only with|only if|must|needs?|requires?|unless)\b/g;
+/** How many words after the requirement the required thing may come. */
+const REQUIRED_WITHIN = 4;
+
+/**
+ * "Without publishing a port, can outside machines reach the container?": when the question denies
+ * something the answer says is required ("phải publish port", "only with `docker rm -f`"), the
+ * answer is no. Null when the question denies nothing or the answer requires none of it.
+ */
+export function requirementVerdict(q: Question, lines: readonly string[]): false | null {
+  const tokens = q.tokens.map((t) => t.replace(/[^a-z0-9]/g, ''));
+  let last = tokens.length - 1;
+  while (last > 0 && (CLOSING.has(tokens[last]!) || TRAILING.has(tokens[last]!))) last--;
+  const at = tokens.findIndex((t, i) => i < last && CONDITION_NEGATION.has(t));
+  const denied = at < 0 ? '' : tokens[at + 1];
+  if (!denied) return null;
+  for (const line of lines) {
+    const words = fold(line)
+      .split(' ')
+      .map((w) => w.replace(/[^a-z0-9]/g, ''));
+    const text = words.join(' ');
+    for (const found of text.matchAll(REQUIRED)) {
+      const after = text
+        .slice(found.index + found[0].length)
+        .trim()
+        .split(' ')
+        .slice(0, REQUIRED_WITHIN);
+      if (after.some((w) => w === denied || (w.length >= 4 && editDistance(w, denied, 1) <= 1))) return false;
+    }
+  }
+  return null;
+}
 
 /** How many `IS_A` steps up a kind of a kind still counts. */
 const MAX_KIND_DEPTH = 4;
