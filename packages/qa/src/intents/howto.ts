@@ -25,11 +25,19 @@ export async function answerHowto(q: Question, ctx: Context): Promise<Reply | nu
   const mentioned = named.filter((c) => c.kind === 'command');
   const things = named.filter((c) => c.kind !== 'command');
   if (things.length === 0 && mentioned.length === 0) return null;
-  const goal = things.find((c) => q.mentionOf(c.id)?.role === 'to');
-  const maps = await Promise.all(things.map((c) => commandsOf(ctx, c)));
+  // "từ container đang chạy ... ra image": with where it starts said, the last other thing named
+  // (not the state it starts in) is where it goes.
+  const start = things.find((c) => q.mentionOf(c.id)?.role === 'from');
+  const goal =
+    things.find((c) => q.mentionOf(c.id)?.role === 'to') ??
+    (start ? things.findLast((c) => c !== start && c.kind !== 'state') : undefined);
+  // Going from one thing to another, the state it starts in ("container đang chạy") is detail.
+  const current = (c: Concept) => c.kind === 'state' && q.mentionOf(c.id)?.role === 'current';
+  const joined = start && goal ? things.filter((c) => !current(c)) : things;
+  const maps = await Promise.all(joined.map((c) => commandsOf(ctx, c)));
   let candidates = [...(maps[0]?.keys() ?? [])].filter((id) => maps.every((m) => m.has(id)));
   if (goal) {
-    const toGoal = candidates.filter((id) => maps[things.indexOf(goal)]!.get(id));
+    const toGoal = candidates.filter((id) => maps[joined.indexOf(goal)]!.get(id));
     if (toGoal.length > 0) candidates = toGoal;
   }
   const rivals = (await Promise.all(mentioned.map((c) => rivalsOf(ctx, c)))).flat();

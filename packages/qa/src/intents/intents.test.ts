@@ -295,6 +295,9 @@ describe('intents on the Docker pack', () => {
     const a = await qa.ask('làm sao lưu container thành image');
     expect(a.intent).toBe('howto');
     expect(a.answer).toContain('docker commit');
+    // From a thing in some state to another thing: the commands join the two things.
+    const from = await qa.ask('tu container dang chay lam sao ra lai duoc image');
+    expect(from.answer.split('\n')[1]).toContain('docker commit');
   });
 
   it('howto: the command that does what the question asks comes first', async () => {
