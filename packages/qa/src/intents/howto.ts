@@ -6,13 +6,16 @@ import { affirmedStems } from '../negation.ts';
 import type { Question } from '../question.ts';
 import { englishStem } from '../stem.ts';
 
-/** Commands linked to a concept, with whether the command points at it (produces it, leads to it). */
+/**
+ * Commands linked to a concept, with whether the command leads to it (produces it, results in it):
+ * `docker run` uses an image, it does not lead to one.
+ */
 async function commandsOf(ctx: Context, c: Concept): Promise<Map<string, boolean>> {
   const found = new Map<string, boolean>();
   for (const r of await ctx.relationsOf(c.id)) {
     const other = r.from === c.id ? r.to : r.from;
     if (ctx.lexicon.concepts.get(other)?.kind === 'command')
-      found.set(other, found.get(other) || r.from === other);
+      found.set(other, found.get(other) || (r.from === other && r.type !== 'USES'));
   }
   return found;
 }
