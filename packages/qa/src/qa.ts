@@ -15,7 +15,7 @@ import { answerFlow } from './intents/flow.ts';
 import { answerHowto } from './intents/howto.ts';
 import { answerLifecycle } from './intents/lifecycle.ts';
 import { answerFromNotes } from './intents/notes.ts';
-import { answerMembers, answerParts, answerViewCommands } from './intents/parts.ts';
+import { answerKindAround, answerMembers, answerParts, answerViewCommands } from './intents/parts.ts';
 import { answerRelation } from './intents/relation.ts';
 import { answerNotCovered, answerUnknown } from './intents/unknown.ts';
 import { answerVersion } from './intents/version.ts';
@@ -47,6 +47,7 @@ const WAYS: Way[] = [
   { answer: answerLifecycle, cue: 'lifecycle' },
   { answer: answerComparison, cue: 'comparison' },
   { answer: answerFlow, cue: 'traffic' },
+  { answer: answerKindAround, cue: ['parts', 'members'] },
   { answer: answerParts, cue: 'parts' },
   { answer: answerMembers, cue: 'members' },
   { answer: answerViewCommands, cue: 'commandNoun' },

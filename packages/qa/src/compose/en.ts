@@ -40,6 +40,8 @@ export const en: Texts = {
   directly: (line) => `• Directly: ${line}`,
   partsIntro: (name, count) => `**${name}** has ${count} part${count === 1 ? '' : 's'}:`,
   viewCommandsIntro: (title, count) => `**${title}** uses ${count} commands:`,
+  kindAroundIntro: (title, count, kind) =>
+    `**${title}**: ${count} ${en.kind[kind]}${count === 1 ? '' : 's'}:`,
   membersIntro: (name, count) => `${count} kind${count === 1 ? '' : 's'} of **${name}**:`,
   statesIntro: (n) => `A container is always in one of ${n} states (Docker Engine API):`,
   useCommand: (cmd, from, to, event) =>

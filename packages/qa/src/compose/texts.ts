@@ -19,6 +19,8 @@ export interface Texts {
   /** "Docker Engine has 3 parts:" (the count answers "gồm mấy phần"). */
   partsIntro: (name: string, count: number) => string;
   membersIntro: (name: string, count: number) => string;
+  /** "The lifecycle: 10 events:": the things of one kind near what was named. */
+  kindAroundIntro: (title: string, count: number, kind: ConceptKind) => string;
   /** "The basic Docker workflow uses 6 commands:" */
   viewCommandsIntro: (title: string, count: number) => string;
   statesIntro: (count: number) => string;

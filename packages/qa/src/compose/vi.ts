@@ -1,3 +1,4 @@
+import { en } from './en.ts';
 import type { Texts } from './texts.ts';
 
 export const vi: Texts = {
@@ -36,6 +37,8 @@ export const vi: Texts = {
   directly: (line) => `• Trực tiếp: ${line}`,
   partsIntro: (name, count) => `**${name}** gồm ${count} thành phần:`,
   viewCommandsIntro: (title, count) => `**${title}** dùng ${count} lệnh:`,
+  // The English name beside, as learners meet it in docs and in the CLI.
+  kindAroundIntro: (title, count, kind) => `**${title}** có ${count} ${vi.kind[kind]} (${en.kind[kind]}):`,
   membersIntro: (name, count) => `**${name}** có ${count} loại:`,
   statesIntro: (n) => `Một container luôn ở một trong ${n} trạng thái (theo Docker Engine API):`,
   useCommand: (cmd, from, to, event) =>

@@ -112,6 +112,15 @@ describe('intents on the Docker pack', () => {
     expect(has(docker.answer, 'Docker Engine', 'Docker daemon', 'libcontainer')).toBe(true);
   });
 
+  it('members: the things of the kind asked for near what is named, such as the lifecycle’s events', async () => {
+    const a = await qa.ask('liệt kê các event của engine trong vòng đời container');
+    expect(a.intent).toBe('members');
+    expect(has(a.answer, 'create', 'die', 'destroy', 'oom')).toBe(true);
+    expect(a.diagram).toEqual({ kind: 'lifecycle' });
+    const features = await qa.ask('which kernel features does docker use?');
+    expect(has(features.answer, 'namespaces', 'cgroups')).toBe(true);
+  });
+
   it('comparison: both sides and what separates them', async () => {
     const a = await qa.ask('Driver host khác driver bridge thế nào?');
     expect(a.intent).toBe('comparison');

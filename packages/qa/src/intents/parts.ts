@@ -1,4 +1,4 @@
-import type { Concept, Relation, RelationType } from '@study-graph/graph';
+import type { Concept, ConceptKind, Relation, RelationType } from '@study-graph/graph';
 import type { Reply } from '../answer.ts';
 import type { Context } from '../context.ts';
 import type { Question } from '../question.ts';
@@ -139,4 +139,59 @@ export async function answerViewCommands(q: Question, ctx: Context): Promise<Rep
     sources: view.sources,
     diagram: viewSpec(view),
   };
+}
+
+/** The words that ask for the concepts of one kind: "các event", "which kernel features". */
+const KIND_WORDS: Partial<Record<ConceptKind, string[]>> = {
+  event: ['event', 'events', 'su kien'],
+  'kernel-feature': ['kernel feature', 'kernel features', 'tinh nang kernel', 'tinh nang cua kernel'],
+};
+
+/** How far from what the question names a thing of the kind asked for may lie. */
+const KIND_HOPS = 2;
+
+/**
+ * "Các event trong vòng đời container gồm những gì?": the concepts of the kind asked for that lie
+ * near what the question names (a figure's concepts, or a concept): the events of the lifecycle's
+ * commands, the kernel features LXC and Docker use.
+ */
+export async function answerKindAround(q: Question, ctx: Context): Promise<Reply | null> {
+  const text = ` ${q.tokens.join(' ')} `;
+  const kind = (Object.keys(KIND_WORDS) as ConceptKind[]).find((k) =>
+    KIND_WORDS[k]!.some((w) => text.includes(` ${w} `)),
+  );
+  if (!kind) return null;
+  const view = q.views[0]?.view;
+  const anchors = [...(view?.concepts ?? []), ...q.conceptList().map((c) => c.id)];
+  const found = await kindNear(ctx, anchors, kind);
+  if (found.length === 0) return null;
+  const title = view ? view.title[ctx.locale] : ctx.name(q.conceptList()[0]!);
+  return {
+    intent: 'members',
+    concepts: found,
+    lines: [ctx.t.kindAroundIntro(title, found.length, kind), ...found.map((c) => itemLine(ctx, c.id))],
+    sources: [...new Set(found.flatMap((c) => c.sources))],
+    diagram: view ? viewSpec(view) : null,
+  };
+}
+
+/** The concepts of a kind within `KIND_HOPS` of the anchors, by id. */
+async function kindNear(ctx: Context, anchors: string[], kind: ConceptKind): Promise<Concept[]> {
+  const seen = new Set(anchors);
+  let level = [...seen];
+  for (let hop = 0; hop < KIND_HOPS; hop++) {
+    const next: string[] = [];
+    for (const id of level)
+      for (const r of await ctx.relationsOf(id))
+        for (const other of [r.from, r.to])
+          if (!seen.has(other)) {
+            seen.add(other);
+            next.push(other);
+          }
+    level = next;
+  }
+  return [...seen].sort().flatMap((id) => {
+    const c = ctx.lexicon.concepts.get(id);
+    return c?.kind === kind && !anchors.includes(id) ? [c] : [];
+  });
 }
