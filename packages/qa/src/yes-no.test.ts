@@ -26,6 +26,12 @@ describe('yes/no questions', () => {
     expect(
       await firstLine('Container trên bridge mà không publish port thì máy bên ngoài truy cập được không?'),
     ).toBe('**Không.**');
+    // A condition before the question, and an article before what it goes without.
+    expect(
+      await firstLine(
+        'without a published port, can a container on a bridge network be reached from outside?',
+      ),
+    ).toBe('**No.**');
     // With what is required, nothing is denied.
     expect(await firstLine('does docker rm -f remove a running container?')).not.toBe('**No.**');
   });

@@ -37,6 +37,9 @@ export function asksYesNo(q: Question): boolean {
   // "Can you draw ...", "could you explain ...": a request, not a question.
   if (tokens[1] === 'you' || q.has('diagram')) return false;
   if (AUXILIARIES.has(tokens[0] ?? '')) return true;
+  // "Without a published port, can outside machines reach it?": the question after its condition.
+  const afterComma = fold(q.text.display.split(',').slice(1).join(' ')).split(' ')[0];
+  if (AUXILIARIES.has(afterComma ?? '')) return true;
   let last = tokens.length - 1;
   while (last > 0 && TRAILING.has(tokens[last]!)) last--;
   return CLOSING.has(tokens[last] ?? '') && !tokens.some((t) => WH_WORDS.has(t));
@@ -138,8 +141,14 @@ export function requirementVerdict(q: Question, lines: readonly string[]): false
   let last = tokens.length - 1;
   while (last > 0 && (CLOSING.has(tokens[last]!) || TRAILING.has(tokens[last]!))) last--;
   const at = tokens.findIndex((t, i) => i < last && CONDITION_NEGATION.has(t));
-  const denied = at < 0 ? '' : tokens[at + 1];
-  if (!denied) return null;
+  // "without a published port": what is denied is the first word after the article.
+  const next = at < 0 ? undefined : tokens.slice(at + 1).find((t) => !ARTICLES.has(t));
+  if (!next) return null;
+  const denied = englishStem(next);
+  const isDenied = (w: string) => {
+    const stem = englishStem(w);
+    return stem === denied || (stem.length >= 4 && editDistance(stem, denied, 1) <= 1);
+  };
   for (const line of lines) {
     const words = fold(line)
       .split(' ')
@@ -151,11 +160,21 @@ export function requirementVerdict(q: Question, lines: readonly string[]): false
         .trim()
         .split(' ')
         .slice(0, REQUIRED_WITHIN);
-      if (after.some((w) => w === denied || (w.length >= 4 && editDistance(w, denied, 1) <= 1))) return false;
+      if (after.some(isDenied)) return false;
     }
+    // "Không publish port thì ... không truy cập được": the notes deny the outcome without it.
+    const without = words.findIndex(
+      (w, i) => CONDITION_NEGATION.has(w) && words.slice(i + 1, i + 1 + REQUIRED_WITHIN).some(isDenied),
+    );
+    if (without >= 0 && words.slice(without + 2).some((w) => OUTCOME_NEGATION.has(w))) return false;
   }
   return null;
 }
+
+const ARTICLES = new Set(['a', 'an', 'the', 'any']);
+
+/** Words that deny an outcome: "không truy cập được", "is not reachable". */
+const OUTCOME_NEGATION = new Set(['khong', 'not', 'cannot', 'cant', 'never']);
 
 /** How many `IS_A` steps up a kind of a kind still counts. */
 const MAX_KIND_DEPTH = 4;
