@@ -183,6 +183,13 @@ describe('intents on the Docker pack', () => {
     expect(a.answer).toContain('Nguồn: Trạng thái và chu trình của một container (hình 6)');
   });
 
+  it('lifecycle: the way back too, when a later clause asks for it', async () => {
+    const a = await qa.ask('container đang running muốn sang paused thì lệnh gì, quay lại thì sao');
+    expect(a.answer.indexOf('docker pause')).toBeLessThan(a.answer.indexOf('docker unpause'));
+    expect(a.answer).toContain('docker unpause');
+    expect((await qa.ask('running sang paused dùng lệnh gì')).answer).not.toContain('docker unpause');
+  });
+
   it('lifecycle: several steps when there is no direct move, and a yes/no framing', async () => {
     const a = await qa.ask('Can a created container be paused directly?');
     const lines = a.answer.split('\n');

@@ -71,7 +71,11 @@ export async function answerLifecycle(q: Question, ctx: Context): Promise<Reply 
   const commands = q.conceptList((c) => c.kind === 'command');
   if (states.length >= 2) {
     const { from, to } = roles(q, states);
-    return betweenStates(ctx, from!, to!, q.has('direct') || q.has('yesNo'));
+    const there = await betweenStates(ctx, from!, to!, q.has('direct') || q.has('yesNo'));
+    if (!asksBack(q, states)) return there;
+    // "... sang paused thì lệnh gì, quay lại thì sao": the way back too.
+    const back = await betweenStates(ctx, to!, from!);
+    return { ...there, lines: [...there.lines, ...back.lines], sources: [...there.sources, ...back.sources] };
   }
   if (commands.length > 0 && !q.has('definition')) {
     for (const command of commands) {
@@ -92,6 +96,16 @@ export async function answerLifecycle(q: Question, ctx: Context): Promise<Reply 
     if (q.has('lifecycle')) return listStates(ctx);
   }
   return null;
+}
+
+/** Words that ask for the way back, in a clause after the states are named. */
+const BACK = ['quay lai', 'tro lai', 'tro ve', 'nguoc lai', 'and back', 'go back', 'get back', 'back again'];
+
+/** Whether the question, after naming its last state, asks how to go back. */
+function asksBack(q: Question, states: Concept[]): boolean {
+  const end = Math.max(...states.map((c) => q.mentionOf(c.id)?.end ?? 0));
+  const rest = ` ${q.tokens.slice(end).join(' ')} `;
+  return BACK.some((w) => rest.includes(` ${w} `));
 }
 
 /** "Container bị OOM thì sao?": what the event is, and the moves it comes with. */
