@@ -31,6 +31,11 @@ export const CUES = {
     'hieu la',
     'in simple terms',
     'simply',
+    // What an abbreviation stands for is its full name: a definition.
+    'viet tat',
+    'stand for',
+    'stands for',
+    'abbreviation',
   ],
   relation: [
     'lien quan',
@@ -228,7 +233,26 @@ export const CUES = {
     'using what',
   ],
   followUp: ['con', 'thi sao', 'what about', 'how about', 'and what about', 'the con', 'vay con'],
-  why: ['tai sao', 'vi sao', 'sao lai', 'ly do', 'why', 'reason', 'how come', 'de lam gi'],
+  why: [
+    'tai sao',
+    'vi sao',
+    'sao lai',
+    'ly do',
+    'why',
+    'reason',
+    'how come',
+    'de lam gi',
+    // A drawback is asked for by its reason: "điểm yếu của LXC", "the downside of LXC".
+    'diem yeu',
+    'nhuoc diem',
+    'han che',
+    'weakness',
+    'weaknesses',
+    'downside',
+    'downsides',
+    'drawback',
+    'drawbacks',
+  ],
   yesNo: ['co the', 'duoc khong', 'khong', 'can', 'could', 'is it possible', 'possible'],
 } as const satisfies Record<string, readonly string[]>;
 
