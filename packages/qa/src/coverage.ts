@@ -259,21 +259,6 @@ interface Written {
   first: boolean;
 }
 
-/**
- * The content words of a question that nothing `said` about what it names uses (the answer, the
- * concepts' names and summaries, the notes' passages about them), as the learner wrote them.
- */
-export function wordsBeside(
-  display: string,
-  contentWords: readonly string[],
-  said: readonly string[],
-): string[] {
-  const stems = new Set(fold(said.join(' ')).split(' ').map(englishStem));
-  const written = writtenForms(display);
-  const beside = new Set(contentWords.filter((w) => !stems.has(englishStem(w))));
-  return [...beside].map((w) => written.get(w)?.shown ?? w);
-}
-
 /** Each folded word of the text, mapped to how it was written (punctuation trimmed). */
 function writtenForms(display: string): Map<string, Written> {
   const forms = new Map<string, Written>();

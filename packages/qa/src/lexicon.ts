@@ -44,8 +44,6 @@ export class Lexicon {
   readonly viewsTitled = new Map<string, View[]>();
   /** Views by the section or figure of the notes they draw. */
   readonly viewsOfSource = new Map<string, View[]>();
-  /** The notes' passages about each concept, by the concept's id. */
-  readonly passagesAbout = new Map<string, Passage[]>();
   /** The sections and figures of the notes, for the source line of every answer. */
   readonly sources = new Map<string, Source>();
   /** Every word of the graph's own text: names, aliases, summaries, titles. */
@@ -93,10 +91,7 @@ export class Lexicon {
       store.listViews(),
       store.listPassages(),
     ]);
-    for (const p of passages) {
-      lexicon.vocabulary.add(`${p.text.vi} ${p.text.en}`, true);
-      for (const id of p.about) pushTo(lexicon.passagesAbout, id, p);
-    }
+    for (const p of passages) lexicon.vocabulary.add(`${p.text.vi} ${p.text.en}`, true);
     for (const c of concepts) {
       lexicon.concepts.set(c.id, c);
       lexicon.#add('concept', c.id, [c.name.vi, c.name.en, ...c.aliases.vi, ...c.aliases.en]);

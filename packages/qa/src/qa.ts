@@ -1,7 +1,7 @@
 import { fold, type GraphStore, type Locale } from '@study-graph/graph';
 import { type Answer, MAX_ANSWER_LENGTH, type Reply } from './answer.ts';
 import { Context } from './context.ts';
-import { uncoveredWords, wordsBeside } from './coverage.ts';
+import { uncoveredWords } from './coverage.ts';
 import type { CueName } from './cues.ts';
 import { type ExplainRequest, explainReply } from './explain.ts';
 import { isFollowUp, resolveFollowUp } from './follow-up.ts';
@@ -124,35 +124,9 @@ async function reply(q: Question, ctx: Context): Promise<Reply> {
   const best = ranked[0];
   if (!best) return answerUnknown(q, ctx);
   const notes = proposed[WAYS.findIndex((w) => w.answer === answerFromNotes)];
-  const beside = asksBesideDefinition(q, best.reply, notes, ctx);
-  if (beside.length > 0) return answerNotCovered(q, ctx, beside);
   const answer = await withYesOrNo(q, best.reply, ctx);
   const quoted = notes && notes !== best.reply ? withQuote(q, answer, notes) : answer;
   return withOtherReading(q, quoted, best.score, ranked.slice(1), ctx);
-}
-
-/** Words a question asks about a thing beside its definition, from two on, decide it is something else. */
-const BESIDE_DEFINITION = 2;
-
-/**
- * A definition is the reading of last resort: it says what a thing is. A question that asks two or
- * more words nothing the notes say about that thing uses ("the storage limit of a free Docker Hub
- * account", "image tag latest") asks something the notes do not cover; those words are returned.
- */
-function asksBesideDefinition(
-  q: Question,
-  reply: Reply,
-  notes: Reply | null | undefined,
-  ctx: Context,
-): string[] {
-  if (reply.intent !== 'definition' && reply.intent !== 'facts') return [];
-  const said = [...reply.lines, ...(notes?.lines ?? [])];
-  for (const c of q.conceptList()) {
-    said.push(c.name.vi, c.name.en, ...c.aliases.vi, ...c.aliases.en, c.summary.vi, c.summary.en);
-    for (const p of ctx.lexicon.passagesAbout.get(c.id) ?? []) said.push(p.text.vi, p.text.en);
-  }
-  const beside = wordsBeside(q.text.display, q.contentWords(), said);
-  return beside.length >= BESIDE_DEFINITION ? beside : [];
 }
 
 /** Readings this close to the best one are offered too: the question may be about them instead. */
