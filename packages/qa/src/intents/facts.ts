@@ -72,7 +72,12 @@ function factsReply(ctx: Context, concept: Concept, relations: Relation[]): Repl
   return {
     intent: 'facts',
     concepts: [concept],
-    lines: [ctx.t.factsIntro(ctx.name(concept)), ...factLines(ctx, concept, relations, 8)],
+    lines: [
+      ctx.t.factsIntro(ctx.name(concept)),
+      ...factLines(ctx, concept, relations, 8),
+      // The fact first, then what the thing is, in its summary's words.
+      `${ctx.bold(concept)}: ${ctx.summary(concept, false)}`,
+    ],
     sources: [...new Set(relations.flatMap((r) => r.sources))],
     diagram: null,
   };

@@ -157,6 +157,15 @@ describe('intents on the Docker pack', () => {
     expect(has(back.answer, 'libcontainer')).toBe(true);
   });
 
+  it('facts: the fact first, then what the thing is', async () => {
+    const stop = (await store.getConcept('docker-stop'))!;
+    const lines = (await qa.ask('Does docker stop send SIGTERM first?')).answer.split('\n');
+    expect(lines.findIndex((l) => l.includes('SIGTERM'))).toBeLessThan(
+      lines.findIndex((l) => l.includes(stop.summary.en)),
+    );
+    expect(lines.some((l) => l.includes(stop.summary.en))).toBe(true);
+  });
+
   it('version and alternatives', async () => {
     expect((await qa.ask('Docker stopped using LXC in which version?')).answer).toContain('1.10');
     const alt = await qa.ask('Ngoài docker còn công cụ nào tạo container?');
