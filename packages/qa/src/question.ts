@@ -153,18 +153,35 @@ export class Question {
     return this.#contentStems;
   }
 
+  /** Whether the question goes without the concept: "without a registry", "không qua registry". */
+  goesWithout(id: string): boolean {
+    let end = this.mentionOf(id)?.start ?? 0;
+    while (end > 0 && ['a', 'an', 'the'].includes(this.tokens[end - 1]!)) end--;
+    return WITHOUT.some((p) => p.every((w, j) => this.tokens[end - p.length + j] === w));
+  }
+
   mentionOf(id: string): Mention | undefined {
     return this.concepts.find((m) => m.id === id);
   }
 }
 
+/** Phrases that go without the thing named next. */
+const WITHOUT = [['without'], ['khong', 'qua'], ['ko', 'qua'], ['khong', 'dung'], ['ko', 'dung']];
+
 function indexOfPhrase(tokens: string[], phrase: string): number {
   const words = phrase.split(' ');
   for (let i = 0; i + words.length <= tokens.length; i++) {
-    if (words.every((w, j) => tokens[i + j] === w)) return i;
+    if (words.every((w, j) => tokens[i + j] === w) && !meansOther(tokens, i, phrase)) return i;
   }
   return -1;
 }
+
+/** Nouns that "khác" after them makes "another …": "máy khác" is another machine, not a comparison. */
+const OTHER_OF = new Set(['may', 'cho', 'noi', 'cai', 'nguoi', 'thu', 'ban', 'nhom']);
+
+/** Whether a bare "khác" at `i` says "another" rather than "different from". */
+const meansOther = (tokens: string[], i: number, phrase: string) =>
+  phrase === 'khac' && OTHER_OF.has(tokens[i - 1] ?? '');
 
 /** "vẽ" (draw) folds to the same letters as "về" (to), so it is looked for before folding. */
 function drawWordAt(display: string): number {

@@ -36,7 +36,7 @@ export async function answerCommandPath(q: Question, ctx: Context): Promise<Repl
  * thing, it is the state the path ends in.
  */
 function thingsNamed(q: Question): { things: Concept[]; endState: Concept | undefined } {
-  const named = q.concepts.filter((m) => m.concept.kind !== 'command');
+  const named = q.concepts.filter((m) => m.concept.kind !== 'command' && !q.goesWithout(m.id));
   const beside = (m: (typeof named)[number]) =>
     named.some((o) => o.concept.kind !== 'state' && (o.end === m.start || m.end === o.start));
   // "an image from Docker Hub": where it comes from goes first, wherever it is named.

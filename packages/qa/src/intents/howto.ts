@@ -24,7 +24,9 @@ async function commandsOf(ctx: Context, c: Concept): Promise<Map<string, boolean
 export async function answerHowto(q: Question, ctx: Context): Promise<Reply | null> {
   // "dùng lệnh gì", "which command": asking for the command is asking how.
   if (!q.has('howto') && !q.has('commandNoun')) return null;
-  const named = q.conceptList();
+  // "... mà không qua registry": what the learner goes without is not what the commands join.
+  const without = q.conceptList((c) => q.goesWithout(c.id));
+  const named = q.conceptList((c) => !q.goesWithout(c.id));
   const mentioned = named.filter((c) => c.kind === 'command');
   const things = named.filter((c) => c.kind !== 'command');
   if (things.length === 0 && mentioned.length === 0) return null;
@@ -38,7 +40,12 @@ export async function answerHowto(q: Question, ctx: Context): Promise<Reply | nu
   const current = (c: Concept) => c.kind === 'state' && q.mentionOf(c.id)?.role === 'current';
   const joined = start && goal ? things.filter((c) => !current(c)) : things;
   const maps = await Promise.all(joined.map((c) => commandsOf(ctx, c)));
-  let candidates = [...(maps[0]?.keys() ?? [])].filter((id) => maps.every((m) => m.has(id)));
+  const avoided = new Set(
+    (await Promise.all(without.map((c) => commandsOf(ctx, c)))).flatMap((m) => [...m.keys()]),
+  );
+  let candidates = [...(maps[0]?.keys() ?? [])].filter(
+    (id) => maps.every((m) => m.has(id)) && !avoided.has(id),
+  );
   if (goal) {
     const toGoal = candidates.filter((id) => maps[joined.indexOf(goal)]!.get(id));
     if (toGoal.length > 0) candidates = toGoal;

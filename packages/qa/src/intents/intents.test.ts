@@ -325,6 +325,13 @@ describe('intents on the Docker pack', () => {
     expect(from.answer.split('\n')[1]).toContain('docker commit');
   });
 
+  it('howto: what the learner goes without is left out, and "máy khác" is another machine', async () => {
+    const a = await qa.ask('Làm thế nào để chép image sang máy khác mà không qua registry?');
+    expect(a.intent).toBe('howto');
+    expect(has(a.answer, 'docker save', 'docker load')).toBe(true);
+    expect(a.answer).not.toContain('docker push');
+  });
+
   it('howto: the command that does what the question asks comes first', async () => {
     const share = await qa.ask('How do I share an image with other people?');
     const commands = [...share.answer.matchAll(/^• `(docker \w+)/gm)].map((m) => m[1]);
