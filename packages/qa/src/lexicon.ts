@@ -31,6 +31,8 @@ export class Lexicon {
    * between; only the names whose first word is in the question are tried.
    */
   readonly spreadByFirst = new Map<string, Term[]>();
+  /** Concept names of two or more words, by each of their words: for the more specific name in context. */
+  readonly namesWithWord = new Map<string, Term[]>();
   /** Every folded name and alias of each concept, by its id. */
   readonly namesOf = new Map<string, string[]>();
   /** Every token that occurs in some term: a token outside this set may be a typo. */
@@ -135,6 +137,8 @@ export class Lexicon {
       pushTo(this.fuzzy, fuzzyKey(text[0]!, term.tokens.length), term);
       for (const token of term.tokens) this.knownTokens.add(token);
       if (term.tokens.length >= 3) pushTo(this.spreadByFirst, term.tokens[0]!, term);
+      if (type === 'concept' && term.tokens.length >= 2)
+        for (const token of new Set(term.tokens)) pushTo(this.namesWithWord, token, term);
       this.maxTokens = Math.max(this.maxTokens, term.tokens.length);
     }
   }

@@ -55,7 +55,7 @@ function linkType(tokens: string[], lexicon: Lexicon, type: TargetType): Mention
     // Then names of this many words with other words in between, before any shorter name.
     for (const term of spreadCandidates) {
       if (term.type !== type || term.tokens.length !== n) continue;
-      const span = spreadMatch(tokens, term.tokens, taken);
+      const span = spreadMatch(tokens, term.tokens, taken, lexicon);
       if (span) take(span[0], span[1], [mention(term, span[0], span[1], 0, [])]);
     }
   }
@@ -77,13 +77,20 @@ const MAX_GAP = 4;
  * A name of several words found in order with a few other words in between, all of them not yet
  * taken: Vietnamese questions often put words inside a name.
  */
-function spreadMatch(tokens: string[], words: string[], taken: boolean[]): [number, number] | null {
+function spreadMatch(
+  tokens: string[],
+  words: string[],
+  taken: boolean[],
+  lexicon: Lexicon,
+): [number, number] | null {
+  // "network vs endpoint in cnm" names two things: a name never spreads over another, or over "vs".
+  const bridges = (t: string) => !SEPARATORS.has(t);
   for (let start = tokens.indexOf(words[0]!); start >= 0; start = tokens.indexOf(words[0]!, start + 1)) {
     let at = start;
     let gap = 0;
     for (const word of words.slice(1)) {
       let next = at + 1;
-      while (next < tokens.length && tokens[next] !== word && gap < MAX_GAP) {
+      while (next < tokens.length && tokens[next] !== word && gap < MAX_GAP && bridges(tokens[next]!)) {
         next++;
         gap++;
       }
@@ -97,6 +104,9 @@ function spreadMatch(tokens: string[], words: string[], taken: boolean[]): [numb
   }
   return null;
 }
+
+/** Words that join two names rather than sit inside one. */
+const SEPARATORS = new Set(['vs', 'versus', 'and', 'or', 'va', 'hay', 'hoac', 'voi', 'with']);
 
 function mention(t: Term, start: number, end: number, distance: number, alternatives: string[]): Mention {
   return { type: t.type, id: t.id, start, end, distance, alternatives };

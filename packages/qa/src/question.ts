@@ -2,7 +2,7 @@ import { type Concept, fold, type GraphStore, type Locale, type View } from '@st
 import { CUE_PHRASE_WORDS, isContentWord } from './coverage.ts';
 import { CUES, type CueName, DRAW_WORDS } from './cues.ts';
 import { detectLanguage, type LanguageGuess } from './language.ts';
-import type { Lexicon } from './lexicon.ts';
+import type { Lexicon, Term } from './lexicon.ts';
 import { link, type Mention } from './link.ts';
 import { type NormalizedQuestion, normalizeQuestion } from './normalize.ts';
 import { englishStem } from './stem.ts';
@@ -200,8 +200,35 @@ export async function parseQuestion(
   const text = normalizeQuestion(raw);
   const detected = detectLanguage(text.display, text.tokens, options.fallbackLocale ?? 'en');
   const language: LanguageGuess = options.locale ? { locale: options.locale, confidence: 'clear' } : detected;
-  const mentions = await preferConnected(link(text.tokens, lexicon), store);
+  const mentions = inContext(await preferConnected(link(text.tokens, lexicon), store), text.tokens, lexicon);
   return new Question(text, language, mentions, lexicon);
+}
+
+/**
+ * "network ... in CNM": a one-word name the question says ("network") is the concept whose fuller
+ * name has the rest of it ("CNM network") when the question names a figure that shows that concept.
+ */
+function inContext(mentions: Mention[], tokens: string[], lexicon: Lexicon): Mention[] {
+  const figures = mentions.filter((m) => m.type === 'view');
+  // The rest of the fuller name is what the figure is called here ("cnm" of "CNM network").
+  const saidByFigure = (t: Term, word: string) =>
+    figures.some((f) => {
+      const called = new Set(tokens.slice(f.start, f.end));
+      return (
+        (lexicon.views.get(f.id)?.concepts.includes(t.id) ?? false) &&
+        t.tokens.every((w) => w === word || called.has(w))
+      );
+    });
+  return mentions.map((m) => {
+    // A word that names the figure itself ("CNM") stays what it names.
+    const namesFigure = figures.some((f) => f.start <= m.start && f.end >= m.end);
+    if (m.type !== 'concept' || m.end - m.start !== 1 || namesFigure) return m;
+    const word = tokens[m.start]!;
+    const fuller = (lexicon.namesWithWord.get(word) ?? []).find(
+      (t) => t.id !== m.id && saidByFigure(t, word),
+    );
+    return fuller ? { ...m, id: fuller.id } : m;
+  });
 }
 
 /**

@@ -128,6 +128,15 @@ describe('intents on the Docker pack', () => {
     expect(a.diagram).toEqual({ kind: 'comparison', a: 'host-driver', b: 'bridge-driver' });
   });
 
+  it('comparison: two names joined by "vs" stay two, and a figure named says which one is meant', async () => {
+    const a = await qa.ask('Network vs endpoint in CNM: how are they different?');
+    expect(a.intent).toBe('comparison');
+    expect(a.concepts.map((c) => c.id)).toEqual(['cnm-network', 'endpoint']);
+    // Without the figure, "network" is a Docker network.
+    const plain = await qa.ask('network vs endpoint: how are they different?');
+    expect(plain.concepts.map((c) => c.id)).toEqual(['network', 'endpoint']);
+  });
+
   it('parts: the components of a concept', async () => {
     const a = await qa.ask('Container network model gồm những gì?');
     expect(a.intent).toBe('parts');
