@@ -55,7 +55,7 @@ function linkType(tokens: string[], lexicon: Lexicon, type: TargetType): Mention
     // Then names of this many words with other words in between, before any shorter name.
     for (const term of spreadCandidates) {
       if (term.type !== type || term.tokens.length !== n) continue;
-      const span = spreadMatch(tokens, term.tokens, taken, lexicon);
+      const span = spreadMatch(tokens, term.tokens, taken);
       if (span) take(span[0], span[1], [mention(term, span[0], span[1], 0, [])]);
     }
   }
@@ -77,13 +77,8 @@ const MAX_GAP = 4;
  * A name of several words found in order with a few other words in between, all of them not yet
  * taken: Vietnamese questions often put words inside a name.
  */
-function spreadMatch(
-  tokens: string[],
-  words: string[],
-  taken: boolean[],
-  lexicon: Lexicon,
-): [number, number] | null {
-  // "network vs endpoint in cnm" names two things: a name never spreads over another, or over "vs".
+function spreadMatch(tokens: string[], words: string[], taken: boolean[]): [number, number] | null {
+  // "network vs endpoint in cnm" names two things: a name never spreads over "vs" or "and".
   const bridges = (t: string) => !SEPARATORS.has(t);
   for (let start = tokens.indexOf(words[0]!); start >= 0; start = tokens.indexOf(words[0]!, start + 1)) {
     let at = start;
