@@ -50,7 +50,7 @@ const WAYS: Way[] = [
   { answer: answerKindAround, cue: ['parts', 'members'] },
   { answer: answerParts, cue: 'parts' },
   { answer: answerMembers, cue: 'members' },
-  { answer: answerViewCommands, cue: 'commandNoun' },
+  { answer: answerViewCommands, cue: ['commandNoun', 'howto'] },
   { answer: answerFacts, cue: null },
   { answer: answerVia, cue: 'via' },
   { answer: answerRelation, cue: 'relation' },

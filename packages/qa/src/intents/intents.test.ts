@@ -306,6 +306,9 @@ describe('intents on the Docker pack', () => {
     expect(view.concepts.length).toBeGreaterThan(commands.length);
     expect(a.answer).toContain(`${commands.length} lệnh`);
     for (const c of commands) expect(a.answer).toContain(c.syntax ?? c.name.vi);
+    // The steps of a figure drawn as commands are those commands.
+    const steps = await qa.ask('what are the steps of the basic docker workflow?');
+    for (const c of commands) expect(steps.answer).toContain(c.syntax ?? c.name.en);
   });
 
   it('parts of what a possessor has ("a container\'s sandbox"), with what the thing itself holds', async () => {

@@ -121,14 +121,15 @@ export async function answerMembers(q: Question, ctx: Context): Promise<Reply | 
 
 /** "Workflow cơ bản gồm những lệnh nào?": the commands a figure the question names shows, in its order. */
 export async function answerViewCommands(q: Question, ctx: Context): Promise<Reply | null> {
-  if (!q.has('commandNoun')) return null;
+  if (!q.has('commandNoun') && !q.has('howto')) return null;
   const view = q.views[0]?.view;
   if (!view) return null;
   const commands = view.concepts.flatMap((id) => {
     const c = ctx.lexicon.concepts.get(id);
     return c?.kind === 'command' ? [c] : [];
   });
-  if (commands.length === 0) return null;
+  // "The steps of the workflow": a figure drawn as commands in order is walked through by them.
+  if (commands.length === 0 || (!q.has('commandNoun') && commands.length < 2)) return null;
   return {
     intent: 'members',
     concepts: commands,
