@@ -1,7 +1,18 @@
-import type { Concept, GraphStore, Locale, Path, Relation, RelationType, Subgraph } from '@study-graph/graph';
+import type {
+  Concept,
+  GraphStore,
+  Locale,
+  PassageHit,
+  Path,
+  Relation,
+  RelationType,
+  Subgraph,
+  TransitionFilter,
+} from '@study-graph/graph';
 import { en } from './compose/en.ts';
 import type { Texts } from './compose/texts.ts';
 import { vi } from './compose/vi.ts';
+import { GraphReads } from './graph-reads.ts';
 import type { Lexicon } from './lexicon.ts';
 
 const TEXTS: Record<Locale, Texts> = { vi, en };
@@ -12,40 +23,48 @@ const MAX_PATH_STEPS = 5;
 /** What every intent works with: the store, the lexicon, and the words of the reply's language. */
 export class Context {
   readonly t: Texts;
-  readonly #relations = new Map<string, Promise<Relation[]>>();
-  readonly #paths = new Map<string, Promise<Path | null>>();
-  readonly #views = new Map<string, Promise<Subgraph | null>>();
 
   constructor(
     readonly store: GraphStore,
     readonly lexicon: Lexicon,
     readonly locale: Locale,
+    readonly reads: GraphReads = new GraphReads(),
   ) {
     this.t = TEXTS[locale];
   }
 
   /**
-   * A concept's relations, all of them asked of the store once per question (one round trip) and
-   * filtered here: several ways of answering look at the same concept, with different types.
+   * A concept's relations, all of them asked of the store once (one round trip) and filtered here:
+   * several ways of answering look at the same concept, with different types.
    */
   async relationsOf(id: string, types?: RelationType[]): Promise<Relation[]> {
-    const all = once(this.#relations, id, () => this.store.relationsOf(id));
+    const all = this.reads.get(`relations:${id}`, () => this.store.relationsOf(id));
     return types ? (await all).filter((r) => types.includes(r.type)) : all;
   }
 
   /**
-   * The shortest path between two concepts, asked once per question (a drawing and a relation both
-   * want it), of at most `MAX_PATH_STEPS`: a longer chain explains nothing a learner asked.
+   * The shortest path between two concepts (a drawing and a relation both want it), of at most
+   * `MAX_PATH_STEPS`: a longer chain explains nothing a learner asked.
    */
   shortestPath(from: string, to: string): Promise<Path | null> {
-    return once(this.#paths, `${from}>${to}`, () =>
+    return this.reads.get(`path:${from}>${to}`, () =>
       this.store.shortestPath(from, to, { maxDepth: MAX_PATH_STEPS }),
     );
   }
 
-  /** A view's concepts and relations, asked once per question. */
+  /** A view's concepts and relations. */
   view(id: string): Promise<Subgraph | null> {
-    return once(this.#views, id, () => this.store.view(id));
+    return this.reads.get(`view:${id}`, () => this.store.view(id));
+  }
+
+  /** Lifecycle moves, all of them or those from, to or by something. */
+  transitions(filter: TransitionFilter = {}): Promise<Relation[]> {
+    return this.reads.get(`transitions:${JSON.stringify(filter)}`, () => this.store.transitions(filter));
+  }
+
+  /** The notes' passages that share words with a text, best first. */
+  searchPassages(text: string, limit: number): Promise<PassageHit[]> {
+    return this.reads.get(`passages:${limit}:${text}`, () => this.store.searchPassages(text, limit));
   }
 
   /** A concept's name in the reply language (by id or concept). */
@@ -99,14 +118,4 @@ export function firstSentence(text: string): string {
     if (!ABBREVIATIONS.test(text.slice(0, m.index))) return text.slice(0, m.index + 1);
   }
   return text;
-}
-
-/** The promise in the map under the key, made by `make` the first time it is asked for. */
-function once<T>(map: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
-  let found = map.get(key);
-  if (!found) {
-    found = make();
-    map.set(key, found);
-  }
-  return found;
 }

@@ -5,6 +5,7 @@ import { uncoveredWords } from './coverage.ts';
 import type { CueName } from './cues.ts';
 import { type ExplainRequest, explainReply } from './explain.ts';
 import { isFollowUp, resolveFollowUp } from './follow-up.ts';
+import { GraphReads } from './graph-reads.ts';
 import { answerAlternatives } from './intents/alternatives.ts';
 import { answerCommandPath } from './intents/command-path.ts';
 import { answerComparison } from './intents/comparison.ts';
@@ -72,6 +73,7 @@ export interface Qa {
 /** Question answering over any GraphStore. */
 export async function createQa(store: GraphStore): Promise<Qa> {
   let lexicon = await Lexicon.build(store);
+  let reads = new GraphReads();
   return {
     async ask(raw, options = {}) {
       let q = await parseQuestion(raw, lexicon, store, options);
@@ -81,11 +83,11 @@ export async function createQa(store: GraphStore): Promise<Qa> {
         const resolved = resolveFollowUp(q, previous);
         if (resolved) q = await parseQuestion(resolved, lexicon, store, { locale: previous.locale });
       }
-      const ctx = new Context(store, lexicon, q.locale);
+      const ctx = new Context(store, lexicon, q.locale, reads);
       return { ...(await compose(asked, ctx, await reply(q, ctx))), interpreted: q.text.display };
     },
     async explain(request, { locale }) {
-      const ctx = new Context(store, lexicon, locale);
+      const ctx = new Context(store, lexicon, locale, reads);
       const found = await explainReply(request, ctx);
       const unknown = {
         intent: 'unknown' as const,
@@ -99,6 +101,7 @@ export async function createQa(store: GraphStore): Promise<Qa> {
     },
     async refresh() {
       lexicon = await Lexicon.build(store);
+      reads = new GraphReads();
     },
   };
 }

@@ -26,9 +26,9 @@ function sentence(ctx: Context, r: Relation): string {
 export async function stateMachineLines(concept: Concept, ctx: Context): Promise<string[]> {
   const transitions =
     concept.kind === 'state'
-      ? await ctx.store.transitions({ from: concept.id })
-      : await ctx.store.transitions({ command: concept.id });
-  return transitions
+      ? await ctx.transitions({ from: concept.id })
+      : await ctx.transitions({ command: concept.id });
+  return [...transitions]
     .sort(usualFirst)
     .slice(0, 6)
     .map((r) => bullet(ctx, r));
@@ -79,7 +79,7 @@ export async function answerLifecycle(q: Question, ctx: Context): Promise<Reply 
   }
   if (commands.length > 0 && !q.has('definition')) {
     for (const command of commands) {
-      const moves = await ctx.store.transitions({ command: command.id });
+      const moves = await ctx.transitions({ command: command.id });
       if (moves.length === 0) continue;
       if (states.length === 1 && asksYesNo(q) && !isNegative(q))
         return commandTakes(q, ctx, command, moves, states[0]!);
@@ -167,7 +167,7 @@ export async function listStates(ctx: Context): Promise<Reply> {
 
 /** Where a container can go from a state (`out`), or how it gets there (`into`). */
 export async function movesOf(ctx: Context, s: Concept, direction: 'out' | 'into'): Promise<Reply> {
-  const moves = (await ctx.store.transitions(direction === 'into' ? { to: s.id } : { from: s.id }))
+  const moves = (await ctx.transitions(direction === 'into' ? { to: s.id } : { from: s.id }))
     .filter((r) => r.from !== r.to)
     .sort(usualFirst);
   const intro =
@@ -199,7 +199,7 @@ async function commandEffect(
   const shown = fromStart.length > 0 ? fromStart : moves;
   const lines = [ctx.t.commandEffectIntro(ctx.command(command.id)), ...shown.map((r) => bullet(ctx, r))];
   // The same move by other commands ("docker kill" also stops a running container).
-  const same = (await Promise.all(shown.map((m) => ctx.store.transitions({ from: m.from }))))
+  const same = (await Promise.all(shown.map((m) => ctx.transitions({ from: m.from }))))
     .flat()
     .filter((r) => r.command && r.command !== command.id && shown.some((m) => m.to === r.to));
   if (same.length > 0) lines.push(ctx.t.sameMoveIntro, ...same.map((r) => bullet(ctx, r)));
@@ -214,7 +214,7 @@ async function stateMachine(ctx: Context): Promise<Relation[]> {
   const figure = ctx.lexicon.viewsOfKind.get('lifecycle')?.[0];
   const drawn = figure ? await ctx.view(figure.id) : null;
   const transitions = drawn?.relations.filter((r) => r.type === 'TRANSITION');
-  return transitions && transitions.length > 0 ? transitions : ctx.store.transitions();
+  return transitions && transitions.length > 0 ? transitions : ctx.transitions();
 }
 
 /** The command(s) from one state to another, in several steps when there is no direct move. */
