@@ -102,6 +102,7 @@ describe('pnpm ask and pnpm eval (embedded store)', () => {
       expect.stringMatching(/^(memory|neo4j) test-split-2\.yaml: \d+\/\d+ passed/),
       expect.stringMatching(/^(memory|neo4j) test-split-3\.yaml: \d+\/\d+ passed/),
       expect.stringMatching(/^(memory|neo4j) test-split-4\.yaml: \d+\/\d+ passed/),
+      expect.stringMatching(/^(memory|neo4j) test-split-5\.yaml: \d+\/\d+ passed/),
     ]);
     expect(out.some((l) => l.startsWith('FAIL'))).toBe(false);
   });

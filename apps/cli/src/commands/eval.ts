@@ -23,6 +23,7 @@ export const TEST_SPLITS = [
   'test-split-2.yaml',
   'test-split-3.yaml',
   'test-split-4.yaml',
+  'test-split-5.yaml',
 ].map((f) => join(REPO_ROOT, 'data/eval', f));
 
 const Case = z.object({
