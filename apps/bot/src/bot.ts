@@ -55,7 +55,14 @@ export interface Bot {
 export async function startBot(options: BotOptions): Promise<Bot> {
   const logger = options.logger ?? silentLogger();
   const studyChannelIds = new Set(options.studyChannelIds ?? []);
-  const knowledge = new Knowledge(options.store, options.knowledge);
+  const metrics = new BotMetrics();
+  const knowledge = new Knowledge(options.store, {
+    ...options.knowledge,
+    onReload: () => {
+      metrics.graphReloaded();
+      logger.info('the graph changed: answers and drawings now come from the new one');
+    },
+  });
   const ctx: BotContext = {
     knowledge,
     cards: new Cards(knowledge),
@@ -64,7 +71,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     timing: { ...DEFAULT_TIMING, ...options.timing },
     queue: new WorkQueue(options.queue),
     studyChannelIds,
-    metrics: new BotMetrics(),
+    metrics,
   };
   // A bot whose database is down still starts: it answers "unavailable" and recovers by itself.
   await knowledge.warm().catch((error: unknown) => {

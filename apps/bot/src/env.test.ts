@@ -12,6 +12,7 @@ describe('parseEnv', () => {
     expect(env.studyChannelIds).toEqual([]);
     expect(env.packDir).toMatch(/data\/docker$/);
     expect(env.health).toBeUndefined();
+    expect(env.graphPollMs).toBe(5_000);
   });
 
   it('reads a full configuration; empty values count as unset', () => {
@@ -24,8 +25,10 @@ describe('parseEnv', () => {
       NEO4J_PASSWORD: 'secret',
       LOG_LEVEL: 'debug',
       HEALTH_PORT: '8080',
+      GRAPH_POLL_MS: '0',
     });
     expect(env.health).toEqual({ port: 8080, host: '127.0.0.1' });
+    expect(env.graphPollMs).toBe(0);
     expect(env.discord).toEqual({ token, applicationId: APP, guildId: undefined, apiUrl: undefined });
     expect(env.studyChannelIds).toEqual(['1310000000000000002', '1310000000000000003']);
     expect(env.neo4j).toEqual({ uri: 'neo4j+s://db.example.com', user: 'neo4j', password: 'secret' });

@@ -44,6 +44,8 @@ const Env = z.object({
   /** Where the probe server listens (default 127.0.0.1: probes from this host only). */
   HEALTH_HOST: z.string().default('127.0.0.1'),
   STUDY_GRAPH_PACK: z.string().default(DEFAULT_PACK),
+  /** How often the graph's version is read, so a `pnpm graph load` shows without a restart (ms; 0: never). */
+  GRAPH_POLL_MS: z.coerce.number().int().min(0).default(5_000),
 });
 
 /** Every variable the bot reads: a deployment file that sets another one has a typo. */
@@ -85,6 +87,8 @@ export interface BotEnv {
   packDir: string;
   /** The probe server's address, when one is asked for. */
   health: { port: number; host: string } | undefined;
+  /** How often a running bot reads the graph's version (0: never). */
+  graphPollMs: number;
 }
 
 /** Every problem with the configuration, in one message (names and what is wrong, never values). */
@@ -123,6 +127,7 @@ export function parseEnv(env: Record<string, string | undefined>): BotEnv {
     logLevel: e.LOG_LEVEL,
     packDir: e.STUDY_GRAPH_PACK,
     health: e.HEALTH_PORT ? { port: e.HEALTH_PORT, host: e.HEALTH_HOST } : undefined,
+    graphPollMs: e.GRAPH_POLL_MS,
   };
 }
 

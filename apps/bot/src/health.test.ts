@@ -39,12 +39,14 @@ describe('probe server', () => {
     metrics.handled('ask', 'ok', 120);
     metrics.handled('ask', 'unavailable', 2_600);
     metrics.handled('mention', 'ok', 40);
+    metrics.graphReloaded();
     server = await startHealthServer({ port: 0, ready: async () => true, metrics: () => metrics.text() });
     const [status, text] = await get('/metrics');
     expect(status).toBe(200);
     expect(text).toContain('study_graph_interactions_total{command="ask",outcome="unavailable"} 1');
     expect(text).toContain('study_graph_interactions_total{command="mention",outcome="ok"} 1');
     expect(text).toContain('study_graph_interaction_seconds_bucket{le="2.5",command="ask"} 1');
+    expect(text).toContain('study_graph_graph_reloads_total 1');
     expect(text).toMatch(/^process_resident_memory_bytes \d+/m);
     expect(text).toMatch(/^nodejs_heap_size_used_bytes \d+/m);
   });

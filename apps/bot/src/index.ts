@@ -50,6 +50,7 @@ async function main(): Promise<number> {
     store,
     logger,
     studyChannelIds: env.studyChannelIds,
+    knowledge: { pollMs: env.graphPollMs },
   });
   const probes = env.health
     ? await startHealthServer({

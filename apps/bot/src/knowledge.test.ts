@@ -19,7 +19,11 @@ describe('Knowledge, with the store failing', () => {
         };
       },
     });
-    const knowledge = new Knowledge(store, { breaker: { failures: 2, openMs: 200 }, drawingThreads: 1 });
+    const knowledge = new Knowledge(store, {
+      breaker: { failures: 2, openMs: 200 },
+      drawingThreads: 1,
+      pollMs: 0,
+    });
     try {
       for (let i = 0; i < 2; i++)
         await expect(knowledge.concept('image')).rejects.toBeInstanceOf(StoreUnavailableError);

@@ -39,6 +39,13 @@ export interface KnowledgeOptions {
   drawingThreads?: number;
   /** Outages in a row that open the breaker (default 3), and how long it stays open (default 0.5 s). */
   breaker?: BreakerOptions;
+  /**
+   * How often the graph's version is read, so that after `pnpm graph load` answers and drawings come
+   * from the new graph within seconds, without a restart (default 5 s; 0 never reads it).
+   */
+  pollMs?: number;
+  /** Called after the graph changed and was read again. */
+  onReload?: () => void;
 }
 
 /** Lists that autocomplete reads on every keystroke; they change only when the pack is re-synced. */
@@ -56,6 +63,10 @@ export class Knowledge {
   readonly #drawings: DrawingCache;
   #qa: Promise<Qa> | undefined;
   #lists = new Map<string, { at: number; value: Promise<unknown> }>();
+  /** The graph version `qa` and the caches were read at; undefined before the first read. */
+  #version: string | null | undefined;
+  readonly #poll: NodeJS.Timeout | undefined;
+  readonly #onReload: (() => void) | undefined;
 
   constructor(
     readonly store: GraphStore,
@@ -65,6 +76,29 @@ export class Knowledge {
     this.#drawer = createDrawingPool({ threads: options.drawingThreads });
     this.#breaker = new CircuitBreaker(options.breaker);
     this.#drawings = new DrawingCache(options.diagramCacheSize ?? 64, options.diagramCacheTtlMs ?? 600_000);
+    this.#onReload = options.onReload;
+    const pollMs = options.pollMs ?? 5_000;
+    // Unref'd: polling never keeps the process alive on its own.
+    if (pollMs > 0) this.#poll = setInterval(() => void this.reloadIfChanged(), pollMs).unref();
+  }
+
+  /**
+   * Reads the graph's version; when `pnpm graph load` moved it, reads names and relations afresh and
+   * drops the drawings and lists made from the old graph. True when it reloaded. An outage is
+   * ignored: the next poll tries again.
+   */
+  async reloadIfChanged(): Promise<boolean> {
+    const version = await this.#guard(() => this.store.packVersion()).catch(() => undefined);
+    if (version === undefined || version === this.#version) return false;
+    const before = this.#version;
+    this.#version = version;
+    if (before === undefined) return false;
+    const qa = await this.#qa?.catch(() => undefined);
+    if (qa) await this.#guard(() => qa.refresh());
+    this.#drawings.clear();
+    this.#lists.clear();
+    this.#onReload?.();
+    return true;
   }
 
   /** Builds `qa` ahead of the first question (the drawing threads load on their own). */
@@ -136,12 +170,17 @@ export class Knowledge {
   }
 
   async close(): Promise<void> {
+    clearInterval(this.#poll);
     await Promise.all([this.store.close(), this.#drawer.close()]);
   }
 
   #getQa(): Promise<Qa> {
     // Built once; a failure (Neo4j down at start) is not kept, so the next question tries again.
-    this.#qa ??= this.#guard(() => createQa(this.store)).catch((error: unknown) => {
+    // The version first: a load while `qa` is built then shows as a change at the next poll.
+    this.#qa ??= this.#guard(async () => {
+      this.#version ??= await this.store.packVersion();
+      return createQa(this.store);
+    }).catch((error: unknown) => {
       this.#qa = undefined;
       throw error;
     });
@@ -242,6 +281,11 @@ class DrawingCache {
     private readonly size: number,
     private readonly ttlMs: number,
   ) {}
+
+  /** Drops every drawing: the graph they were drawn from changed. */
+  clear(): void {
+    this.#entries.clear();
+  }
 
   get(key: string, make: () => Promise<DrawnImage | null>): Promise<DrawnImage | null> {
     if (this.size <= 0) return make();

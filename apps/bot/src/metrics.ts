@@ -21,6 +21,12 @@ export class BotMetrics {
     registers: [this.registry],
   });
 
+  readonly #reloads = new Counter({
+    name: 'study_graph_graph_reloads_total',
+    help: 'Times the running bot read the graph again after `pnpm graph load` changed it.',
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry });
   }
@@ -29,6 +35,10 @@ export class BotMetrics {
   handled(command: string, outcome: string, latencyMs: number): void {
     this.#handled.inc({ command, outcome });
     this.#latency.observe({ command }, latencyMs / 1000);
+  }
+
+  graphReloaded(): void {
+    this.#reloads.inc();
   }
 
   text(): Promise<string> {

@@ -69,6 +69,8 @@ export async function startTestBot(
     registerCommands: { guildId: sim.guildId },
     // A busy machine may take seconds over an answer: only a test about that limit sets a short one.
     timing: { ...DEFAULT_TIMING, answerWithinMs: 60_000 },
+    // No background reads of the graph's version: a test that holds or fails the store sees only the bot's.
+    knowledge: { pollMs: 0 },
     ...options.bot,
   });
   await sim.waitForCommands(['ask', 'concept', 'relation', 'diagram', 'lifecycle', 'help']);

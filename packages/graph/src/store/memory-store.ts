@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import MiniSearch from 'minisearch';
 import type {
   Concept,
@@ -25,6 +26,7 @@ export class MemoryStore implements GraphStore {
   readonly #byGram = new Map<string, Set<string>>();
   readonly #edges = new Map<string, Relation[]>();
   readonly #passages = new Map<string, Passage>();
+  #version: string | undefined;
   readonly #views: Map<string, View>;
   /** Transitions by the command that causes them. */
   readonly #transitionsBy = new Map<string, Relation[]>();
@@ -224,6 +226,12 @@ export class MemoryStore implements GraphStore {
   }
 
   /** In memory, always there. */
+  /** The embedded graph never changes while it runs: its version is fixed when it is built. */
+  async packVersion(): Promise<string | null> {
+    this.#version ??= createHash('sha256').update(JSON.stringify(this.graph)).digest('hex');
+    return this.#version;
+  }
+
   async ping(): Promise<void> {}
 
   async close(): Promise<void> {}

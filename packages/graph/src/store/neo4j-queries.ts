@@ -114,6 +114,8 @@ RETURN concepts, kinds, relations, types, views, sources, passages`;
 
 export const PING = 'RETURN 1 AS one';
 
+export const PACK_VERSION = 'MATCH (v:PackVersion {pack: $pack}) RETURN v.hash AS hash';
+
 export const LIST_PASSAGES = `
 MATCH (p:Passage {pack: $pack})
 RETURN properties(p) AS p ORDER BY p.id`;

@@ -221,6 +221,11 @@ export class Neo4jStore implements GraphStore {
     return recs.map((r) => ({ passage: PassageRow.parse(r.get('p')), score: r.get('score') as number }));
   }
 
+  async packVersion(): Promise<string | null> {
+    const [rec] = await this.#read(Q.PACK_VERSION);
+    return (rec?.get('hash') as string | undefined) ?? null;
+  }
+
   /** A round trip to the server: readiness probes, and the benchmark's reference. */
   async ping(): Promise<void> {
     await this.#read(Q.PING);

@@ -62,6 +62,11 @@ export interface GraphStore {
    */
   searchPassages(text: string, limit?: number): Promise<PassageHit[]>;
   stats(): Promise<Stats>;
+  /**
+   * What identifies the graph's content: it changes when `pnpm graph load` changes the pack, so a
+   * running bot that polls it knows to read the graph again. Null when no pack was ever loaded.
+   */
+  packVersion(): Promise<string | null>;
   /** Resolves when the store answers a round trip: for readiness probes. */
   ping(): Promise<void>;
   close(): Promise<void>;

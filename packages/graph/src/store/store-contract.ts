@@ -20,6 +20,12 @@ export function describeStoreContract(
       expect(graph.concepts.length).toBeGreaterThan(0);
     });
 
+    it('has a version for the loaded pack, the same on every read', async () => {
+      const version = await store.packVersion();
+      expect(version).toMatch(/^[0-9a-f]{64}$/);
+      expect(await store.packVersion()).toBe(version);
+    });
+
     it('gets a concept with both languages and its sources', async () => {
       const c = await store.getConcept('container');
       expect(c).toEqual(graph.concepts.find((x) => x.id === 'container'));

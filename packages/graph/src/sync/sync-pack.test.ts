@@ -61,6 +61,7 @@ describe('syncPack', () => {
   it('updates what changed and removes what the pack no longer has', async () => {
     const graph = fresh();
     await syncPack(driver, graph);
+    const version = await new Neo4jStore(driver, { pack: graph.pack.id }).packVersion();
     const edited: Graph = {
       ...graph,
       concepts: graph.concepts
@@ -83,7 +84,12 @@ describe('syncPack', () => {
       'Pausing freezes the processes.',
     ]);
     expect(await store.searchPassages('template')).toEqual([]);
+    // The version running bots poll moves with the content, and only with it.
+    const changed = await store.packVersion();
+    expect(changed).toMatch(/^[0-9a-f]{64}$/);
+    expect(changed).not.toBe(version);
     expect((await syncPack(driver, edited)).writes).toBe(0);
+    expect(await store.packVersion()).toBe(changed);
   });
 
   it('never touches nodes that do not come from the pack', async () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
 import type { Graph } from '../model/graph.ts';
 import { RelationType } from '../model/schema.ts';
@@ -172,7 +173,17 @@ async function applyPack(
   await writeRelations(graph, existingRels, run);
   if (changed.View.length > 0) await run(Q.LINK_VIEWS, { ids: changed.View });
   if (changed.Passage.length > 0) await run(Q.LINK_PASSAGES, { ids: changed.Passage });
+  await run(Q.SET_VERSION, { hash: packHash(desired, graph) });
   return report;
+}
+
+/** One hash for everything the pack holds: its nodes' and its relations' own hashes, in order. */
+function packHash(desired: Record<Q.NodeLabel, Row[]>, graph: Graph): string {
+  const parts = [
+    ...Object.values(desired).flatMap((rows) => rows.map((r) => `${r.id}:${r.hash}`)),
+    ...graph.relations.map((r) => `${r.key}:${relationProps(graph.pack.id, r).hash}`),
+  ].sort();
+  return createHash('sha256').update(parts.join('\n')).digest('hex');
 }
 
 type Run = (query: string, params: Record<string, unknown>) => Promise<void>;

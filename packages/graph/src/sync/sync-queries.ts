@@ -10,6 +10,7 @@ export const SCHEMA = [
   'CREATE CONSTRAINT view_pack_id IF NOT EXISTS FOR (n:View) REQUIRE (n.pack, n.id) IS UNIQUE',
   'CREATE CONSTRAINT source_pack_id IF NOT EXISTS FOR (n:Source) REQUIRE (n.pack, n.id) IS UNIQUE',
   'CREATE CONSTRAINT passage_pack_id IF NOT EXISTS FOR (n:Passage) REQUIRE (n.pack, n.id) IS UNIQUE',
+  'CREATE CONSTRAINT pack_version_pack IF NOT EXISTS FOR (n:PackVersion) REQUIRE n.pack IS UNIQUE',
   'CREATE INDEX concept_pack_kind IF NOT EXISTS FOR (n:Concept) ON (n.pack, n.kind)',
   // Names and aliases, found by any part of them (`CONTAINS`) without reading every concept.
   'CREATE TEXT INDEX concept_search_text IF NOT EXISTS FOR (n:Concept) ON (n.searchText)',
@@ -88,3 +89,12 @@ WITH p
 UNWIND p.about AS about
 MATCH (c:Concept {pack: $pack, id: about})
 CREATE (p)-[:DESCRIBES]->(c)`;
+
+/**
+ * The pack's version, for running bots to poll: the hash of everything the pack holds, rewritten
+ * only when it changed (an unchanged sync still writes nothing).
+ */
+export const SET_VERSION = `
+MERGE (v:PackVersion {pack: $pack})
+WITH v WHERE v.hash IS NULL OR v.hash <> $hash
+SET v.hash = $hash, v.loadedAt = datetime()`;
