@@ -2,7 +2,6 @@ import type {
   Concept,
   GraphStore,
   Locale,
-  PassageHit,
   Path,
   Relation,
   RelationType,
@@ -60,11 +59,6 @@ export class Context {
   /** Lifecycle moves, all of them or those from, to or by something. */
   transitions(filter: TransitionFilter = {}): Promise<Relation[]> {
     return this.reads.get(`transitions:${JSON.stringify(filter)}`, () => this.store.transitions(filter));
-  }
-
-  /** The notes' passages that share words with a text, best first. */
-  searchPassages(text: string, limit: number): Promise<PassageHit[]> {
-    return this.reads.get(`passages:${limit}:${text}`, () => this.store.searchPassages(text, limit));
   }
 
   /** A concept's name in the reply language (by id or concept). */

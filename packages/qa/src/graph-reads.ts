@@ -1,14 +1,18 @@
 /**
  * Reads that give the same answer until the graph changes, shared by every question: a concept's
- * relations, a path, a view, the lifecycle's moves, the notes' passages for a text. On Neo4j each is
+ * relations, a path, a view, the lifecycle's moves (keyed by the graph's own ids, so they are few;
+ * the passages found for a question's free text are not kept, each text is new). On Neo4j each is
  * a round trip; asked again, it is a lookup. The Qa makes a new one when the graph changes
  * (`refresh`), so nothing stale is read, and a failed read is never kept, so an outage is not either.
  */
 export class GraphReads {
   readonly #entries = new Map<string, Promise<unknown>>();
 
-  /** At most this many answers are kept; the least recently used go first, so memory stays flat. */
-  constructor(readonly capacity = 20_000) {}
+  /**
+   * At most this many answers are kept (a few MB); the least recently used go first, so memory stays
+   * flat. The Docker pack needs a few hundred.
+   */
+  constructor(readonly capacity = 5_000) {}
 
   get<T>(key: string, read: () => Promise<T>): Promise<T> {
     const kept = this.#entries.get(key) as Promise<T> | undefined;

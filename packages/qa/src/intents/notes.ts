@@ -21,7 +21,7 @@ export async function answerFromNotes(q: Question, ctx: Context): Promise<Reply 
     [...q.contentWords(), ...q.tokens.filter((_, i) => q.linkedTokens()[i])].map(englishStem),
   );
   if (words.size === 0) return null;
-  const hits = await ctx.searchPassages(q.text.display, HITS);
+  const hits = await ctx.store.searchPassages(q.text.display, HITS);
   let best: { passage: Passage; sentence: string; shared: number } | null = null;
   for (const { passage } of [...hits].sort((a, b) => (a.passage.id < b.passage.id ? -1 : 1))) {
     for (const { sentence, stems } of ctx.lexicon.sentencesOf(passage, ctx.locale)) {
