@@ -16,6 +16,7 @@ export const DEFAULT_EVAL_SETS = [
   'dev-split-2.yaml',
   'dev-split-3.yaml',
   'dev-split-4.yaml',
+  'dev-split-5.yaml',
 ].map((f) => join(REPO_ROOT, 'data/eval', f));
 /** The frozen test splits, reported apart (`--test-split`) and never tuned on. */
 export const TEST_SPLITS = [
@@ -24,6 +25,7 @@ export const TEST_SPLITS = [
   'test-split-3.yaml',
   'test-split-4.yaml',
   'test-split-5.yaml',
+  'test-split-6.yaml',
 ].map((f) => join(REPO_ROOT, 'data/eval', f));
 
 const Case = z.object({
