@@ -135,7 +135,8 @@ export class Vocabulary {
  * name ("docker compose") decides the question on its own. Other content words the notes never use
  * decide it together, two or more ("boil an egg"), never one alone ("setups", "arrow"), and only
  * when the question names at most one thing (`anchors`): one that joins two things the notes cover
- * ("docker ce vs ee: which one costs money") is about them, in the learner's own words.
+ * ("docker ce vs ee: which one costs money") is about them, in the learner's own words. A product's
+ * name right before such a word ("docker scout") is part of another name, so it anchors nothing.
  */
 export function uncoveredWords(
   display: string,
@@ -148,6 +149,8 @@ export function uncoveredWords(
   const written = writtenForms(display);
   const deciding: string[] = [];
   const unknown: string[] = [];
+  // "docker scout": a name followed by a word the notes never use names another thing, not this one.
+  let compounds = 0;
   for (const [i, token] of tokens.entries()) {
     if (linked[i]) continue;
     for (const part of token.split('.')) {
@@ -165,6 +168,7 @@ export function uncoveredWords(
         ((i > 0 && products[i - 1] === true) ||
           (i > 1 && products[i - 2] === true && (linked[i - 1] || isContentWord(tokens[i - 1]!)))) &&
         !asksWhatItDoes(tokens, i, linked);
+      if (products[i - 1] === true) compounds++;
       const owned =
         POSSESSIVE.has(tokens[i + 1] ?? '') && linked[i + 2] === true && !VIETNAMESE_SYLLABLE.test(part);
       if ((owned || decidesAlone(part, form, afterName)) && !deciding.includes(form.shown))
@@ -172,7 +176,7 @@ export function uncoveredWords(
     }
   }
   deciding.push(...unknownKinds(display, tokens, linked, vocabulary).filter((w) => !deciding.includes(w)));
-  return deciding.length > 0 || unknown.length < 2 || anchors >= 2 ? deciding : unknown;
+  return deciding.length > 0 || unknown.length < 2 || anchors - compounds >= 2 ? deciding : unknown;
 }
 
 /**

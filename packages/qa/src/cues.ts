@@ -169,6 +169,7 @@ export const CUES = {
     'show me',
     'minh hoa',
     'hinh ve',
+    'xem hinh',
     'visualize',
     'visualise',
     'picture',
@@ -293,7 +294,7 @@ export const FILLER = new Set(
 
 /** Chat shorthand learners type (folded): "ko" (không), "j" (gì), "dc" (được), "ntn" (như thế nào), ... */
 export const TEENCODE = new Set(
-  'ko k kh hok hong j ji dc dk ntn vs z r ak nha nhe a e m bn mn ad thx pls plz ok oke ukm uh ah ad ae ppl u ur btw'.split(
+  'ko k kh hok hong j ji dc dk ntn vs z r ak nha nhe a e m bn mn ad thx pls plz ok oke ukm uh ah ad ae ppl u ur btw trc cx vd mk mik ng bt'.split(
     ' ',
   ),
 );

@@ -35,6 +35,11 @@ describe('link', () => {
     expect(concepts('deal with it')).toEqual([]);
   });
 
+  it('reads a command name before an -ing word as the English verb', () => {
+    expect(concepts('Why did Docker stop relying on LXC?')).toEqual(['docker', 'lxc']);
+    expect(concepts('what does docker stop do')).toEqual(['docker-stop']);
+  });
+
   it('never matches inside another word', () => {
     expect(concepts('containerd')).toEqual(['containerd']);
     expect(concepts('dockerfile')).toEqual(['dockerfile']);

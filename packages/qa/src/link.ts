@@ -44,7 +44,9 @@ function linkType(tokens: string[], lexicon: Lexicon, type: TargetType): Mention
   for (let n = Math.min(lexicon.maxTokens, tokens.length); n >= 1; n--) {
     for (let s = 0; s + n <= tokens.length; s++) {
       if (!free(s, s + n)) continue;
-      const terms = exactTerms(lexicon, tokens.slice(s, s + n)).filter((t) => t.type === type);
+      const terms = exactTerms(lexicon, tokens.slice(s, s + n)).filter(
+        (t) => t.type === type && !isVerbBeforeGerund(t, tokens[s + n], lexicon),
+      );
       if (terms.length > 0)
         take(
           s,
@@ -68,6 +70,20 @@ function linkType(tokens: string[], lexicon: Lexicon, type: TargetType): Mention
     }
   }
   return mentions;
+}
+
+/**
+ * "Why did Docker stop relying on LXC?": a command's name followed by an -ing word is the English
+ * verb ("stop relying", "start using"), not the command.
+ */
+function isVerbBeforeGerund(t: Term, next: string | undefined, lexicon: Lexicon): boolean {
+  return (
+    next !== undefined &&
+    next.length >= 5 &&
+    next.endsWith('ing') &&
+    !next.endsWith('thing') &&
+    lexicon.concepts.get(t.id)?.kind === 'command'
+  );
 }
 
 /** Most words a long name may have between its own in a question ("công cụ nào khác tạo container"). */

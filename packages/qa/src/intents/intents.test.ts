@@ -208,6 +208,22 @@ describe('intents on the Docker pack', () => {
     expect((await qa.ask('running sang paused dùng lệnh gì')).answer).not.toContain('docker unpause');
   });
 
+  it('lifecycle: after one command, the way back from where it led', async () => {
+    const a = await qa.ask(
+      'What happens to a container’s state after docker pause, and how does it come back?',
+    );
+    expect(a.answer.indexOf('docker pause')).toBeLessThan(a.answer.indexOf('docker unpause'));
+    expect((await qa.ask('What happens to a container’s state after docker pause?')).answer).not.toContain(
+      'unpause',
+    );
+  });
+
+  it('notes: a question about a figure gets the whole passage on it, not its first clause', async () => {
+    const a = await qa.ask('Workflow cơ bản khi làm việc với docker diễn ra như thế nào?');
+    for (const step of ['docker build', 'docker run', 'docker push', 'docker commit'])
+      expect(a.answer).toContain(step);
+  });
+
   it('lifecycle: several steps when there is no direct move, and a yes/no framing', async () => {
     const a = await qa.ask('Can a created container be paused directly?');
     const lines = a.answer.split('\n');

@@ -74,8 +74,7 @@ export async function answerLifecycle(q: Question, ctx: Context): Promise<Reply 
     const there = await betweenStates(ctx, from!, to!, q.has('direct') || q.has('yesNo'));
     if (!asksBack(q, states)) return there;
     // "... sang paused thì lệnh gì, quay lại thì sao": the way back too.
-    const back = await betweenStates(ctx, to!, from!);
-    return { ...there, lines: [...there.lines, ...back.lines], sources: [...there.sources, ...back.sources] };
+    return withWayBack(ctx, there, to!, from!);
   }
   if (commands.length > 0 && !q.has('definition')) {
     for (const command of commands) {
@@ -83,7 +82,9 @@ export async function answerLifecycle(q: Question, ctx: Context): Promise<Reply 
       if (moves.length === 0) continue;
       if (states.length === 1 && asksYesNo(q) && !isNegative(q))
         return commandTakes(q, ctx, command, moves, states[0]!);
-      return commandEffect(ctx, command, moves, states[0]);
+      const effect = await commandEffect(ctx, command, moves, states[0]);
+      const [left, reached] = [moves[0]!.from, moves[0]!.to].map((id) => ctx.lexicon.concepts.get(id));
+      return asksBack(q, [command]) && left && reached ? withWayBack(ctx, effect, reached, left) : effect;
     }
   }
   const only = states.length === 1 ? states[0]! : undefined;
@@ -98,8 +99,24 @@ export async function answerLifecycle(q: Question, ctx: Context): Promise<Reply 
   return null;
 }
 
+/** The reply, then the way from `from` back to `to` ("after docker pause, how does it come back?"). */
+async function withWayBack(ctx: Context, reply: Reply, from: Concept, to: Concept): Promise<Reply> {
+  const back = await betweenStates(ctx, from, to);
+  return { ...reply, lines: [...reply.lines, ...back.lines], sources: [...reply.sources, ...back.sources] };
+}
+
 /** Words that ask for the way back, in a clause after the states are named. */
-const BACK = ['quay lai', 'tro lai', 'tro ve', 'nguoc lai', 'and back', 'go back', 'get back', 'back again'];
+const BACK = [
+  'quay lai',
+  'tro lai',
+  'tro ve',
+  'nguoc lai',
+  'and back',
+  'go back',
+  'get back',
+  'come back',
+  'back again',
+];
 
 /** Whether the question, after naming its last state, asks how to go back. */
 function asksBack(q: Question, states: Concept[]): boolean {

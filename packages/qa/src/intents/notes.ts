@@ -33,12 +33,15 @@ export async function answerFromNotes(q: Question, ctx: Context): Promise<Reply 
   const named = new Set(q.conceptList().map((c) => c.id));
   const about = best.passage.about.filter((id) => named.has(id));
   // The figure the passage comes from, drawn beside the quote.
-  const figure = best.passage.sources.flatMap((s) => ctx.lexicon.viewsOfSource.get(s) ?? [])[0];
+  const figures = best.passage.sources.flatMap((s) => ctx.lexicon.viewsOfSource.get(s) ?? []);
+  // Asked about that figure ("workflow diễn ra thế nào"), the whole passage on it is the answer:
+  // its clauses are the figure's steps or parts, and one of them alone leaves the rest out.
+  const aboutFigure = q.views.some((v) => figures.some((f) => f.id === v.id));
   return {
     intent: 'notes',
     concepts: about.flatMap((id) => ctx.lexicon.concepts.get(id) ?? []),
-    lines: [ctx.t.fromNotes(best.sentence)],
+    lines: [ctx.t.fromNotes(aboutFigure ? best.passage.text[ctx.locale] : best.sentence)],
     sources: best.passage.sources,
-    diagram: figure ? viewSpec(figure) : null,
+    diagram: figures[0] ? viewSpec(figures[0]) : null,
   };
 }
