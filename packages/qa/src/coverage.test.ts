@@ -156,6 +156,9 @@ describe('what the notes do not cover', () => {
   it('declines the last word of a command the notes do not have, written after the product', async () => {
     expect(await qa.ask('what does docker system prune remove')).toMatchObject({ found: false });
     expect(await qa.ask('when should I run docker volume prune')).toMatchObject({ found: false });
+    // A less common everyday word names the product's part; a common one goes on the sentence.
+    expect(await qa.ask('docker service scale trong swarm mode dùng sao?')).toMatchObject({ found: false });
+    expect(await qa.ask('Why doesn’t Docker need LXC anymore?')).toMatchObject({ found: true });
     expect(await qa.ask('why does docker create not start the container but docker run does')).toMatchObject({
       found: true,
     });

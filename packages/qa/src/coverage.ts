@@ -15,6 +15,11 @@ import { englishStem } from './stem.ts';
 
 /** Everyday English: the most frequent words of spoken English (SUBTLEX-US) never name a topic. */
 const EVERYDAY_ENGLISH_RANK = 5_000;
+/**
+ * Words rarer than this name a part of the product they follow ("docker secrets", "docker scout");
+ * commoner ones go on the sentence ("Docker Hub onto my machine", "Docker need").
+ */
+const PRODUCT_PART_RANK = 2_000;
 /** Rarer words than this (or none) are names of things; those in between only support a question. */
 const RARE_ENGLISH_RANK = 30_000;
 
@@ -236,8 +241,10 @@ function decidesAlone(word: string, written: Written, afterName: boolean): boole
   // Written as a name: HEALTHCHECK, or Kubernetes in mid-sentence (even "Windows", an everyday word).
   const capitals = /^\p{Lu}+$/u.test(shown) && (shown.length >= 4 || rank > RARE_ENGLISH_RANK);
   if (shown.length >= 3 && (capitals || (!first && /^\p{Lu}/u.test(shown)))) return true;
-  if (VIETNAMESE_SYLLABLE.test(word) || rank < EVERYDAY_ENGLISH_RANK || word.length < 3) return false;
-  return rank > RARE_ENGLISH_RANK || afterName;
+  if (VIETNAMESE_SYLLABLE.test(word) || word.length < 3) return false;
+  // Right after a product's name, a less common everyday word names a part of it ("docker secrets").
+  if (afterName) return rank >= PRODUCT_PART_RANK;
+  return rank >= EVERYDAY_ENGLISH_RANK && rank > RARE_ENGLISH_RANK;
 }
 
 /** A Vietnamese syllable or a known English word is taken as written, never as a typo of another. */
