@@ -13,6 +13,21 @@ describe('parseEnv', () => {
     expect(env.packDir).toMatch(/data\/docker$/);
     expect(env.health).toBeUndefined();
     expect(env.graphPollMs).toBe(5_000);
+    expect(env.sharding).toEqual({ shards: 1, spawnDelayMs: 5_500 });
+    expect(env.isShard).toBe(false);
+  });
+
+  it('reads the shard count (a number or auto) and whether a shard manager started this process', () => {
+    expect(parseEnv({ DISCORD_SHARDS: 'auto' }).sharding.shards).toBe('auto');
+    expect(parseEnv({ DISCORD_SHARDS: '4', DISCORD_SHARD_SPAWN_DELAY_MS: '0' }).sharding).toEqual({
+      shards: 4,
+      spawnDelayMs: 0,
+    });
+    expect(parseEnv({ SHARDING_MANAGER: 'true' }).isShard).toBe(true);
+    expect(() => parseEnv({ DISCORD_SHARDS: 'many' })).toThrow(
+      /DISCORD_SHARDS: must be auto or a whole number/,
+    );
+    expect(() => parseEnv({ DISCORD_SHARDS: '0' })).toThrow(/DISCORD_SHARDS/);
   });
 
   it('reads a full configuration; empty values count as unset', () => {

@@ -46,6 +46,16 @@ const Env = z.object({
   STUDY_GRAPH_PACK: z.string().default(DEFAULT_PACK),
   /** How often the graph's version is read, so a `pnpm graph load` shows without a restart (ms; 0: never). */
   GRAPH_POLL_MS: z.coerce.number().int().min(0).default(5_000),
+  /** Shard processes: 1 (default, no sharding), a count, or `auto` for the count Discord recommends. */
+  DISCORD_SHARDS: z
+    .union([z.literal('auto'), z.coerce.number().int().min(1).max(1024)], {
+      error: 'must be auto or a whole number from 1 to 1024',
+    })
+    .default(1),
+  /** Between two shards' starts: Discord allows one identify per 5 s (its max_concurrency 1). */
+  DISCORD_SHARD_SPAWN_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(5_500),
+  /** Set by discord.js's ShardingManager in the shard processes it starts. */
+  SHARDING_MANAGER: z.string().optional(),
 });
 
 /** Every variable the bot reads: a deployment file that sets another one has a typo. */
@@ -89,6 +99,10 @@ export interface BotEnv {
   health: { port: number; host: string } | undefined;
   /** How often a running bot reads the graph's version (0: never). */
   graphPollMs: number;
+  /** How many shard processes to run, and the wait between their starts. */
+  sharding: { shards: number | 'auto'; spawnDelayMs: number };
+  /** This process is one shard, started by the sharding manager (which serves the probes). */
+  isShard: boolean;
 }
 
 /** Every problem with the configuration, in one message (names and what is wrong, never values). */
@@ -128,6 +142,8 @@ export function parseEnv(env: Record<string, string | undefined>): BotEnv {
     packDir: e.STUDY_GRAPH_PACK,
     health: e.HEALTH_PORT ? { port: e.HEALTH_PORT, host: e.HEALTH_HOST } : undefined,
     graphPollMs: e.GRAPH_POLL_MS,
+    sharding: { shards: e.DISCORD_SHARDS, spawnDelayMs: e.DISCORD_SHARD_SPAWN_DELAY_MS },
+    isShard: e.SHARDING_MANAGER === 'true',
   };
 }
 

@@ -4,12 +4,15 @@
  * Discord stand-in, with this terminal as a study channel (see playground/).
  */
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { openStore } from '@study-graph/graph';
-import { type Bot, startBot } from './bot.ts';
+import { startBot } from './bot.ts';
 import { type BotEnv, ConfigError, REPO_ROOT, readEnv } from './env.ts';
 import { startHealthServer } from './health.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { runPlayground } from './playground/playground.ts';
+import { startShardManager } from './sharding/shard-manager.ts';
+import { answerProbes } from './sharding/shard-probes.ts';
 
 /** Per-query limit on the Neo4j side, under the bot's own answer deadline. */
 const STORE_TIMEOUT_MS = 2_000;
@@ -26,6 +29,7 @@ async function main(): Promise<number> {
   // The playground's stdout is the conversation: logs go to stderr, and only warnings by default.
   const logger = createLogger(env.logLevel ?? (env.discord ? 'info' : 'warn'));
   guardProcess(logger);
+  if (env.discord && !env.isShard && env.sharding.shards !== 1) return runShards(env, env.discord, logger);
   const store = await openStore({ packDir: env.packDir, neo4j: env.neo4j, timeoutMs: STORE_TIMEOUT_MS });
 
   if (!env.discord) {
@@ -52,30 +56,55 @@ async function main(): Promise<number> {
     studyChannelIds: env.studyChannelIds,
     knowledge: { pollMs: env.graphPollMs },
   });
-  const probes = env.health
-    ? await startHealthServer({
-        ...env.health,
-        ready: async () => bot.client.isReady() && (await bot.knowledge.reachable()),
-        metrics: () => bot.metrics.text(),
-      })
-    : undefined;
-  await stopOnSignal(bot, logger);
+  const ready = async () => bot.client.isReady() && (await bot.knowledge.reachable());
+  // A shard's probes are served by its manager, which asks each shard over the process channel.
+  const stopAnswering = env.isShard
+    ? answerProbes(ready, () => bot.metrics.registry.getMetricsAsJSON())
+    : null;
+  const probes =
+    env.health && !env.isShard
+      ? await startHealthServer({ ...env.health, ready, metrics: () => bot.metrics.text() })
+      : undefined;
+  await stopOnSignal(() => bot.stop(), logger);
+  stopAnswering?.();
   await probes?.close();
   return 0;
 }
 
-/** Resolves once SIGTERM or SIGINT has been handled: in-flight answers finished, gateway and driver closed. */
-function stopOnSignal(bot: Bot, logger: Logger): Promise<void> {
+/** The bot as several shard processes (DISCORD_SHARDS), this process managing them and serving the probes. */
+async function runShards(
+  env: BotEnv,
+  discord: NonNullable<BotEnv['discord']>,
+  logger: Logger,
+): Promise<number> {
+  const shards = await startShardManager({
+    entry: fileURLToPath(import.meta.url),
+    execArgv: process.execArgv,
+    token: discord.token,
+    apiUrl: discord.apiUrl,
+    ...env.sharding,
+    logger,
+  });
+  const probes = env.health
+    ? await startHealthServer({ ...env.health, ready: () => shards.ready(), metrics: () => shards.metrics() })
+    : undefined;
+  await stopOnSignal(() => shards.stop(), logger);
+  await probes?.close();
+  return 0;
+}
+
+/** Resolves once SIGTERM or SIGINT has been handled by `stop` (in-flight answers finished, connections closed). */
+function stopOnSignal(stop: () => Promise<void>, logger: Logger): Promise<void> {
   return new Promise((resolve) => {
-    const stop = (signal: NodeJS.Signals) => {
+    const onSignal = (signal: NodeJS.Signals) => {
       logger.info({ signal }, 'shutting down');
-      bot.stop().then(resolve, (error: unknown) => {
+      stop().then(resolve, (error: unknown) => {
         logger.error({ err: error }, 'shutdown failed');
         resolve();
       });
     };
-    process.once('SIGTERM', stop);
-    process.once('SIGINT', stop);
+    process.once('SIGTERM', onSignal);
+    process.once('SIGINT', onSignal);
   });
 }
 

@@ -87,6 +87,11 @@ export interface DiscordSimOptions {
   guilds?: GuildSeed[];
   /** Human users the sim plays. Default: one user `learner` (locale en-US). */
   users?: UserSeed[];
+  /**
+   * The shard count `GET /gateway/bot` recommends. Default 1. A bot that identifies with `[id, count]` gets
+   * the guilds of that shard, whatever this says.
+   */
+  shards?: number;
   /** Gateway heartbeat interval sent in HELLO. Default 41,250 ms (Discord's). Use a short one in tests of heartbeats. */
   heartbeatIntervalMs?: number;
   /** Deadline for an interaction's initial response. Default 3,000 ms (Discord's). */
@@ -155,6 +160,8 @@ export interface BotReply extends Omit<BotMessage, 'message'> {
   followUps: APIMessage[];
   /** Time from dispatch to the initial callback. */
   ackLatencyMs: number;
+  /** The shard whose session the interaction was dispatched to (0 for a bot that does not shard). */
+  shard: number | undefined;
   /** Requests about this interaction that the sim rejected (e.g. a first attempt that failed validation). */
   rejections: RecordedRequest[];
 }
@@ -355,6 +362,7 @@ export class DiscordSim {
       token,
       heartbeatIntervalMs: opts.heartbeatIntervalMs ?? 41_250,
       allowedPrivilegedIntents: allowedPrivileged,
+      shards: opts.shards ?? 1,
     };
     if (opts.log) gatewayOpts.log = opts.log;
     const gateway = new GatewayServer(gatewayOpts);
@@ -488,6 +496,30 @@ export class DiscordSim {
       'the bot to identify',
       latest,
     );
+  }
+
+  /** Resolve once `count` shards (ids 0 to count - 1) have identified and are connected. */
+  waitForShards(count: number, timeoutMs = 60_000): Promise<number[]> {
+    const all = () => {
+      const shards = this.ctx.gateway.connectedShards;
+      return shards.length === count && shards.every((id, i) => id === i) ? shards : undefined;
+    };
+    return this.waitForEvent(
+      (e) => (e.kind === 'ready' || e.kind === 'resumed' ? all() : undefined),
+      timeoutMs,
+      `${count} shards to connect`,
+      all,
+    );
+  }
+
+  /** Every guild's id and its first text channel, in the order they were seeded. */
+  get guilds(): { id: string; channelId: string }[] {
+    return [...this.ctx.world.guilds.values()].map((g) => ({ id: g.id, channelId: g.channels[0]!.id }));
+  }
+
+  /** The shard ids whose latest session is connected. */
+  get connectedShards(): number[] {
+    return this.ctx.gateway.connectedShards;
   }
 
   /** Resolve at the next successful RESUME (after {@link dropConnection}); resolves with the replayed event count. */
@@ -630,6 +662,7 @@ export class DiscordSim {
             .map((id) => this.ctx.store.messages.get(id)?.message)
             .filter((m): m is APIMessage => m !== undefined),
           ackLatencyMs: (record.ackAt ?? at) - record.dispatchedAt,
+          shard: record.shard,
           latencyMs: at - record.dispatchedAt,
           rejections,
         };
@@ -735,6 +768,7 @@ export class DiscordSim {
     if (!this.ctx.gateway.dispatch(GatewayDispatchEvents.InteractionCreate, record.payload)) {
       throw new InvocationError('The bot has no gateway session to receive the interaction');
     }
+    record.shard = this.ctx.gateway.sessionFor(record.guildId)?.shard[0];
   }
 
   /**

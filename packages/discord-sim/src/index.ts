@@ -3,6 +3,7 @@
  * can log in to. See {@link DiscordSim} for the test API.
  */
 export { ManualClock, type SimClock, systemClock } from './clock.ts';
+export { shardOf } from './gateway/server.ts';
 export {
   type ActorOptions,
   type AutocompleteOptions,

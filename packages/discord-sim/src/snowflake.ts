@@ -2,20 +2,15 @@
 export const DISCORD_EPOCH = 1_420_070_400_000n;
 
 let increment = 0n;
-let lastMs = 0n;
 
 /**
  * Make a new snowflake id the way Discord does: milliseconds since {@link DISCORD_EPOCH} in the top 42 bits,
- * a worker/process id (here 1/1) and a 12-bit per-millisecond increment. Ids made later sort higher.
+ * a worker/process id (here 1/1) and a 12-bit increment counting every id the process made, so ids made
+ * for times out of order (guilds "created" in the past) never collide. Ids made later sort higher.
  */
 export function snowflake(at: number = Date.now()): string {
   const ms = BigInt(at) - DISCORD_EPOCH;
-  if (ms === lastMs) {
-    increment = (increment + 1n) & 0xfffn;
-  } else {
-    increment = 0n;
-    lastMs = ms;
-  }
+  increment = (increment + 1n) & 0xfffn;
   return ((ms << 22n) | (1n << 17n) | (1n << 12n) | increment).toString();
 }
 

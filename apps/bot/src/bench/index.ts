@@ -3,6 +3,7 @@
  * file in a process of its own):
  *   bot                                   round trips through the stand-in, a table with targets
  *   bot --burst N [--users U] [--total T] [--fresh] [--mentions]   bursts; one JSON line
+ *   bot --shards S [--guilds G]           S shard processes, one question per guild, one shard killed; one JSON line
  *   start [--starts N]                    process start to ready, beside a bare discord.js client
  *   outage [--hang-ms MS]                 Neo4j hung, then killed and restarted, while questions flow
  *   soak [--minutes M]                    memory and event-loop delay over mixed traffic
@@ -13,11 +14,12 @@ import { benchBurst } from './burst.ts';
 import { benchOutageOnLocalNeo4j } from './local-neo4j.ts';
 import { roundTripsTable } from './report.ts';
 import { benchBot } from './round-trips.ts';
+import { benchShards } from './shards.ts';
 import { benchSoak } from './soak.ts';
 import { benchStart } from './start.ts';
 
 const USAGE =
-  'Usage: pnpm bench bot [--burst N [--users U] [--total T] [--fresh] [--mentions]] | start [--starts N] | outage [--hang-ms MS] | soak [--minutes M]';
+  'Usage: pnpm bench bot [--burst N [--users U] [--total T] [--fresh] [--mentions]] | bot --shards S [--guilds G] | start [--starts N] | outage [--hang-ms MS] | soak [--minutes M]';
 
 class UsageError extends Error {}
 
@@ -43,10 +45,14 @@ async function run(args: string[]): Promise<unknown> {
       starts: { type: 'string', default: '5' },
       'hang-ms': { type: 'string', default: '8000' },
       minutes: { type: 'string', default: '30' },
+      shards: { type: 'string' },
+      guilds: { type: 'string', default: '1000' },
     },
   });
   switch (positionals[0]) {
     case 'bot': {
+      if (values.shards !== undefined)
+        return benchShards(whole(values.shards, 'shards', 1, 16), whole(values.guilds, 'guilds', 1, 10_000));
       if (values.burst === undefined)
         return roundTripsTable(await benchBot({ log: (line) => process.stderr.write(`${line}\n`) }));
       const burst = whole(values.burst, 'burst', 1, 1000);

@@ -4,12 +4,13 @@
  * concepts). Its memory and event-loop delay are read from its own `/metrics` every 10 s, so the
  * stand-in (which keeps every message it saw) is not counted as the bot's.
  */
-import { spawnSync } from 'node:child_process';
+
 import { DiscordSim } from '@study-graph/discord-sim';
 import { hundredths, percentile } from '@study-graph/measure';
 import { deployCommands } from '../deploy-commands.ts';
 import { freePort, realisticToken, spawnBot } from '../testing/process.ts';
 import { dockerStore } from '../testing/test-bot.ts';
+import { build } from './build.ts';
 import { MIXED } from './traffic.ts';
 
 export interface SoakOptions {
@@ -110,14 +111,6 @@ export async function benchSoak(options: SoakOptions = {}): Promise<SoakResult> 
     await bot.exited;
     await sim.stop();
   }
-}
-
-/** `pnpm build` of the bot: the soak runs what production runs. */
-function build(): void {
-  const built = spawnSync('pnpm', ['--silent', '--filter', '@study-graph/bot', 'build'], {
-    stdio: 'inherit',
-  });
-  if (built.status !== 0) throw new Error('pnpm build failed');
 }
 
 /** The i-th command of the mix: six in ten `/ask`, three `/diagram` of a concept, one `/relation`. */

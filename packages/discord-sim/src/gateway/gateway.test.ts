@@ -2,6 +2,7 @@ import { GatewayIntentBits } from 'discord-api-types/v10';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { DiscordSim } from '../harness.ts';
+import { shardOf } from './server.ts';
 
 interface Payload {
   op: number;
@@ -136,6 +137,47 @@ describe('gateway protocol', () => {
     const a = client();
     await a.next();
     expect(await a.closed).toBe(4009);
+  });
+
+  it('shards: each session gets only its guilds, and a guild is dispatched to one shard', async () => {
+    sim = await DiscordSim.start({ shards: 2, guilds: Array.from({ length: 6 }, () => ({})) });
+    const gateway = await fetch(`${sim.apiBase}/v10/gateway/bot`, {
+      headers: { authorization: `Bot ${sim.token}` },
+    });
+    expect(((await gateway.json()) as { shards: number }).shards).toBe(2);
+    const readyGuilds: string[][] = [];
+    for (const id of [0, 1]) {
+      const c = client();
+      await c.next();
+      c.send({ op: 2, d: { token: sim.token, intents: 1, properties: {}, shard: [id, 2] } });
+      const ready = await c.next();
+      expect(ready.d).toMatchObject({ shard: [id, 2] });
+      readyGuilds.push((ready.d as { guilds: { id: string }[] }).guilds.map((g) => g.id));
+    }
+    const all = sim.guilds.map((g) => g.id);
+    expect([...readyGuilds[0]!, ...readyGuilds[1]!].sort()).toEqual([...all].sort());
+    for (const [id, guilds] of readyGuilds.entries()) {
+      expect(guilds.length).toBeGreaterThan(0);
+      for (const guild of guilds) expect(shardOf(guild, 2)).toBe(id);
+    }
+    expect(sim.connectedShards).toEqual([0, 1]);
+    // Each guild's events reach the one session of its shard.
+    const raw = clients.slice(-2);
+    for (const [id, c] of raw.entries())
+      for (const guild of readyGuilds[id]!) expect(await c.next()).toMatchObject({ d: { id: guild } });
+    for (const guild of all) {
+      expect(sim.dispatch('TYPING_START', { guild_id: guild })).toBe(true);
+      const got = await raw[shardOf(guild, 2)]!.next(5_000);
+      expect(got).toMatchObject({ t: 'TYPING_START', d: { guild_id: guild } });
+    }
+  });
+
+  it('closes with 4010 on a shard outside its count', async () => {
+    sim = await DiscordSim.start();
+    const c = client();
+    await c.next();
+    c.send({ op: 2, d: { token: sim.token, intents: 1, properties: {}, shard: [2, 2] } });
+    expect(await c.closed).toBe(4010);
   });
 
   it('invalidateSession sends op 9', async () => {

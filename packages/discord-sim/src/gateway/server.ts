@@ -1,6 +1,8 @@
 /**
  * The gateway: HELLO, IDENTIFY → READY → GUILD_CREATE, heartbeats, sequence numbers, RESUME with replay,
- * INVALID_SESSION, RECONNECT, and dispatches filtered by the intents the bot identified with.
+ * INVALID_SESSION, RECONNECT, dispatches filtered by the intents the bot identified with, and shards:
+ * a session that identified as `[id, count]` gets the guilds where `(guild_id >> 22) % count == id`
+ * (and direct messages on shard 0), and each guild's events go to exactly one session.
  */
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -37,6 +39,8 @@ export interface GatewayOptions {
   allowedPrivilegedIntents: number;
   /** Dispatches kept per session for RESUME. */
   replayBuffer?: number;
+  /** The shard count `GET /gateway/bot` recommends (default 1). */
+  shards?: number;
   log?: (line: string) => void;
 }
 
@@ -55,7 +59,13 @@ export interface GatewaySession {
   buffer: DispatchPayload[];
   ws: WebSocket | null;
   invalidated: boolean;
-  shard?: [number, number];
+  /** `[id, count]`; `[0, 1]` for a bot that does not shard. */
+  shard: [number, number];
+}
+
+/** The shard a guild's events go to, as Discord computes it. */
+export function shardOf(guildId: string | undefined, count: number): number {
+  return guildId === undefined ? 0 : Number((BigInt(guildId) >> 22n) % BigInt(count));
 }
 
 interface ConnectionState {
@@ -66,13 +76,20 @@ interface ConnectionState {
 
 export class GatewayServer {
   readonly sessions = new Map<string, GatewaySession>();
-  /** The session dispatches go to: the latest that identified and is still valid. */
+  /** The latest session that identified (the bot's only one when it does not shard). */
   current: GatewaySession | null = null;
+  /** For each shard id, the latest session that identified as it: the one its guilds' events go to. */
+  readonly #byShard = new Map<number, GatewaySession>();
   private readonly wss = new WebSocketServer({ noServer: true, perMessageDeflate: false });
   private readonly connections = new Map<WebSocket, ConnectionState>();
   private url = '';
 
   constructor(private readonly opts: GatewayOptions) {}
+
+  /** The shard count `GET /gateway/bot` recommends. */
+  get recommendedShards(): number {
+    return this.opts.shards ?? 1;
+  }
 
   /** Set the public gateway URL (used for `resume_gateway_url`). */
   setUrl(url: string): void {
@@ -193,6 +210,11 @@ export class GatewayServer {
       ws.close(GatewayCloseCodes.DisallowedIntents, 'Disallowed intent(s).');
       return;
     }
+    const shard = d.shard === undefined ? ([0, 1] as [number, number]) : validShard(d.shard);
+    if (!shard) {
+      ws.close(GatewayCloseCodes.InvalidShard, 'Invalid shard.');
+      return;
+    }
     const { world, store } = this.opts;
     const session: GatewaySession = {
       id: randomToken('', 16),
@@ -201,17 +223,19 @@ export class GatewayServer {
       buffer: [],
       ws,
       invalidated: false,
+      shard,
     };
-    if (Array.isArray(d.shard)) session.shard = [Number(d.shard[0]), Number(d.shard[1])];
     this.sessions.set(session.id, session);
     this.current = session;
+    // A shard that identifies again replaces its old session: a guild is never served twice.
+    this.#byShard.set(shard[0], session);
     state.session = session;
     const identify = {
       at: Date.now(),
       sessionId: session.id,
       intents,
       properties: d.properties,
-      ...(session.shard ? { shard: session.shard } : {}),
+      ...(d.shard !== undefined ? { shard: session.shard } : {}),
       ...(d.presence !== undefined ? { presence: d.presence } : {}),
       ...(typeof d.compress === 'boolean' ? { compress: d.compress } : {}),
       ...(typeof d.large_threshold === 'number' ? { largeThreshold: d.large_threshold } : {}),
@@ -219,10 +243,11 @@ export class GatewayServer {
     store.identifies.push(identify);
     store.emit({ kind: 'identify', identify });
     this.log(`IDENTIFY intents=${intents} → session ${session.id}`);
+    const guilds = [...world.guilds.values()].filter((g) => shardOf(g.id, shard[1]) === shard[0]);
     const ready: GatewayReadyDispatchData = {
       v: 10,
       user: world.bot,
-      guilds: [...world.guilds.keys()].map((id) => ({ id, unavailable: true })),
+      guilds: guilds.map(({ id }) => ({ id, unavailable: true })),
       session_id: session.id,
       resume_gateway_url: this.url,
       application: {
@@ -231,10 +256,10 @@ export class GatewayServer {
         flags_new: String(world.application.flags),
       },
     };
-    if (session.shard) ready.shard = session.shard;
+    if (d.shard !== undefined) ready.shard = session.shard;
     this.dispatchTo(session, GatewayDispatchEvents.Ready, ready);
     if (intents & GatewayIntentBits.Guilds) {
-      for (const guild of world.guilds.values()) {
+      for (const guild of guilds) {
         this.dispatchTo(session, GatewayDispatchEvents.GuildCreate, guildCreatePayload(world, guild));
       }
     }
@@ -288,16 +313,31 @@ export class GatewayServer {
   }
 
   /**
-   * Dispatch an event to the bot's current session. If `intent` is given, only a session that identified with it
-   * receives the event (as on Discord). Returns false when no session would receive it. When the connection is
-   * down the event is buffered and replayed on RESUME.
+   * Dispatch an event to the session of the shard its `guild_id` belongs to (shard 0 without one). If `intent`
+   * is given, only a session that identified with it receives the event (as on Discord). Returns false when no
+   * session would receive it. When the connection is down the event is buffered and replayed on RESUME.
    */
   dispatch(t: string, d: unknown, intent?: number): boolean {
-    const session = this.current;
+    const session = this.sessionFor((d as { guild_id?: string } | null)?.guild_id);
     if (!session || session.invalidated) return false;
     if (intent !== undefined && (session.intents & intent) === 0) return false;
     this.dispatchTo(session, t, d);
     return true;
+  }
+
+  /** The session a guild's events go to (shard 0's for direct messages), if any. */
+  sessionFor(guildId: string | undefined): GatewaySession | undefined {
+    const count = this.current?.shard[1] ?? 1;
+    const session = this.#byShard.get(shardOf(guildId, count));
+    return session?.shard[1] === count ? session : undefined;
+  }
+
+  /** The shard ids whose latest session is connected. */
+  get connectedShards(): number[] {
+    return [...this.#byShard.entries()]
+      .filter(([, s]) => !s.invalidated && s.ws?.readyState === WebSocket.OPEN)
+      .map(([id]) => id)
+      .sort((a, b) => a - b);
   }
 
   /** Dispatch MESSAGE_CREATE/UPDATE with Discord's MESSAGE_CONTENT rule applied. */
@@ -307,7 +347,7 @@ export class GatewayServer {
     guildId: string | undefined,
     member: unknown,
   ): boolean {
-    const session = this.current;
+    const session = this.sessionFor(guildId);
     if (!session) return false;
     const intent = guildId ? GatewayIntentBits.GuildMessages : GatewayIntentBits.DirectMessages;
     const payload = {
@@ -360,6 +400,16 @@ export class GatewayServer {
     this.connections.clear();
     await new Promise<void>((resolve) => this.wss.close(() => resolve()));
   }
+}
+
+/** `[id, count]` with 0 <= id < count, or null. */
+function validShard(value: unknown): [number, number] | null {
+  if (!Array.isArray(value) || value.length !== 2) return null;
+  const [id, count] = value as unknown[];
+  if (!Number.isInteger(id) || !Number.isInteger(count)) return null;
+  return (count as number) >= 1 && (id as number) >= 0 && (id as number) < (count as number)
+    ? [id as number, count as number]
+    : null;
 }
 
 /**

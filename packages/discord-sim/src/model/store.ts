@@ -84,6 +84,8 @@ export interface InteractionRecord {
   guildId: string | undefined;
   /** `performance.now()` when dispatched on the gateway. */
   dispatchedAt: number;
+  /** The shard whose session it was dispatched to. */
+  shard?: number | undefined;
   /** The sim clock's time when dispatched: Discord's deadlines count from here. */
   dispatchedOnClock: number;
   acknowledged: boolean;

@@ -153,8 +153,11 @@ export function createWorld(opts: WorldOptions = {}): SimWorld {
   const firstUser = [...users.values()][0];
   const guilds = new Map<string, SimGuild>();
   const channelGuild = new Map<string, string>();
-  for (const seed of opts.guilds ?? [{}]) {
-    const id = seed.id ?? snowflake();
+  const seeds = opts.guilds ?? [{}];
+  const now = Date.now();
+  for (const [i, seed] of seeds.entries()) {
+    // Guilds made a millisecond apart, as if created over time: their ids spread over the shards.
+    const id = seed.id ?? snowflake(now - (seeds.length - i));
     const botRoleId = snowflake();
     const roles: APIRole[] = [
       makeRole(id, '@everyone', EVERYONE_PERMISSIONS, 0),

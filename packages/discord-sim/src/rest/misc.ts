@@ -39,7 +39,7 @@ export const miscRoutes: Route[] = [
       status: 200,
       body: {
         url: gatewayUrl(ctx),
-        shards: 1,
+        shards: ctx.gateway.recommendedShards,
         session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 },
       },
     }),
