@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { neo4jTestConfig } from '@study-graph/neo4j-local/testing';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { loadPack } from '../pack/load-pack.ts';
 import { syncPack } from '../sync/sync-pack.ts';
 import { SEARCH_CONCEPTS } from './neo4j-queries.ts';
@@ -21,9 +21,48 @@ describeStoreContract('Neo4jStore', async () => {
   return { store: new Neo4jStore(driver, { pack }), graph };
 });
 
+// The same contract through a routing URI, as a cluster or Aura is reached: the driver reads the
+// routing table and sends reads and writes where it says (here, the one server).
+const routingPack = `${pack}-routed`;
+let routingDriver: Driver;
+describeStoreContract('Neo4jStore over neo4j:// (routing)', async () => {
+  const graph = await loadPack(MINI);
+  const config = neo4jTestConfig();
+  routingDriver = createDriver({ ...config, uri: config.uri.replace(/^bolt:/, 'neo4j:') });
+  await syncPack(routingDriver, { ...graph, pack: { ...graph.pack, id: routingPack } });
+  return { store: new Neo4jStore(routingDriver, { pack: routingPack }), graph };
+});
+
 afterAll(async () => {
   await driver?.executeQuery('MATCH (n {pack: $pack}) DETACH DELETE n', { pack });
   await driver?.close();
+  await routingDriver?.executeQuery('MATCH (n {pack: $pack}) DETACH DELETE n', { pack: routingPack });
+  await routingDriver?.close();
+});
+
+describe('Neo4jStore bookmarks', () => {
+  it('starts each read after the writes this process made, through the driver’s bookmark manager', async () => {
+    const own = createDriver(neo4jTestConfig());
+    const bookmarksPack = `${pack}-bookmarks`;
+    try {
+      const manager = own.executeQueryBookmarkManager;
+      const given = vi.spyOn(manager, 'getBookmarks');
+      const written = vi.spyOn(manager, 'updateBookmarks');
+      const graph = await loadPack(MINI);
+      await syncPack(own, { ...graph, pack: { ...graph.pack, id: bookmarksPack } });
+      const afterLoad = [...(written.mock.calls.at(-1)?.[1] ?? [])];
+      expect(afterLoad).toHaveLength(1);
+      given.mockClear();
+      const store = new Neo4jStore(own, { pack: bookmarksPack });
+      expect(await store.getConcept(graph.concepts[0]!.id)).not.toBeNull();
+      // The read asked for the load's bookmark, so a follower would wait until it has the load.
+      const asked = await Promise.all(given.mock.results.map((r) => r.value as Promise<Iterable<string>>));
+      expect(asked.map((b) => [...b])).toContainEqual(afterLoad);
+    } finally {
+      await own.executeQuery('MATCH (n {pack: $pack}) DETACH DELETE n', { pack: bookmarksPack });
+      await own.close();
+    }
+  });
 });
 
 describe('Neo4jStore queries', () => {

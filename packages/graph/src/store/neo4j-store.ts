@@ -71,7 +71,10 @@ const Rows = {
   relations: z.array(RelationRow),
 };
 
-/** The GraphStore over Neo4j: parameterised Cypher in read transactions with a timeout. */
+/**
+ * The GraphStore over Neo4j: parameterised Cypher in read transactions with a timeout, through a
+ * `bolt://` server or a `neo4j://` routing URI (a cluster, Aura), causally after this process's writes.
+ */
 export class Neo4jStore implements GraphStore {
   readonly name = 'neo4j';
   readonly #pack: string;
@@ -93,6 +96,9 @@ export class Neo4jStore implements GraphStore {
     return asStoreOutage(async () => {
       const session = this.driver.session({
         defaultAccessMode: neo4j.session.READ,
+        // The driver's one bookmark manager: on a cluster, a read starts after every write this
+        // process made (a load, a learner's note), whichever server answers it.
+        bookmarkManager: this.driver.executeQueryBookmarkManager,
         ...(this.#database ? { database: this.#database } : {}),
       });
       try {

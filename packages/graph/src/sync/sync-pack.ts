@@ -75,7 +75,11 @@ export async function syncPack(driver: Driver, graph: Graph, options: SyncOption
   const started = performance.now();
   return asStoreOutage(async () => {
     await ensureSchema(driver, options.database);
-    const session = driver.session(options.database ? { database: options.database } : {});
+    // The bookmark manager every store session on this driver shares: reads after the load see it.
+    const session = driver.session({
+      bookmarkManager: driver.executeQueryBookmarkManager,
+      ...(options.database ? { database: options.database } : {}),
+    });
     try {
       const report = await session.executeWrite(
         (tx) => applyPack(tx, graph, options.pruneCommunity ?? false),
