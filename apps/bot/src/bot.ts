@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import type { GraphStore } from '@study-graph/graph';
+import { type GraphStore, Neo4jStore } from '@study-graph/graph';
 import { Client, Events, GatewayIntentBits, Options } from 'discord.js';
 import { Cards } from './cards.ts';
 import { commandData } from './commands/index.ts';
@@ -62,7 +62,10 @@ export async function startBot(options: BotOptions): Promise<Bot> {
       metrics.graphReloaded();
       logger.info('the graph changed: answers and drawings now come from the new one');
     },
+    onStoreFailure: (reason) => metrics.storeFailed(reason),
   });
+  const { store } = options;
+  if (store instanceof Neo4jStore) metrics.watchConnections(() => store.connections());
   const ctx: BotContext = {
     knowledge,
     cards: new Cards(knowledge),

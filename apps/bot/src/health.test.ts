@@ -33,13 +33,16 @@ describe('probe server', () => {
     expect((await get('/healthz', { method: 'POST' }))[0]).toBe(405);
   });
 
-  it("serves Prometheus metrics: interactions by command and outcome, their latency, Node's own", async () => {
+  it("serves Prometheus metrics: interactions, their latency, store failures, the pool, Node's own", async () => {
     const { BotMetrics } = await import('./metrics.ts');
     const metrics = new BotMetrics();
     metrics.handled('ask', 'ok', 120);
     metrics.handled('ask', 'unavailable', 2_600);
     metrics.handled('mention', 'ok', 40);
     metrics.graphReloaded();
+    metrics.storeFailed('pool-exhausted');
+    let inUse = 3;
+    metrics.watchConnections(() => ({ inUse, max: 100 }));
     server = await startHealthServer({ port: 0, ready: async () => true, metrics: () => metrics.text() });
     const [status, text] = await get('/metrics');
     expect(status).toBe(200);
@@ -47,6 +50,11 @@ describe('probe server', () => {
     expect(text).toContain('study_graph_interactions_total{command="mention",outcome="ok"} 1');
     expect(text).toContain('study_graph_interaction_seconds_bucket{le="2.5",command="ask"} 1');
     expect(text).toContain('study_graph_graph_reloads_total 1');
+    expect(text).toContain('study_graph_store_failures_total{reason="pool-exhausted"} 1');
+    expect(text).toContain('study_graph_neo4j_connections_in_use 3');
+    expect(text).toContain('study_graph_neo4j_connections_max 100');
+    inUse = 0;
+    expect((await get('/metrics'))[1]).toContain('study_graph_neo4j_connections_in_use 0');
     expect(text).toMatch(/^process_resident_memory_bytes \d+/m);
     expect(text).toMatch(/^nodejs_heap_size_used_bytes \d+/m);
   });

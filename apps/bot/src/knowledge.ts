@@ -5,6 +5,7 @@ import {
   fold,
   type GraphStore,
   type Locale,
+  type StoreFailure,
   StoreUnavailableError,
   type View,
 } from '@study-graph/graph';
@@ -46,6 +47,8 @@ export interface KnowledgeOptions {
   pollMs?: number;
   /** Called after the graph changed and was read again. */
   onReload?: () => void;
+  /** Called with the kind of each store failure (an outage, a timeout, ...), for the metrics. */
+  onStoreFailure?: (reason: StoreFailure) => void;
 }
 
 /** Lists that autocomplete reads on every keystroke; they change only when the pack is re-synced. */
@@ -67,6 +70,7 @@ export class Knowledge {
   #version: string | null | undefined;
   readonly #poll: NodeJS.Timeout | undefined;
   readonly #onReload: (() => void) | undefined;
+  readonly #onStoreFailure: ((reason: StoreFailure) => void) | undefined;
 
   constructor(
     readonly store: GraphStore,
@@ -77,6 +81,7 @@ export class Knowledge {
     this.#breaker = new CircuitBreaker(options.breaker);
     this.#drawings = new DrawingCache(options.diagramCacheSize ?? 64, options.diagramCacheTtlMs ?? 600_000);
     this.#onReload = options.onReload;
+    this.#onStoreFailure = options.onStoreFailure;
     const pollMs = options.pollMs ?? 5_000;
     // Unref'd: polling never keeps the process alive on its own.
     if (pollMs > 0) this.#poll = setInterval(() => void this.reloadIfChanged(), pollMs).unref();
@@ -219,7 +224,10 @@ export class Knowledge {
       this.#breaker.succeeded();
       return value;
     } catch (error) {
-      if (error instanceof StoreUnavailableError) this.#breaker.failed();
+      if (error instanceof StoreUnavailableError) {
+        this.#breaker.failed();
+        this.#onStoreFailure?.(error.reason);
+      }
       throw error;
     } finally {
       clearTimeout(timer);

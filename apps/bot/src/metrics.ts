@@ -1,9 +1,11 @@
-import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import type { StoreFailure } from '@study-graph/graph';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 
 /**
  * The bot's Prometheus metrics, served on `/metrics` by the probe server: interactions and mentions
- * by command and outcome (errors are outcomes: unavailable, busy, error, …), their latency, and
- * Node's own (memory, heap, event-loop delay, GC) from prom-client's default collectors.
+ * by command and outcome (errors are outcomes: unavailable, busy, error, …), their latency, store
+ * failures by kind, the Neo4j pool, and Node's own (memory, heap, event-loop delay, GC) from
+ * prom-client's default collectors.
  */
 export class BotMetrics {
   readonly registry = new Registry();
@@ -27,8 +29,34 @@ export class BotMetrics {
     registers: [this.registry],
   });
 
+  readonly #storeFailures = new Counter({
+    name: 'study_graph_store_failures_total',
+    help: 'Store reads that failed, by kind: unavailable, timeout, terminated, pool-exhausted.',
+    labelNames: ['reason'] as const,
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry });
+  }
+
+  storeFailed(reason: StoreFailure): void {
+    this.#storeFailures.inc({ reason });
+  }
+
+  /** The Neo4j pool, read at each scrape: connections in use and the pool's size. */
+  watchConnections(connections: () => { inUse: number; max: number }): void {
+    const gauge = (name: string, help: string, pick: (c: { inUse: number; max: number }) => number) =>
+      new Gauge({
+        name,
+        help,
+        registers: [this.registry],
+        collect() {
+          this.set(pick(connections()));
+        },
+      });
+    gauge('study_graph_neo4j_connections_in_use', 'Neo4j connections held by reads now.', (c) => c.inUse);
+    gauge('study_graph_neo4j_connections_max', 'Size of the Neo4j connection pool.', (c) => c.max);
   }
 
   /** One interaction or mention, done: `command` is the slash command, `component` or `mention`. */

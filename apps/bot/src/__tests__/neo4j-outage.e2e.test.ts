@@ -82,6 +82,11 @@ describe('on Neo4j, through an outage', () => {
     expect(ac.choices).toEqual([]);
     expect(t.sim.rejections).toEqual([]);
     expect(t.logs.records.filter((r) => r.outcome === 'unavailable').length).toBeGreaterThanOrEqual(2);
+    // The metrics say what kind of failure it was, and how the pool stands.
+    const metrics = await t.bot.metrics.text();
+    expect(metrics).toMatch(/^study_graph_store_failures_total\{reason="(unavailable|timeout)"\} [1-9]/m);
+    expect(metrics).toMatch(/^study_graph_neo4j_connections_in_use \d+$/m);
+    expect(metrics).toContain('study_graph_neo4j_connections_max 100');
   });
 
   it('recovers by itself when Neo4j is back', async () => {

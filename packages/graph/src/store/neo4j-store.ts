@@ -54,11 +54,15 @@ export function neo4jConnection(e: Neo4jSettings): Neo4jConnection | undefined {
   };
 }
 
+/** Connections the driver keeps per server: the reads in flight a bot can have before they queue. */
+export const MAX_POOL_SIZE = 100;
+
 /** A driver tuned for an interactive bot: fail fast rather than retry for half a minute. */
 export function createDriver(conn: Neo4jConnection): Driver {
   const auth = conn.password ? neo4j.auth.basic(conn.user ?? 'neo4j', conn.password) : undefined;
   return neo4j.driver(conn.uri, auth, {
     disableLosslessIntegers: true,
+    maxConnectionPoolSize: MAX_POOL_SIZE,
     connectionTimeout: 2_000,
     connectionAcquisitionTimeout: 2_000,
     maxTransactionRetryTime: 1_000,
@@ -80,6 +84,8 @@ export class Neo4jStore implements GraphStore {
   readonly #pack: string;
   readonly #database: string | undefined;
   readonly #timeoutMs: number;
+  /** Read sessions open now. */
+  #open = 0;
 
   constructor(
     readonly driver: Driver,
@@ -91,9 +97,18 @@ export class Neo4jStore implements GraphStore {
     this.#timeoutMs = options.timeoutMs ?? 5_000;
   }
 
+  /**
+   * The driver's pool, as this store uses it: sessions open now (each holds at most one connection)
+   * against the pool's size. The driver itself does not report its pool.
+   */
+  connections(): { inUse: number; max: number } {
+    return { inUse: this.#open, max: MAX_POOL_SIZE };
+  }
+
   /** One read transaction; its outages are raised as {@link StoreUnavailableError}. */
   #read(query: string, params: Record<string, unknown> = {}) {
     return asStoreOutage(async () => {
+      this.#open++;
       const session = this.driver.session({
         defaultAccessMode: neo4j.session.READ,
         // The driver's one bookmark manager: on a cluster, a read starts after every write this
@@ -108,6 +123,7 @@ export class Neo4jStore implements GraphStore {
         });
         return result.records;
       } finally {
+        this.#open--;
         await session.close();
       }
     });
