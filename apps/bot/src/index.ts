@@ -11,7 +11,7 @@ import { type BotEnv, ConfigError, REPO_ROOT, readEnv } from './env.ts';
 import { startHealthServer } from './health.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { runPlayground } from './playground/playground.ts';
-import { startShardManager } from './sharding/shard-manager.ts';
+import { createShardManager } from './sharding/shard-manager.ts';
 import { answerProbes } from './sharding/shard-probes.ts';
 
 /** Per-query limit on the Neo4j side, under the bot's own answer deadline. */
@@ -77,7 +77,7 @@ async function runShards(
   discord: NonNullable<BotEnv['discord']>,
   logger: Logger,
 ): Promise<number> {
-  const shards = await startShardManager({
+  const shards = await createShardManager({
     entry: fileURLToPath(import.meta.url),
     execArgv: process.execArgv,
     token: discord.token,
@@ -85,10 +85,13 @@ async function runShards(
     ...env.sharding,
     logger,
   });
+  // Probes first: the process answers /healthz while its shards connect, /readyz once all have.
   const probes = env.health
     ? await startHealthServer({ ...env.health, ready: () => shards.ready(), metrics: () => shards.metrics() })
     : undefined;
-  await stopOnSignal(() => shards.stop(), logger);
+  const stopped = stopOnSignal(() => shards.stop(), logger);
+  await shards.spawn();
+  await stopped;
   await probes?.close();
   return 0;
 }

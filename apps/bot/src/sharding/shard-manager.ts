@@ -18,6 +18,8 @@ export interface ShardManagerOptions {
 export interface ShardManager {
   readonly manager: ShardingManager;
   readonly totalShards: number;
+  /** Starts the shard processes, `spawnDelayMs` apart; resolves when every one is connected. */
+  spawn(): Promise<void>;
   /** Every shard connected to Discord and reaching the store. */
   ready(): Promise<boolean>;
   /** The shards' metrics added up, with each shard's status beside them (Prometheus text). */
@@ -36,7 +38,7 @@ const SPAWN_TIMEOUT_MS = 60_000;
  * shard and gets that shard's guilds, and a shard whose process dies is started again. The manager
  * itself holds no Discord connection; it serves the probes for all of them.
  */
-export async function startShardManager(options: ShardManagerOptions): Promise<ShardManager> {
+export async function createShardManager(options: ShardManagerOptions): Promise<ShardManager> {
   const { logger } = options;
   const totalShards =
     options.shards === 'auto' ? await recommendedShards(options.token, options.apiUrl) : options.shards;
@@ -54,15 +56,17 @@ export async function startShardManager(options: ShardManagerOptions): Promise<S
     status.watch(shard, logger, () => stopping);
     shard.on('message', (message: unknown) => probes.settle(message));
   });
-  logger.info({ shards: totalShards }, 'starting shards');
-  await manager.spawn({ amount: totalShards, delay: options.spawnDelayMs, timeout: SPAWN_TIMEOUT_MS });
   const shards = () => [...manager.shards.values()];
   return {
     manager,
     totalShards,
+    async spawn() {
+      logger.info({ shards: totalShards }, 'starting shards');
+      await manager.spawn({ amount: totalShards, delay: options.spawnDelayMs, timeout: SPAWN_TIMEOUT_MS });
+    },
     async ready() {
       const answers = await Promise.all(shards().map((s) => probes.ask(s)));
-      return answers.every((a) => a?.ready === true);
+      return answers.length === totalShards && answers.every((a) => a?.ready === true);
     },
     async metrics() {
       const answers = await Promise.all(shards().map((s) => probes.ask(s)));
