@@ -7,11 +7,13 @@
  *   start [--starts N]                    process start to ready, beside a bare discord.js client
  *   outage [--hang-ms MS]                 Neo4j hung, then killed and restarted, while questions flow
  *   soak [--minutes M]                    memory and event-loop delay over mixed traffic
+ *   reload [--loads N] [--poll-ms MS]     a graph load picked up by the running bot: how long it took
  * Prints the usage and exits 2 on a bad argument.
  */
 import { parseArgs } from 'node:util';
 import { benchBurst } from './burst.ts';
 import { benchOutageOnLocalNeo4j } from './local-neo4j.ts';
+import { benchReload } from './reload.ts';
 import { roundTripsTable } from './report.ts';
 import { benchBot } from './round-trips.ts';
 import { benchShards } from './shards.ts';
@@ -19,7 +21,7 @@ import { benchSoak } from './soak.ts';
 import { benchStart } from './start.ts';
 
 const USAGE =
-  'Usage: pnpm bench bot [--burst N [--users U] [--total T] [--fresh] [--mentions]] | bot --shards S [--guilds G] | start [--starts N] | outage [--hang-ms MS] | soak [--minutes M]';
+  'Usage: pnpm bench bot [--burst N [--users U] [--total T] [--fresh] [--mentions]] | bot --shards S [--guilds G] | start [--starts N] | outage [--hang-ms MS] | soak [--minutes M] | reload [--loads N] [--poll-ms MS]';
 
 class UsageError extends Error {}
 
@@ -47,6 +49,8 @@ async function run(args: string[]): Promise<unknown> {
       minutes: { type: 'string', default: '30' },
       shards: { type: 'string' },
       guilds: { type: 'string', default: '1000' },
+      loads: { type: 'string', default: '3' },
+      'poll-ms': { type: 'string', default: '5000' },
     },
   });
   switch (positionals[0]) {
@@ -68,6 +72,11 @@ async function run(args: string[]): Promise<unknown> {
       return benchStart(whole(values.starts, 'starts', 1, 100));
     case 'outage':
       return benchOutageOnLocalNeo4j(whole(values['hang-ms'], 'hang-ms', 1_000, 120_000));
+    case 'reload':
+      return benchReload(
+        whole(values.loads, 'loads', 1, 50),
+        whole(values['poll-ms'], 'poll-ms', 100, 600_000),
+      );
     case 'soak':
       return benchSoak({ minutes: whole(values.minutes, 'minutes', 2, 24 * 60) });
     default:

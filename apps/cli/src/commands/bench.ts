@@ -7,10 +7,10 @@ import type { Io } from '../io.ts';
 import { DEFAULT_EVAL_SETS } from './eval.ts';
 
 export const BENCH_USAGE =
-  "Usage: pnpm bench ask [QUESTION_FILE] [--scale N [--json]] | pnpm bench diagram [--lang vi|en] [--json] | pnpm bench bot|start|outage|soak ... (the bot's own benchmarks)";
+  "Usage: pnpm bench ask [QUESTION_FILE] [--scale N [--json]] | pnpm bench diagram [--lang vi|en] [--json] | pnpm bench bot|start|outage|soak|reload ... (the bot's own benchmarks)";
 
 /** Benchmarks of the bot: run by the bot's package, in a process of their own (no app imports another). */
-const BOT_BENCHMARKS = new Set(['bot', 'start', 'outage', 'soak']);
+const BOT_BENCHMARKS = new Set(['bot', 'start', 'outage', 'soak', 'reload']);
 
 /** `pnpm bench <what>`: prints medians, p95 and the reference measured in the same run. */
 export async function benchCommand(args: string[], env: CliEnv, io: Io): Promise<number> {
