@@ -26,7 +26,7 @@ import { Lexicon } from './lexicon.ts';
 import { MAX_QUESTION_LENGTH } from './normalize.ts';
 import { type AskOptions, parseQuestion, type Question } from './question.ts';
 import { englishStem } from './stem.ts';
-import { asksYesNo, kindVerdict, requirementVerdict, verdict } from './yes-no.ts';
+import { asksYesNo, kindVerdict, oppositeVerdict, requirementVerdict, verdict } from './yes-no.ts';
 
 type Handler = (q: Question, ctx: Context) => Promise<Reply | null>;
 
@@ -168,8 +168,9 @@ function withOtherReading(
  * Docker EE and the free Docker CE"), so it never decides.
  */
 async function withYesOrNo(q: Question, reply: Reply, ctx: Context): Promise<Reply> {
-  // Asked without what the answer says is required: no, whatever the way of answering.
-  if (asksYesNo(q) && requirementVerdict(q, reply.lines) === false)
+  // Asked without what the answer says is required, or the opposite of what it says: no, whatever
+  // the way of answering.
+  if (asksYesNo(q) && (requirementVerdict(q, reply.lines) ?? oppositeVerdict(q, reply.lines)) === false)
     return { ...reply, lines: [ctx.t.yesOrNo(false), ...reply.lines] };
   // The lifecycle, the flows, versions, parts and kinds answer for themselves, from their transitions,
   // steps, replacements and members.

@@ -36,14 +36,22 @@ describe('yes/no questions', () => {
     expect(await firstLine('does docker rm -f remove a running container?')).not.toBe('**No.**');
   });
 
+  it('says no when the question claims the opposite wording of what the answer says, and only then', async () => {
+    // Addressed to the group after its closing "không": still a yes/no question.
+    expect(await firstLine('Docker CE có mất phí ko mn?')).toBe('**Không.**');
+    // Without diacritics too: "mat phi" (mất phí) is the opposite of "mien phi", never the same.
+    expect(await firstLine('docker ce co mat phi ko')).toBe('**Không.**');
+    expect(await firstLine('Is Docker CE a paid edition?')).toBe('**No.**');
+    // The answer says both sides (EE is commercial, CE free): no verdict from the wording.
+    expect(await firstLine('Is Docker EE free?')).not.toBe('**No.**');
+  });
+
   it('decides from a sentence that joins three things named, with no other word asked', async () => {
     expect(await firstLine('Does the Docker CLI talk with the daemon via the REST API?')).toBe('**Yes.**');
   });
 
   it('reads the platform a claim holds in as where, not what, is asked', async () => {
     expect(await firstLine('is bridge the default network driver in docker?')).toBe('**Yes.**');
-    // A Vietnamese syllable of two missing changes the meaning: "mất phí" is not "miễn phí".
-    expect(await firstLine('docker ce co mat phi ko')).not.toMatch(/^\*\*(Có|Không)\.\*\*$/);
   });
 
   it('starts with no when the sentence denies a word of the question, or says one where it asks many', async () => {

@@ -22,7 +22,23 @@ const AUXILIARIES = new Set(
 const WH_WORDS = new Set(['gi', 'j', 'nao', 'sao', 'ntn']);
 /** The particles that close a Vietnamese yes/no question ("... không?", "... ko ạ?"). */
 const CLOSING = new Set(['khong', 'ko', 'k', 'hong', 'hok', 'kg']);
-const TRAILING = new Set(['a', 'vay', 'nhi', 'nhe', 'nha', 'ha', 'z', 'ta']);
+// Particles, and who is asked ("mn", mọi người; "ae", anh em): after the closing "không" of a question.
+const TRAILING = new Set([
+  'a',
+  'vay',
+  'nhi',
+  'nhe',
+  'nha',
+  'ha',
+  'z',
+  'ta',
+  'mn',
+  'ae',
+  'ad',
+  'oi',
+  'bn',
+  'ak',
+]);
 /** A question that denies something itself ("isn't", "ko publish port thì"), folded. */
 const ASKED_NEGATION =
   /\b(no|not|cannot|never|without|none|khong|ko|chua|chang|dont|doesnt|didnt|isnt|arent|cant|wont)\b|\bn t\b/;
@@ -123,6 +139,54 @@ function says(sentence: string, names: string[][], stems: string[], locale: Loca
 }
 
 const hasWords = (text: string, words: string) => ` ${text} `.includes(` ${words} `);
+
+/**
+ * Opposite wordings, folded: a question that claims one side ("Docker CE có mất phí") answered by
+ * lines that say only the other ("phiên bản miễn phí") is answered no.
+ */
+const OPPOSITES: [string[], string[]][] = [
+  [
+    [
+      'mat phi',
+      'tra phi',
+      'tra tien',
+      'ton phi',
+      'ton tien',
+      'thuong mai',
+      'paid',
+      'commercial',
+      'cost money',
+      'costs money',
+    ],
+    ['mien phi', 'free'],
+  ],
+  [
+    ['bang tay', 'thu cong', 'manually', 'by hand'],
+    ['tu dong', 'automatically', 'khi cai', 'when docker engine is installed', 'is installed'],
+  ],
+  [
+    ['ngay lap tuc', 'lap tuc', 'immediately', 'instantly', 'right away'],
+    ['grace period', 'thoi gian cho'],
+  ],
+];
+
+/** No, when the question claims one of two opposite wordings and the answer says only the other. */
+export function oppositeVerdict(q: Question, lines: readonly string[]): false | null {
+  if (isNegative(q)) return null;
+  const claim = ` ${q.tokens.join(' ')} `;
+  const said = ` ${fold(lines.join(' '))} `;
+  const has = (text: string, side: string[]) => side.some((w) => text.includes(` ${w} `));
+  for (const [one, other] of OPPOSITES) {
+    for (const [asked, answered] of [
+      [one, other],
+      [other, one],
+    ] as const) {
+      if (has(claim, asked) && !has(claim, answered) && has(said, answered) && !has(said, asked))
+        return false;
+    }
+  }
+  return null;
+}
 
 /** Words a condition is denied with, inside a question ("không publish port thì", "without -f"). */
 const CONDITION_NEGATION = new Set(['khong', 'ko', 'k', 'without', 'chua']);
