@@ -78,6 +78,8 @@ export async function benchReload(loads: number, pollMs: number): Promise<Reload
       const oldAnswers: number[] = [];
       for (let i = 1; i <= loads; i++) {
         const summary = `Bản tóm tắt mới số ${i}.`;
+        // At a random moment of the poll's cycle: right after a pickup, the next poll is a whole interval away.
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * pollMs));
         await load(summary);
         const loadedAt = performance.now();
         let old = 0;
