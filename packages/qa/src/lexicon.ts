@@ -7,6 +7,7 @@ import {
   type View,
 } from '@study-graph/graph';
 import { Vocabulary } from './coverage.ts';
+import { affirmedStems } from './negation.ts';
 import { englishStem } from './stem.ts';
 
 export type TargetType = 'concept' | 'view';
@@ -53,6 +54,7 @@ export class Lexicon {
   maxTokens = 1;
 
   readonly #foldedNames = new Map<string, string>();
+  readonly #affirmed = new Map<string, Set<string>>();
   readonly #sentences = new Map<string, { sentence: string; stems: Set<string> }[]>();
 
   /**
@@ -84,6 +86,20 @@ export class Lexicon {
       this.#foldedNames.set(key, name);
     }
     return name;
+  }
+
+  /**
+   * The stems a concept's English name and its summaries say without denying them (computed once):
+   * what a command does, for ranking commands by the question's verb.
+   */
+  affirmedStemsOf(id: string): Set<string> {
+    let stems = this.#affirmed.get(id);
+    if (!stems) {
+      const c = this.concepts.get(id);
+      stems = c ? affirmedStems(`${c.name.en} ${c.summary.vi} ${c.summary.en}`) : new Set();
+      this.#affirmed.set(id, stems);
+    }
+    return stems;
   }
 
   static async build(store: GraphStore): Promise<Lexicon> {

@@ -146,7 +146,7 @@ function withOtherReading(
   rest: { reply: Reply; score: number }[],
   ctx: Context,
 ): Reply {
-  const text = fold(reply.lines.join(' '));
+  const text = foldedText(reply);
   const left = q
     .conceptList()
     .filter((c) => !reply.concepts.some((r) => r.id === c.id) && !text.includes(ctx.foldedName(c)));
@@ -190,8 +190,8 @@ async function withYesOrNo(q: Question, reply: Reply, ctx: Context): Promise<Rep
  * does not: the detail after the direct answer, with its source.
  */
 function withQuote(q: Question, reply: Reply, notes: Reply): Reply {
-  const said = new Set(fold(reply.lines.join(' ')).split(' ').map(englishStem));
-  const quoted = new Set(fold(notes.lines.join(' ')).split(' ').map(englishStem));
+  const said = new Set(foldedText(reply).split(' ').map(englishStem));
+  const quoted = new Set(foldedText(notes).split(' ').map(englishStem));
   const adds = q.contentWords().some((w) => !said.has(englishStem(w)) && quoted.has(englishStem(w)));
   // A sentence about every concept the question joins says how they join, in the notes' words.
   const named = q.conceptList();
@@ -207,7 +207,7 @@ function withQuote(q: Question, reply: Reply, notes: Reply): Reply {
  */
 function fitOf(q: Question, reply: Reply, cue: Way['cue'], ctx: Context): number {
   const named = q.conceptList();
-  const text = fold(reply.lines.join(' '));
+  const text = foldedText(reply);
   const covered = named.filter(
     (c) => reply.concepts.some((r) => r.id === c.id) || text.includes(ctx.foldedName(c)),
   ).length;
@@ -221,6 +221,17 @@ function fitOf(q: Question, reply: Reply, cue: Way['cue'], ctx: Context): number
   const drawn = reply.diagram?.kind === 'view' ? reply.diagram.viewId : undefined;
   const viewShare = q.views.length > 0 && q.views.some((m) => m.id === drawn) ? 1 : 0;
   return 3 * conceptShare + 2 * wordShare + cued + 2 * viewShare;
+}
+
+/** Each reply's lines, folded once: ranking, asking back and quoting all read them. */
+const folded = new WeakMap<Reply, string>();
+function foldedText(reply: Reply): string {
+  let text = folded.get(reply);
+  if (text === undefined) {
+    text = fold(reply.lines.join(' '));
+    folded.set(reply, text);
+  }
+  return text;
 }
 
 /** A drawing asked for is a drawing, whatever else the question names. */

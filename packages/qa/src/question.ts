@@ -168,8 +168,13 @@ export class Question {
 /** Phrases that go without the thing named next. */
 const WITHOUT = [['without'], ['khong', 'qua'], ['ko', 'qua'], ['khong', 'dung'], ['ko', 'dung']];
 
+/** Every cue phrase's words, split once: each question looks for all of them. */
+const PHRASE_WORDS = new Map<string, string[]>(
+  Object.values(CUES).flatMap((phrases: readonly string[]) => phrases.map((p) => [p, p.split(' ')] as const)),
+);
+
 function indexOfPhrase(tokens: string[], phrase: string): number {
-  const words = phrase.split(' ');
+  const words = PHRASE_WORDS.get(phrase) ?? phrase.split(' ');
   for (let i = 0; i + words.length <= tokens.length; i++) {
     if (words.every((w, j) => tokens[i + j] === w) && !meansOther(tokens, i, phrase)) return i;
   }
@@ -253,8 +258,7 @@ async function preferConnected(mentions: Mention[], store: GraphStore): Promise<
 /** For each token, whether it is inside a cue phrase of two or more words ("lưu lượng", "cấu tạo"). */
 function cuePhraseTokens(tokens: readonly string[]): boolean[] {
   const inside = tokens.map(() => false);
-  for (const phrase of Object.values(CUES).flat()) {
-    const words = phrase.split(' ');
+  for (const words of PHRASE_WORDS.values()) {
     if (words.length < 2) continue;
     for (let i = 0; i + words.length <= tokens.length; i++)
       if (words.every((w, k) => tokens[i + k] === w)) inside.fill(true, i, i + words.length);

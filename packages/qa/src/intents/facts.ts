@@ -34,9 +34,19 @@ function contentWords(text: string): string[] {
   return text.split(' ').filter((w) => w && !FILLER.has(w));
 }
 
+/** Labels' words, by label: the graph's labels are few and every question reads them. */
+const LABEL_WORDS = new Map<string, string[]>();
+
 /** The words of a label that carry meaning; an explanation in brackets is left out. */
 function labelWords(label: string): string[] {
-  return contentWords(fold(label.replace(/\(.*?\)/g, ' ')));
+  let words = LABEL_WORDS.get(label);
+  if (!words) {
+    // Bounded, should a graph be reloaded many times with new labels.
+    if (LABEL_WORDS.size > 10_000) LABEL_WORDS.clear();
+    words = contentWords(fold(label.replace(/\(.*?\)/g, ' ')));
+    LABEL_WORDS.set(label, words);
+  }
+  return words;
 }
 
 /**

@@ -2,7 +2,6 @@ import type { Concept } from '@study-graph/graph';
 import type { Reply } from '../answer.ts';
 import type { Context } from '../context.ts';
 import { allowedTypos, editDistance } from '../edit-distance.ts';
-import { affirmedStems } from '../negation.ts';
 import type { Question } from '../question.ts';
 import { englishStem } from '../stem.ts';
 
@@ -95,8 +94,7 @@ function byVerb(q: Question, ctx: Context, ids: string[], rivals: string[] = [])
   const all = [...new Set([...ids, ...rivals])];
   if (words.length === 0) return ids.slice(0, MAX_COMMANDS);
   const score = (id: string) => {
-    const c = ctx.lexicon.concepts.get(id)!;
-    const said = affirmedStems(`${c.name.en} ${c.summary.vi} ${c.summary.en}`);
+    const said = ctx.lexicon.affirmedStemsOf(id);
     return words.filter((w) => said.has(w) || nearlySaid(w, said)).length;
   };
   const scores = new Map(all.map((id) => [id, score(id)]));
