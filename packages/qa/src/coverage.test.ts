@@ -100,6 +100,10 @@ describe('what the notes do not cover', () => {
     expect(uncovered('what is the diffrence between bridge and host')).toEqual([]);
     expect(uncovered('cac loai driver chia theo nhug kieu nao ntn')).toEqual([]);
     expect(uncovered('libcontainer thay thế LXC từ phiên bản nào?')).toEqual([]);
+    // Words of time and idioms say when or how, never what.
+    expect(uncovered('what runs containers nowadays')).toEqual([]);
+    expect(uncovered('what tech does overlay use under the hood')).toEqual([]);
+    expect(uncovered('what does a hood cover')).toEqual(['hood', 'cover']);
   });
 
   it('reads an abbreviation’s expansion and a drawback as a definition and a reason, not as words the notes lack', async () => {

@@ -39,6 +39,21 @@ const isoFunctionWords = [
 
 const cuePhrases = Object.values(CUES).flat();
 
+/** Words that say when, never what: "which components run containers nowadays". */
+const TIME_WORDS = ['nowadays', 'currently', 'presently', 'anymore', 'lately', 'recently', 'today'];
+
+/** English idioms whose words name nothing: "what tech does overlay use under the hood". */
+const IDIOMS = ['under the hood', 'behind the scenes', 'in a nutshell'].map((i) => i.split(' '));
+
+/** Which tokens are inside an idiom. */
+function idiomTokens(tokens: readonly string[]): boolean[] {
+  const inside = tokens.map(() => false);
+  for (const words of IDIOMS)
+    for (let i = 0; i + words.length <= tokens.length; i++)
+      if (words.every((w, k) => tokens[i + k] === w)) inside.fill(true, i, i + words.length);
+  return inside;
+}
+
 /** Words that never decide what a question is about, in either language, whatever their neighbours. */
 const ALWAYS_FUNCTION_WORDS = new Set([
   ...wordsOf(eng),
@@ -49,6 +64,7 @@ const ALWAYS_FUNCTION_WORDS = new Set([
   ...TO_MARKERS.flatMap((m) => m.split(' ')),
   ...FILLER,
   ...TEENCODE,
+  ...TIME_WORDS,
 ]);
 
 /**
@@ -156,8 +172,9 @@ export function uncoveredWords(
   const unknown: string[] = [];
   // "docker scout": a name followed by a word the notes never use names another thing, not this one.
   let compounds = 0;
+  const idioms = idiomTokens(tokens);
   for (const [i, token] of tokens.entries()) {
-    if (linked[i]) continue;
+    if (linked[i] || idioms[i]) continue;
     for (const part of token.split('.')) {
       const form = written.get(part) ?? { shown: part, first: false };
       if (!isContentWord(part)) continue;

@@ -146,6 +146,11 @@ describe('intents on the Docker pack', () => {
     expect(a.answer).toMatch(new RegExp(`^\\*\\*[^*]+\\*\\* gồm ${parts.length} thành phần:`));
   });
 
+  it('parts: not of a thing the components do something to', async () => {
+    expect((await qa.ask('What are the components of a container?')).intent).toBe('parts');
+    expect((await qa.ask('Which components run containers?')).intent).not.toBe('parts');
+  });
+
   it('members: the kinds of a category, one level down too', async () => {
     const a = await qa.ask('List the native network drivers');
     expect(a.intent).toBe('members');

@@ -64,7 +64,7 @@ async function childrenOf(ctx: Context, id: string, type: RelationType): Promise
 /** "Docker Engine gồm những gì?": the concept's components. */
 export async function answerParts(q: Question, ctx: Context): Promise<Reply | null> {
   if (!q.has('parts')) return null;
-  const found = await firstWith(q, ctx, 'HAS_COMPONENT', 'out');
+  const found = await firstWith(q, ctx, 'HAS_COMPONENT', 'out', (c) => !actedOnByParts(q, c));
   if (!found) return null;
   const { concept, relations } = found;
   return {
@@ -80,6 +80,19 @@ export async function answerParts(q: Question, ctx: Context): Promise<Reply | nu
     sources: [...new Set(relations.flatMap((r) => r.sources))],
     diagram: { kind: 'neighbourhood', conceptId: concept.id, depth: 1 },
   };
+}
+
+/**
+ * "Which components run containers": a verb between the cue and the thing named says what the
+ * components do to it; the question is not about what that thing is made of.
+ */
+function actedOnByParts(q: Question, c: Concept): boolean {
+  const cue = q.cueAt('parts');
+  const m = q.mentionOf(c.id);
+  if (!m || m.start <= cue) return false;
+  const linked = q.linkedTokens();
+  for (let i = cue + 1; i < m.start; i++) if (!linked[i] && q.isContent(i)) return true;
+  return false;
 }
 
 /** How many words may lie between a cue ("các loại", "list the") and the kind it asks about. */
