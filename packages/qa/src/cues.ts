@@ -156,6 +156,9 @@ export const CUES = {
     'how can',
     'huong dan',
     'bang cach nao',
+    // "muốn đưa lên docker hub thì đi đường nào": which way to go is how.
+    'di duong nao',
+    'di nhu nao',
     // The steps from one thing to another are how to get there.
     'nhung buoc',
     'cac buoc',
