@@ -55,6 +55,7 @@ export class Lexicon {
 
   readonly #foldedNames = new Map<string, string>();
   readonly #affirmed = new Map<string, Set<string>>();
+  readonly #titleWords = new Map<string, Set<string>>();
   readonly #sentences = new Map<string, { sentence: string; stems: Set<string> }[]>();
 
   /**
@@ -132,8 +133,15 @@ export class Lexicon {
   #index(v: View): void {
     pushTo(this.viewsOfKind, v.kind, v);
     for (const id of new Set(v.concepts)) pushTo(this.viewsShowing, id, v);
-    for (const word of new Set(titleWords(v))) pushTo(this.viewsTitled, word, v);
+    const words = new Set(titleWords(v));
+    this.#titleWords.set(v.id, words);
+    for (const word of words) pushTo(this.viewsTitled, word, v);
     for (const source of v.sources) pushTo(this.viewsOfSource, source, v);
+  }
+
+  /** The folded words of a view's titles and aliases, both languages (computed with the lexicon). */
+  titleWordsOf(v: View): Set<string> {
+    return this.#titleWords.get(v.id) ?? new Set(titleWords(v));
   }
 
   /** The views that show one of these concepts or use one of these words in their title, in id order. */
@@ -166,7 +174,7 @@ export function longestFirst(a: Term, b: Term): number {
 }
 
 /** The folded words of a view's titles and aliases in both languages. */
-export function titleWords(v: View): string[] {
+function titleWords(v: View): string[] {
   return [v.title.vi, v.title.en, ...v.aliases.vi, ...v.aliases.en].flatMap((t) => fold(t).split(' '));
 }
 

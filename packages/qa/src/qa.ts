@@ -190,8 +190,8 @@ async function withYesOrNo(q: Question, reply: Reply, ctx: Context): Promise<Rep
  * does not: the detail after the direct answer, with its source.
  */
 function withQuote(q: Question, reply: Reply, notes: Reply): Reply {
-  const said = new Set(foldedText(reply).split(' ').map(englishStem));
-  const quoted = new Set(foldedText(notes).split(' ').map(englishStem));
+  const said = stemsOf(reply);
+  const quoted = stemsOf(notes);
   const adds = q.contentWords().some((w) => !said.has(englishStem(w)) && quoted.has(englishStem(w)));
   // A sentence about every concept the question joins says how they join, in the notes' words.
   const named = q.conceptList();
@@ -213,7 +213,7 @@ function fitOf(q: Question, reply: Reply, cue: Way['cue'], ctx: Context): number
   ).length;
   const conceptShare = named.length > 0 ? covered / named.length : 0.5;
   const stems = q.contentStems();
-  const replyStems = new Set(text.split(' ').map(englishStem));
+  const replyStems = stemsOf(reply);
   const wordShare = stems.length > 0 ? stems.filter((w) => replyStems.has(w)).length / stems.length : 0;
   const asked = (cue === null ? [] : [cue].flat()).filter((c) => q.has(c));
   const cued = Math.max(0, ...asked.map((c) => CUE_WEIGHT[c] ?? 2));
@@ -228,10 +228,36 @@ const folded = new WeakMap<Reply, string>();
 function foldedText(reply: Reply): string {
   let text = folded.get(reply);
   if (text === undefined) {
-    text = fold(reply.lines.join(' '));
+    text = reply.lines.map(foldedLine).join(' ');
     folded.set(reply, text);
   }
   return text;
+}
+
+/**
+ * Lines folded, kept: most are the graph's own (a summary, a relation), the same from one question
+ * to the next. Emptied when full, so memory stays bounded.
+ */
+const foldedLines = new Map<string, string>();
+function foldedLine(line: string): string {
+  let text = foldedLines.get(line);
+  if (text === undefined) {
+    if (foldedLines.size >= 20_000) foldedLines.clear();
+    text = fold(line);
+    foldedLines.set(line, text);
+  }
+  return text;
+}
+
+/** The English stems of a reply's words, once per reply. */
+const stemmed = new WeakMap<Reply, Set<string>>();
+function stemsOf(reply: Reply): Set<string> {
+  let stems = stemmed.get(reply);
+  if (!stems) {
+    stems = new Set(foldedText(reply).split(' ').map(englishStem));
+    stemmed.set(reply, stems);
+  }
+  return stems;
 }
 
 /** A drawing asked for is a drawing, whatever else the question names. */

@@ -2,7 +2,6 @@ import { type Concept, type DiagramSpec, NEIGHBOUR_TYPES, type View } from '@stu
 import type { Reply } from '../answer.ts';
 import type { Context } from '../context.ts';
 import { isContentWord } from '../coverage.ts';
-import { titleWords } from '../lexicon.ts';
 import type { Question } from '../question.ts';
 
 /**
@@ -27,7 +26,7 @@ function viewOf(q: Question, ctx: Context): View | undefined {
   let best: { view: View; score: number } | undefined;
   for (const view of ctx.lexicon.viewsAbout(ids, words)) {
     const held = view.concepts.filter((id) => ids.has(id)).length;
-    const title = new Set(titleWords(view));
+    const title = ctx.lexicon.titleWordsOf(view);
     // Function and cue words ("sơ đồ" in a title alias) say nothing of which figure.
     const shared = [...words].filter((w) => title.has(w) && isContentWord(w));
     const sharedOther = shared.filter((w) => isContentWord(w) && !names.has(w)).length;
