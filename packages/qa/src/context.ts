@@ -92,6 +92,16 @@ export class Context {
     return full ? text : firstSentence(text);
   }
 
+  /**
+   * "**Published port**: … `docker run -p 8080:80` …": for each thing (not a command) whose first
+   * sentence writes a command out, that sentence. Asked how, such a thing says how itself.
+   */
+  saysHow(things: Concept[]): string[] {
+    return things
+      .filter((c) => c.kind !== 'command' && /`[^`]*(docker|-\w)[^`]*`/.test(this.summary(c, false)))
+      .map((c) => `${this.bold(c)}: ${this.summary(c, false)}`);
+  }
+
   /** "**A** manages **B**", always read in the edge's own direction. */
   relationLine(r: Relation): string {
     const label =

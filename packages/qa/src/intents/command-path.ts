@@ -21,6 +21,7 @@ export async function answerCommandPath(q: Question, ctx: Context): Promise<Repl
     intent: 'howto',
     concepts: [from, to, ...commands],
     lines: [
+      ...ctx.saysHow(things),
       ctx.t.stepsIntro(ctx.name(from), ctx.name(to)),
       ...commands.map((c, i) => `${i + 1}. \`${c.syntax ?? ctx.command(c.id)}\`: ${ctx.summary(c, false)}`),
     ],

@@ -57,8 +57,11 @@ export async function answerHowto(q: Question, ctx: Context): Promise<Reply | nu
     intent: 'howto',
     concepts: [...things, ...concepts],
     lines: [
-      // Asked how to do one thing ("publish a port"), say what that thing is before the commands.
-      ...(things.length === 1 ? [`${ctx.bold(things[0]!)}: ${ctx.summary(things[0]!, false)}`] : []),
+      // Asked how to do one thing ("publish a port"), say what that thing is before the commands;
+      // among several, those whose own words write the command out.
+      ...(things.length === 1
+        ? [`${ctx.bold(things[0]!)}: ${ctx.summary(things[0]!, false)}`]
+        : ctx.saysHow(things)),
       ctx.t.howtoIntro,
       ...concepts.map((c) => `• \`${c.syntax ?? ctx.command(c.id)}\`: ${ctx.summary(c, false)}`),
     ],

@@ -284,6 +284,16 @@ describe('intents on the Docker pack', () => {
     expect(reach.diagram).toEqual({ kind: 'view', viewId: 'inbound' });
   });
 
+  it('howto: a thing named whose own words write the command out says how, before the commands', async () => {
+    const a = await qa.ask('how to expose container port 80 on host port 8080?');
+    expect(a.intent).toBe('howto');
+    expect(a.answer.split('\n')[0]).toContain('-p 8080:80');
+    // A thing whose words write no command out is not repeated before the commands.
+    expect((await qa.ask('how do I save a container as an image?')).answer).not.toMatch(
+      /^\*\*Docker image\*\*/m,
+    );
+  });
+
   it('flow: what the question names beside the flow comes first ("mở port": how to publish it)', async () => {
     const a = await qa.ask('Làm sao mở port cho bên ngoài truy cập được vào container?');
     expect(a.diagram).toEqual({ kind: 'view', viewId: 'inbound' });
