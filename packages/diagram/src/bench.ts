@@ -7,6 +7,7 @@ import type { GraphStore, Locale } from '@study-graph/graph';
 import { spread } from '@study-graph/measure';
 import type { PngImage } from './render/png.ts';
 import { createRenderer, type Renderer } from './render/renderer.ts';
+import { svgSize } from './render/svg.ts';
 import { resolveDiagram } from './resolve.ts';
 
 /** One view, drawn `runs` times. Times in milliseconds. */
@@ -17,14 +18,21 @@ export interface BenchRow {
   edges: number;
   dotToSvg: { median: number; p95: number };
   svgToPng: { median: number; p95: number };
-  /** `dot -Tpng` on the same DOT (a fresh process each run), or null when not installed. */
-  nativeDot: { median: number; p95: number } | null;
+  /**
+   * Native Graphviz on the same DOT at the same pixel size (`dot -Tpng -Gdpi=…`), or null when not
+   * installed: a fresh process each run (start-up included), and per graph of a batch run in one
+   * process (`dot -O` on `nativeRuns` copies: start-up shared, so only a mean).
+   */
+  nativeDot: { median: number; p95: number; batchMean: number } | null;
   pngBytes: number;
   pngWidth: number;
   pngHeight: number;
   /** Direction drawn (the view's, or the other when that one came out too wide or tall). */
   direction: 'LR' | 'TB';
-  /** p95 of DOT → SVG + SVG → PNG below 150 ms (the target for views of at most 40 nodes). */
+  /**
+   * p95 of DOT → SVG + SVG → PNG below 80 ms (the target for views of at most 40 nodes) and, when
+   * native Graphviz is installed, at most its time per graph without process start-up.
+   */
   withinTarget: boolean;
 }
 
@@ -59,7 +67,7 @@ export interface BenchOptions {
   views?: string[];
 }
 
-export const TARGET_P95_MS = 150;
+export const TARGET_P95_MS = 80;
 
 function stats(samples: number[]): { median: number; p95: number } {
   const { median, p95 } = spread(samples);
@@ -90,6 +98,24 @@ function coldInChild(): ColdStart | null {
   }
 }
 
+/** The resolution at which native Graphviz draws the SVG's layout `width` pixels wide (72 dpi = 1 pt per px). */
+function dpiFor(svg: string, width: number): number {
+  return Math.round((72 * width) / svgSize(svg).width);
+}
+
+/**
+ * `dot -Tpng -Gdpi=…` on the DOT: `runs` fresh processes, each timed with its start-up, then one
+ * process drawing `runs` copies (`-O`), its time divided by `runs`.
+ */
+function nativeDot(dir: string, id: string, dot: string, dpi: number, runs: number): BenchRow['nativeDot'] {
+  const files = Array.from({ length: runs }, (_, i) => join(dir, `${id}-${i}.dot`));
+  for (const file of files) writeFileSync(file, dot);
+  const args = ['-Tpng', `-Gdpi=${dpi}`];
+  const times = files.map((file) => time(() => spawnSync('dot', [...args, '-o', `${file}.png`, file])));
+  const batch = time(() => spawnSync('dot', [...args, '-O', ...files]));
+  return { ...stats(times), batchMean: batch / runs };
+}
+
 function nativeDotVersion(): string | null {
   const probe = spawnSync('dot', ['-V'], { encoding: 'utf8' });
   if (probe.error || probe.status !== 0) return null;
@@ -99,8 +125,9 @@ function nativeDotVersion(): string | null {
 /**
  * Measures drawing every view of the store in one locale: the cold start (wasm module + fonts +
  * first render, in a fresh process when possible), then per view the median and p95 of DOT → SVG
- * (Graphviz-wasm) and SVG → PNG (resvg) over `runs` runs, node and edge counts, PNG sizes, and
- * native `dot -Tpng` on the same DOT when Graphviz is installed. Returns rows for a table.
+ * (Graphviz-wasm) and SVG → PNG (resvg, sharp) over `runs` runs, node and edge counts, PNG sizes,
+ * and native `dot -Tpng` on the same DOT at the same pixel size when Graphviz is installed, with
+ * and without process start-up. Returns rows for a table.
  */
 export async function benchDiagrams(
   store: GraphStore,
@@ -159,18 +186,12 @@ export async function benchDiagrams(
         image = await renderer.renderPng(svg, pngOptions);
         pngTimes.push(performance.now() - started);
       }
-      let nativeStats: BenchRow['nativeDot'] = null;
-      if (scratch) {
-        const file = join(scratch, `${view.id}.dot`);
-        writeFileSync(file, dot);
-        const times: number[] = [];
-        for (let i = 0; i < nativeRuns; i++) {
-          times.push(time(() => spawnSync('dot', ['-Tpng', '-o', join(scratch, `${view.id}.png`), file])));
-        }
-        nativeStats = stats(times);
-      }
+      const nativeStats = scratch
+        ? nativeDot(scratch, view.id, dot, dpiFor(svg, image.width), nativeRuns)
+        : null;
       const dotToSvg = stats(svgTimes);
       const svgToPng = stats(pngTimes);
+      const total = dotToSvg.p95 + svgToPng.p95;
       rows.push({
         view: view.id,
         locale,
@@ -183,7 +204,7 @@ export async function benchDiagrams(
         pngWidth: image.width,
         pngHeight: image.height,
         direction: diagram.direction,
-        withinTarget: dotToSvg.p95 + svgToPng.p95 < TARGET_P95_MS,
+        withinTarget: total < TARGET_P95_MS && (!nativeStats || total <= nativeStats.batchMean),
       });
     }
   } finally {
