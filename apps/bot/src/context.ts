@@ -14,9 +14,11 @@ export interface Timing {
   deferAfterMs: number;
   /** Past this, the reply says the knowledge base is unavailable instead of waiting on. */
   answerWithinMs: number;
+  /** How long a quiz can be answered. */
+  quizMs: number;
 }
 
-export const DEFAULT_TIMING: Timing = { deferAfterMs: 1_000, answerWithinMs: 4_000 };
+export const DEFAULT_TIMING: Timing = { deferAfterMs: 1_000, answerWithinMs: 4_000, quizMs: 5 * 60_000 };
 
 /** What every handler gets: the knowledge, the card builder, logging and limits. */
 export interface BotContext {

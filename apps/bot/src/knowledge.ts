@@ -5,6 +5,7 @@ import {
   fold,
   type GraphStore,
   type Locale,
+  type Source,
   type StoreFailure,
   StoreUnavailableError,
   type View,
@@ -20,6 +21,7 @@ import {
   type Qa,
   resolveConcept,
 } from '@study-graph/qa';
+import { QuizMaker } from '@study-graph/quiz';
 
 /** A diagram ready to attach: only what a reply needs from a drawing. */
 export interface DrawnImage {
@@ -65,6 +67,7 @@ export class Knowledge {
   readonly #breaker: CircuitBreaker;
   readonly #drawings: DrawingCache;
   #qa: Promise<Qa> | undefined;
+  #quizzes: Promise<QuizMaker> | undefined;
   #lists = new Map<string, { at: number; value: Promise<unknown> }>();
   /** The graph version `qa` and the caches were read at; undefined before the first read. */
   #version: string | null | undefined;
@@ -102,6 +105,7 @@ export class Knowledge {
     if (qa) await this.#guard(() => qa.refresh());
     this.#drawings.clear();
     this.#lists.clear();
+    this.#quizzes = undefined;
     this.#onReload?.();
     return true;
   }
@@ -142,6 +146,23 @@ export class Knowledge {
   /** Whether a drawing is ready in the cache (then sending it is quick: no need to defer). */
   isDrawn(spec: DiagramSpec, locale: Locale): boolean {
     return this.#drawings.isReady(drawingKey(spec, locale));
+  }
+
+  /**
+   * Quiz questions from the graph, and their answers checked against it (built on first use, and
+   * again after the graph changed; a failure is not kept).
+   */
+  quizzes(): Promise<QuizMaker> {
+    this.#quizzes ??= this.#guard(() => QuizMaker.build(this.store)).catch((error: unknown) => {
+      this.#quizzes = undefined;
+      throw error;
+    });
+    return this.#quizzes;
+  }
+
+  /** The titles of the notes' sections and figures, by id. */
+  sources(ids: string[]): Promise<Source[]> {
+    return this.#guard(() => this.store.sources(ids));
   }
 
   concept(id: string): Promise<Concept | null> {

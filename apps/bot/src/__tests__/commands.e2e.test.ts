@@ -31,9 +31,17 @@ describe('slash commands', () => {
       'components' in row ? row.components.map((c) => ('custom_id' in c ? c.custom_id : '')) : [],
     );
 
-  it('registers six commands, named and described in English and Vietnamese', () => {
+  it('registers seven commands, named and described in English and Vietnamese', () => {
     const byName = new Map(t.sim.commands.map((c) => [c.name, c]));
-    expect([...byName.keys()].sort()).toEqual(['ask', 'concept', 'diagram', 'help', 'lifecycle', 'relation']);
+    expect([...byName.keys()].sort()).toEqual([
+      'ask',
+      'concept',
+      'diagram',
+      'help',
+      'lifecycle',
+      'quiz',
+      'relation',
+    ]);
     expect(byName.get('ask')?.name_localizations).toEqual({ vi: 'hoi' });
     expect(byName.get('diagram')?.name_localizations).toEqual({ vi: 'so-do' });
     for (const command of byName.values()) {

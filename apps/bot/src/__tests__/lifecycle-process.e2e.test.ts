@@ -66,16 +66,17 @@ describe('the bot process (pnpm start with DISCORD_TOKEN)', () => {
 
   it('deploy-commands registers the commands in one guild, or globally', async () => {
     const options = { token, applicationId, apiUrl: sim.apiBase };
-    expect(await deployCommands({ ...options, guildId: sim.guildId })).toHaveLength(6);
+    expect(await deployCommands({ ...options, guildId: sim.guildId })).toHaveLength(7);
     expect(await deployCommands(options)).toEqual([
       'ask',
       'concept',
       'relation',
       'diagram',
       'lifecycle',
+      'quiz',
       'help',
     ]);
-    expect(sim.commands).toHaveLength(12);
+    expect(sim.commands).toHaveLength(14);
     expect(sim.rejections).toEqual([]);
   });
 

@@ -1,4 +1,5 @@
-import type { DiagramSpec } from '@study-graph/graph';
+import { type DiagramSpec, RELATION_TYPES, type RelationType } from '@study-graph/graph';
+import type { QuizKey } from '@study-graph/quiz';
 import { isLocale, type Locale } from '../format/locale.ts';
 import { DISCORD_LIMITS } from '../format/truncate.ts';
 
@@ -13,11 +14,24 @@ import { DISCORD_LIMITS } from '../format/truncate.ts';
  *   diagram:compare:<a>:<b>:<locale>          draw two concepts side by side
  *   related:<conceptId>:<locale>              show what a concept connects to
  *   nearby:<locale>                           menu: the chosen value is a concept id
+ *   quiz:<question>:<choice>:<asker>:<asked>:<locale>   answer a quiz: the question by the graph's
+ *       ids (c:<from>:<to>, s:<command>:<from>, m:<category>, r:<subject>:<type>, f:<view>:<step>),
+ *       the choice's id, the asker's user id, and when it was asked (seconds, base 36)
  */
 export type Action =
   | { kind: 'diagram'; spec: DiagramSpec; locale: Locale }
   | { kind: 'related'; conceptId: string; locale: Locale }
-  | { kind: 'nearby'; locale: Locale };
+  | { kind: 'nearby'; locale: Locale }
+  | { kind: 'quiz'; quiz: QuizAnswer; locale: Locale };
+
+/** A click on a quiz's choice. */
+export interface QuizAnswer {
+  key: QuizKey;
+  choice: string;
+  asker: string;
+  /** When the quiz was asked, in whole seconds since 1970. */
+  askedAt: number;
+}
 
 /** Concept and view ids are kebab-case: nothing in them can break the `:` format. */
 const ID = /^[a-z0-9][a-z0-9-]{0,47}$/;
@@ -41,14 +55,36 @@ function specParts(spec: DiagramSpec): string[] {
   }
 }
 
+function quizParts({ key, choice, asker, askedAt }: QuizAnswer): string[] {
+  const question =
+    key.kind === 'command'
+      ? ['c', key.from, key.to]
+      : key.kind === 'state'
+        ? ['s', key.command, key.from]
+        : key.kind === 'member'
+          ? ['m', key.category]
+          : key.kind === 'relation'
+            ? ['r', key.subject, key.type.toLowerCase().replaceAll('_', '-')]
+            : ['f', key.view, key.step];
+  return ['quiz', ...question, choice, asker, askedAt.toString(36)];
+}
+
+function actionParts(action: Action): string[] {
+  switch (action.kind) {
+    case 'diagram':
+      return ['diagram', ...specParts(action.spec)];
+    case 'related':
+      return ['related', action.conceptId];
+    case 'nearby':
+      return ['nearby'];
+    case 'quiz':
+      return quizParts(action.quiz);
+  }
+}
+
 /** The custom_id of an action, or null when it would not fit Discord's 100 characters. */
 export function encodeAction(action: Action): string | null {
-  const parts =
-    action.kind === 'diagram'
-      ? ['diagram', ...specParts(action.spec)]
-      : action.kind === 'related'
-        ? ['related', action.conceptId]
-        : ['nearby'];
+  const parts = actionParts(action);
   const id = [...parts, action.locale].join(':');
   return id.length <= DISCORD_LIMITS.customId ? id : null;
 }
@@ -62,6 +98,10 @@ export function decodeAction(customId: string): Action | null {
   if (!rest.every(isGraphId)) return null;
   if (kind === 'nearby' && rest.length === 0) return { kind, locale };
   if (kind === 'related' && rest.length === 1) return { kind, conceptId: rest[0]!, locale };
+  if (kind === 'quiz') {
+    const quiz = decodeQuiz(rest);
+    return quiz ? { kind, quiz, locale } : null;
+  }
   if (kind !== 'diagram') return null;
   const spec = decodeSpec(rest);
   return spec ? { kind, spec, locale } : null;
@@ -88,4 +128,26 @@ function decodeLifecycle(parts: string[]): DiagramSpec | null {
     spec[role] = id;
   }
   return spec;
+}
+
+/** `<question parts>:<choice>:<asker>:<asked>`; null when any part is not what `quizParts` writes. */
+function decodeQuiz(parts: string[]): QuizAnswer | null {
+  const [choice, asker, asked] = parts.slice(-3);
+  const key = decodeQuizKey(parts.slice(0, -3));
+  const askedAt = Number.parseInt(asked ?? '', 36);
+  if (!key || !choice || !asker || !/^\d{17,20}$/.test(asker) || !Number.isSafeInteger(askedAt)) return null;
+  return { key, choice, asker, askedAt };
+}
+
+function decodeQuizKey([what, a, b, ...extra]: string[]): QuizKey | null {
+  if (extra.length > 0 || !a) return null;
+  if (what === 'm' && b === undefined) return { kind: 'member', category: a };
+  if (!b) return null;
+  if (what === 'c') return { kind: 'command', from: a, to: b };
+  if (what === 's') return { kind: 'state', command: a, from: b };
+  if (what === 'f') return { kind: 'flow', view: a, step: b };
+  const type = b.toUpperCase().replaceAll('-', '_');
+  if (what === 'r' && (RELATION_TYPES as readonly string[]).includes(type))
+    return { kind: 'relation', subject: a, type: type as RelationType };
+  return null;
 }

@@ -6,6 +6,7 @@ import { toMessage } from '../format/message.ts';
 import { ui } from '../format/strings.ts';
 import { decodeAction, isGraphId } from './custom-id.ts';
 import { onDiagramButton } from './diagram-button.ts';
+import { onQuizButton } from './quiz-button.ts';
 
 /** Buttons and the menu: everything they need is in their custom_id (see custom-id.ts). */
 export async function onComponent(
@@ -14,6 +15,7 @@ export async function onComponent(
 ): Promise<Responded> {
   const action = decodeAction(ix.customId);
   if (ix.isButton() && action?.kind === 'diagram') return onDiagramButton(ix, action, ctx);
+  if (ix.isButton() && action?.kind === 'quiz') return onQuizButton(ix, action, ctx);
   if (ix.isButton() && action?.kind === 'related') {
     // "Liên quan / Related": what the concept connects to, with its neighbourhood drawn, in place.
     return respond(ix, ctx, 'update', async (slow) =>

@@ -25,6 +25,16 @@ export interface UiStrings {
   helpTitle: string;
   help: (mentions: boolean) => string;
   helpFooter: string;
+  quizTitle: string;
+  /** `/quiz` on a topic the graph asks nothing about. */
+  quizNone: string;
+  /** Under the question: who may answer, and for how long. */
+  quizFooter: (minutes: number) => string;
+  quizRight: string;
+  quizWrong: (right: string) => string;
+  /** To someone else who clicks a learner's quiz. */
+  quizNotYours: string;
+  quizExpired: string;
 }
 
 const vi: UiStrings = {
@@ -51,10 +61,18 @@ const vi: UiStrings = {
       '`/lien-quan` — hai khái niệm liên quan với nhau thế nào, kèm sơ đồ.',
       '`/so-do` — vẽ sơ đồ một hình trong ghi chép hoặc quanh một khái niệm.',
       '`/vong-doi` — vòng đời container; chọn trạng thái đầu và cuối để xem cách chuyển.',
+      '`/do-vui` — một câu đố trắc nghiệm tạo từ ghi chép, có thể chọn chủ đề.',
       'Dưới mỗi câu trả lời: **Sơ đồ** để vẽ, **Liên quan** để xem các khái niệm nối với nó, và danh sách để đi tiếp sang khái niệm khác.',
       ...(mentions ? ['Trong kênh học tập, bạn cũng có thể gọi bot: `@bot container là gì?`'] : []),
     ].join('\n'),
   helpFooter: 'Mọi câu trả lời đều ghi nguồn trong ghi chép về Docker.',
+  quizTitle: 'Câu đố',
+  quizNone: 'Ghi chép chưa có câu đố nào về chủ đề này. Thử `/do-vui` không kèm chủ đề nhé.',
+  quizFooter: (m) => `Chỉ người hỏi trả lời được, trong ${m} phút.`,
+  quizRight: '✅ Đúng rồi!',
+  quizWrong: (right) => `❌ Chưa đúng. Đáp án: **${right}**`,
+  quizNotYours: 'Câu đố này là của bạn khác. Gõ `/do-vui` để có câu đố của riêng bạn nhé.',
+  quizExpired: 'Câu đố này đã hết giờ. Gõ `/do-vui` để có câu mới nhé.',
 };
 
 const en: UiStrings = {
@@ -81,10 +99,18 @@ const en: UiStrings = {
       '`/relation` — how two concepts are connected, with a diagram.',
       '`/diagram` — draw a figure of the notes, or the neighbourhood of a concept.',
       '`/lifecycle` — the container lifecycle; pick a start and an end state to see how to get there.',
+      '`/quiz` — a multiple-choice question made from the notes, on a topic if you pick one.',
       'Under each answer: **Diagram** draws it, **Related** shows what it connects to, and the menu walks on to another concept.',
       ...(mentions ? ['In study channels you can also mention the bot: `@bot what is a container?`'] : []),
     ].join('\n'),
   helpFooter: 'Every answer names its source in the Docker study notes.',
+  quizTitle: 'Quiz',
+  quizNone: 'The notes have no quiz on that topic yet. Try `/quiz` without one.',
+  quizFooter: (m) => `Only the learner who asked can answer, within ${m} minutes.`,
+  quizRight: '✅ Right!',
+  quizWrong: (right) => `❌ Not quite. The answer: **${right}**`,
+  quizNotYours: 'This quiz belongs to someone else. Use `/quiz` to get your own.',
+  quizExpired: 'This quiz has expired. Use `/quiz` for a new one.',
 };
 
 const STRINGS: Record<Locale, UiStrings> = { vi, en };

@@ -1,0 +1,165 @@
+import type { BotReply } from '@study-graph/discord-sim';
+import { checkPng } from '@study-graph/discord-sim/png';
+import { QuizMaker } from '@study-graph/quiz';
+import { ButtonStyle, ComponentType } from 'discord.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeAction } from '../components/custom-id.ts';
+import { DEFAULT_TIMING } from '../context.ts';
+import { ui } from '../format/strings.ts';
+import { dockerStore, startTestBot, type TestBot } from '../testing/test-bot.ts';
+
+interface Button {
+  customId: string;
+  label: string;
+  style: number;
+  disabled: boolean;
+}
+
+function buttons(r: BotReply): Button[] {
+  return r.components.flatMap((row) =>
+    'components' in row
+      ? row.components.flatMap((c) =>
+          c.type === ComponentType.Button && 'custom_id' in c
+            ? [{ customId: c.custom_id, label: c.label ?? '', style: c.style, disabled: c.disabled ?? false }]
+            : [],
+        )
+      : [],
+  );
+}
+
+/** The id of the choice a button stands for. */
+const choiceOf = (b: Button) => {
+  const action = decodeAction(b.customId);
+  if (action?.kind !== 'quiz') throw new Error(`not a quiz button: ${b.customId}`);
+  return action.quiz;
+};
+
+/** `/quiz` through a real discord.js client and the local Discord stand-in. */
+describe('/quiz', () => {
+  let t: TestBot;
+  let maker: QuizMaker;
+  const [vi, en] = ['vi', 'en-US'] as const;
+
+  beforeAll(async () => {
+    t = await startTestBot({ bot: { rateLimit: false } });
+    maker = await QuizMaker.build(await dockerStore());
+  });
+
+  afterAll(async () => {
+    expect(t.sim.rejections).toEqual([]);
+    await t?.stop();
+  });
+
+  /** The button of the right choice and one of a wrong choice, checked against the graph on the side. */
+  const rightAndWrong = (r: BotReply) => {
+    const all = buttons(r);
+    const right = all.filter((b) => maker.check(choiceOf(b).key, choiceOf(b).choice, 'en')!.correct);
+    expect(right).toHaveLength(1);
+    return { right: right[0]!, wrong: all.find((b) => b !== right[0])! };
+  };
+
+  it('asks a question made from the graph with four choices, in the learner’s language', async () => {
+    const asked = await t.sim.slashCommand({ name: 'quiz', locale: vi });
+    expect(asked.embeds[0]?.title).toBe('Câu đố');
+    expect(asked.embeds[0]?.footer?.text).toBe(ui('vi').quizFooter(5));
+    expect(buttons(asked)).toHaveLength(4);
+    for (const b of buttons(asked)) expect(choiceOf(b).asker).toBe(t.sim.user.id);
+    rightAndWrong(asked);
+    const english = await t.sim.slashCommand({
+      name: 'quiz',
+      locale: en,
+      options: { topic: 'concept:docker-pause' },
+    });
+    expect(english.embeds[0]?.title).toBe('Quiz');
+    expect(
+      JSON.stringify(choiceOf(buttons(english)[0]!).key) +
+        buttons(english)
+          .map(choiceOf)
+          .map((c) => c.choice),
+    ).toContain('docker-pause');
+  });
+
+  it('checks the answer against the graph, explains it with its source, draws it, and closes the quiz', async () => {
+    const asked = await t.sim.slashCommand({
+      name: 'quiz',
+      locale: en,
+      options: { topic: 'view:lifecycle' },
+    });
+    const { right } = rightAndWrong(asked);
+    const answered = await t.sim.clickButton({ message: asked, customId: right.customId, locale: en });
+    expect(answered.message?.id).toBe(asked.message?.id);
+    const text = answered.embeds[0]?.description ?? '';
+    expect(text).toContain(asked.embeds[0]?.description ?? '?');
+    expect(text).toContain(ui('en').quizRight);
+    expect(answered.embeds[0]?.footer?.text).toMatch(/lifecycle/i);
+    checkPng(answered.files[0]!.data);
+    const after = buttons(answered);
+    expect(after.every((b) => b.disabled)).toBe(true);
+    expect(after.find((b) => b.customId === right.customId)?.style).toBe(ButtonStyle.Success);
+  });
+
+  it('says which answer was right after a wrong one', async () => {
+    const asked = await t.sim.slashCommand({ name: 'quiz', locale: vi });
+    const { right, wrong } = rightAndWrong(asked);
+    const answered = await t.sim.clickButton({ message: asked, customId: wrong.customId, locale: vi });
+    // Every right answer is named (running → exited: docker stop, and docker kill too).
+    const said = answered.embeds[0]?.description ?? '';
+    expect(said).toContain(ui('vi').quizWrong('').split('**')[0]!);
+    expect(said).toContain(right.label);
+    const after = buttons(answered);
+    expect(after.find((b) => b.customId === wrong.customId)?.style).toBe(ButtonStyle.Danger);
+    expect(after.find((b) => b.customId === right.customId)?.style).toBe(ButtonStyle.Success);
+  });
+
+  it('lets only the learner who asked answer; anyone else is told privately and nothing changes', async () => {
+    const asked = await t.sim.slashCommand({ name: 'quiz', locale: vi });
+    const other = t.sim.users.find((u) => u.id !== t.sim.user.id)!;
+    const clicked = await t.sim.clickButton({
+      message: asked,
+      customId: buttons(asked)[0]!.customId,
+      user: other,
+    });
+    expect(clicked.ephemeral).toBe(true);
+    expect(clicked.content).toBe(ui('en').quizNotYours);
+    const kept = t.sim.getMessage(asked.message!.id)!.message;
+    expect(kept.embeds).toEqual(asked.embeds);
+    expect(kept.components).toEqual(asked.components);
+  });
+
+  it('refuses a forged answer that names no question of the graph, privately', async () => {
+    const channel = await t.bot.client.channels.fetch(t.sim.channelId);
+    if (!channel?.isSendable()) throw new Error('the study channel is not writable');
+    const customId = `quiz:c:dead:paused:docker-start:${t.sim.user.id}:${Math.floor(Date.now() / 1000).toString(36)}:en`;
+    const forged = await channel.send({
+      content: 'a quiz',
+      components: [
+        {
+          type: ComponentType.ActionRow,
+          components: [
+            { type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'docker start', customId },
+          ],
+        },
+      ],
+    });
+    const clicked = await t.sim.clickButton({ message: forged.id, customId });
+    expect(clicked.ephemeral).toBe(true);
+    expect(clicked.content).toBe(ui('vi').outdated);
+    expect(t.sim.getMessage(forged.id)?.message.content).toBe('a quiz');
+  });
+});
+
+describe('/quiz, once its time is up', () => {
+  it('tells the learner the quiz expired', async () => {
+    const t = await startTestBot({
+      bot: { rateLimit: false, timing: { ...DEFAULT_TIMING, answerWithinMs: 60_000, quizMs: 0 } },
+    });
+    try {
+      const asked = await t.sim.slashCommand({ name: 'quiz', locale: 'vi' });
+      const clicked = await t.sim.clickButton({ message: asked, customId: buttons(asked)[0]!.customId });
+      expect(clicked.ephemeral).toBe(true);
+      expect(clicked.content).toBe(ui('vi').quizExpired);
+    } finally {
+      await t.stop();
+    }
+  });
+});
