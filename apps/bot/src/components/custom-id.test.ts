@@ -18,7 +18,26 @@ describe('custom ids', () => {
     ...specs.map((spec) => ({ kind: 'diagram' as const, spec, locale: 'vi' as const })),
     { kind: 'related', conceptId: 'image', locale: 'en' },
     { kind: 'nearby', locale: 'vi' },
+    ...(
+      [
+        { kind: 'command', from: 'paused', to: 'running' },
+        { kind: 'state', command: 'docker-create', from: 'created' },
+        { kind: 'member', category: 'native-network-driver' },
+        { kind: 'relation', subject: 'docker-cli', type: 'TALKS_TO' },
+        { kind: 'flow', view: 'outbound', step: 'docker0' },
+      ] as const
+    ).map((key) => ({
+      kind: 'quiz' as const,
+      quiz: { key, choice: 'docker-unpause', asker: '1310000000000000009', askedAt: 1_795_950_000 },
+      locale: 'en' as const,
+    })),
   ];
+
+  it('reads back no quiz answer it did not write: an unknown relation type, an asker that is no user id', () => {
+    expect(decodeAction('quiz:r:docker-cli:likes:docker-daemon:1310000000000000009:tpxl8o:en')).toBeNull();
+    expect(decodeAction('quiz:c:paused:running:docker-unpause:someone:tpxl8o:en')).toBeNull();
+    expect(decodeAction('quiz:c:paused:docker-unpause:1310000000000000009:tpxl8o:en')).toBeNull();
+  });
 
   it('round-trips every action, within 100 characters', () => {
     for (const action of actions) {
