@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import { type GraphStore, Neo4jStore } from '@study-graph/graph';
+import type { StudyStore } from '@study-graph/study';
 import { Client, Events, GatewayIntentBits, Options } from 'discord.js';
 import { Cards } from './cards.ts';
 import { commandData } from './commands/index.ts';
@@ -20,6 +21,8 @@ export interface BotOptions {
   token: string;
   /** The graph: a Neo4jStore, or the embedded MemoryStore. The bot closes it when it stops. */
   store: GraphStore;
+  /** What learners did (quiz answers): on Neo4j beside the graph, or in files. Closed when the bot stops. */
+  study: StudyStore;
   logger?: Logger | undefined;
   /** REST base URL (default Discord's); the local stand-in's `apiBase` in tests and the playground. */
   apiUrl?: string | undefined;
@@ -75,6 +78,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     queue: new WorkQueue(options.queue),
     studyChannelIds,
     metrics,
+    study: options.study,
   };
   // A bot whose database is down still starts: it answers "unavailable" and recovers by itself.
   await knowledge.warm().catch((error: unknown) => {
@@ -144,6 +148,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
         await drain(inFlight, options.drainMs ?? 10_000);
         logger.info({ abandoned: inFlight.size }, 'stopping');
         await client.destroy();
+        await options.study.close();
         await knowledge.close();
       })();
       return stopping;

@@ -1,3 +1,4 @@
+import type { StudyStore } from '@study-graph/study';
 import type { Cards } from './cards.ts';
 import type { Knowledge } from './knowledge.ts';
 import type { Logger } from './logger.ts';
@@ -33,4 +34,6 @@ export interface BotContext {
   /** Channels where mentions are answered (empty: slash commands only). */
   studyChannelIds: ReadonlySet<string>;
   metrics: BotMetrics;
+  /** Learners' quiz answers, for their progress and the server's board. */
+  study: StudyStore;
 }

@@ -6,6 +6,7 @@ import { z } from 'zod';
 /** The repository root: `.env` and `data/` are found from here whatever folder pnpm runs in. */
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const DEFAULT_PACK = fileURLToPath(new URL('../../../data/docker', import.meta.url));
+const DEFAULT_DATA = fileURLToPath(new URL('../../../.data', import.meta.url));
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -44,6 +45,8 @@ const Env = z.object({
   /** Where the probe server listens (default 127.0.0.1: probes from this host only). */
   HEALTH_HOST: z.string().default('127.0.0.1'),
   STUDY_GRAPH_PACK: z.string().default(DEFAULT_PACK),
+  /** Where learners' answers are kept without Neo4j (git-ignored by default). */
+  STUDY_GRAPH_DATA: z.string().default(DEFAULT_DATA),
   /** How often the graph's version is read, so a `pnpm graph load` shows without a restart (ms; 0: never). */
   GRAPH_POLL_MS: z.coerce.number().int().min(0).default(5_000),
   /** Shard processes: 1 (default, no sharding), a count, or `auto` for the count Discord recommends. */
@@ -95,6 +98,8 @@ export interface BotEnv {
   neo4j: Neo4jConnection | undefined;
   logLevel: LogLevel | undefined;
   packDir: string;
+  /** Where learners' answers are kept on the embedded default (with Neo4j they live in the database). */
+  dataDir: string;
   /** The probe server's address, when one is asked for. */
   health: { port: number; host: string } | undefined;
   /** How often a running bot reads the graph's version (0: never). */
@@ -140,6 +145,7 @@ export function parseEnv(env: Record<string, string | undefined>): BotEnv {
     neo4j: neo4jConnection(e),
     logLevel: e.LOG_LEVEL,
     packDir: e.STUDY_GRAPH_PACK,
+    dataDir: e.STUDY_GRAPH_DATA,
     health: e.HEALTH_PORT ? { port: e.HEALTH_PORT, host: e.HEALTH_HOST } : undefined,
     graphPollMs: e.GRAPH_POLL_MS,
     sharding: { shards: e.DISCORD_SHARDS, spawnDelayMs: e.DISCORD_SHARD_SPAWN_DELAY_MS },

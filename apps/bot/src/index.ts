@@ -5,7 +5,8 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openStore } from '@study-graph/graph';
+import { Neo4jStore, openStore } from '@study-graph/graph';
+import { FileStudyStore, Neo4jStudyStore } from '@study-graph/study';
 import { startBot } from './bot.ts';
 import { type BotEnv, ConfigError, REPO_ROOT, readEnv } from './env.ts';
 import { startHealthServer } from './health.ts';
@@ -31,6 +32,11 @@ async function main(): Promise<number> {
   guardProcess(logger);
   if (env.discord && !env.isShard && env.sharding.shards !== 1) return runShards(env, env.discord, logger);
   const store = await openStore({ packDir: env.packDir, neo4j: env.neo4j, timeoutMs: STORE_TIMEOUT_MS });
+  // Learners' answers beside the graph: in its database (one driver, one bookmark manager), or in files.
+  const study =
+    store instanceof Neo4jStore
+      ? new Neo4jStudyStore(store.driver, env.neo4j?.database)
+      : new FileStudyStore(env.dataDir);
 
   if (!env.discord) {
     const quit = new AbortController();
@@ -39,6 +45,7 @@ async function main(): Promise<number> {
     await runPlayground({
       signal: quit.signal,
       store,
+      study,
       logger,
       input: process.stdin,
       output: process.stdout,
@@ -52,6 +59,7 @@ async function main(): Promise<number> {
     token: env.discord.token,
     apiUrl: env.discord.apiUrl,
     store,
+    study,
     logger,
     studyChannelIds: env.studyChannelIds,
     knowledge: { pollMs: env.graphPollMs },

@@ -53,6 +53,9 @@ export interface KnowledgeOptions {
   onStoreFailure?: (reason: StoreFailure) => void;
 }
 
+/** Longest wait for a drawing: its store reads, a drawing thread to start, and the rendering. */
+const DRAW_TIMEOUT_MS = 15_000;
+
 /** Lists that autocomplete reads on every keystroke; they change only when the pack is re-synced. */
 const LIST_TTL_MS = 60_000;
 
@@ -138,7 +141,9 @@ export class Knowledge {
   /** Draws a diagram as PNG; null when the spec names nothing in the graph. */
   draw(spec: DiagramSpec, locale: Locale): Promise<DrawnImage | null> {
     return this.#drawings.get(drawingKey(spec, locale), async () => {
-      const drawn = await this.#guard(() => this.#drawer.drawSpec(this.store, spec, locale));
+      // Longer than a store read may take: the first drawing also waits for a drawing thread to
+      // start, which a busy machine makes slow; the answer's own deadline still bounds it.
+      const drawn = await this.#guard(() => this.#drawer.drawSpec(this.store, spec, locale), DRAW_TIMEOUT_MS);
       return drawn && { title: drawn.title, png: drawn.png, width: drawn.width, height: drawn.height };
     });
   }
@@ -229,15 +234,14 @@ export class Knowledge {
    * breaker: after a few outages in a row the store is left alone for a moment, so a hung database
    * does not pile up work, and the next call after that tries it again.
    */
-  async #guard<T>(start: () => Promise<T>): Promise<T> {
+  async #guard<T>(start: () => Promise<T>, timeoutMs = this.#timeoutMs): Promise<T> {
     this.#breaker.check();
     const work = start();
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(
-        () =>
-          reject(new StoreUnavailableError('timeout', `no answer from the store in ${this.#timeoutMs} ms`)),
-        this.#timeoutMs,
+        () => reject(new StoreUnavailableError('timeout', `no answer from the store in ${timeoutMs} ms`)),
+        timeoutMs,
       );
     });
     try {

@@ -17,7 +17,7 @@ export {
 } from './store/neo4j-store.ts';
 export { type OpenStoreOptions, openStore } from './store/open-store.ts';
 export type * from './store/port.ts';
-export { type StoreFailure, StoreUnavailableError } from './store/store-unavailable.ts';
+export { asStoreOutage, type StoreFailure, StoreUnavailableError } from './store/store-unavailable.ts';
 export {
   CommunityDataError,
   type CommunityLink,

@@ -31,14 +31,17 @@ describe('slash commands', () => {
       'components' in row ? row.components.map((c) => ('custom_id' in c ? c.custom_id : '')) : [],
     );
 
-  it('registers seven commands, named and described in English and Vietnamese', () => {
+  it('registers ten commands, named and described in English and Vietnamese', () => {
     const byName = new Map(t.sim.commands.map((c) => [c.name, c]));
     expect([...byName.keys()].sort()).toEqual([
       'ask',
       'concept',
       'diagram',
+      'forget-me',
       'help',
+      'leaderboard',
       'lifecycle',
+      'progress',
       'quiz',
       'relation',
     ]);

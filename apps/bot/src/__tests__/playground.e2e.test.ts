@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { checkPng } from '@study-graph/discord-sim/png';
+import { FileStudyStore } from '@study-graph/study';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../logger.ts';
 import { runPlayground } from '../playground/playground.ts';
@@ -24,6 +25,7 @@ async function play(lines: string[]): Promise<{ output: string; logs: LogCapture
   const logs = new LogCapture();
   await runPlayground({
     store: await dockerStore(),
+    study: new FileStudyStore(path.join(outDir, 'data')),
     logger: createLogger('warn', logs),
     input: Readable.from(lines.map((l) => `${l}\n`)),
     output,

@@ -148,6 +148,63 @@ describe('/quiz', () => {
   });
 });
 
+describe('/progress, /leaderboard and /forget-me', () => {
+  let t: TestBot;
+  beforeAll(async () => {
+    t = await startTestBot({ bot: { rateLimit: false } });
+  });
+  afterAll(async () => {
+    expect(t.sim.rejections).toEqual([]);
+    await t?.stop();
+  });
+
+  /** A quiz asked and answered by a learner: right or wrong as asked. */
+  async function answer(user: string, right: boolean): Promise<void> {
+    const maker = await QuizMaker.build(await dockerStore());
+    const asked = await t.sim.slashCommand({
+      name: 'quiz',
+      locale: 'vi',
+      user,
+      options: { topic: 'view:lifecycle' },
+    });
+    const pick = buttons(asked).find(
+      (b) => maker.check(choiceOf(b).key, choiceOf(b).choice, 'vi')!.correct === right,
+    )!;
+    await t.sim.clickButton({ message: asked, customId: pick.customId, user });
+  }
+
+  it('shows a learner what they got right by section, privately; the board ranks the server; forget-me deletes it all', async () => {
+    const [hocVien, learner] = t.sim.users.map((u) => u.id);
+    const before = await t.sim.slashCommand({ name: 'progress', locale: 'vi', user: hocVien });
+    expect(before.ephemeral).toBe(true);
+    expect(before.embeds[0]?.description).toBe(ui('vi').progressNone);
+
+    await answer(hocVien!, true);
+    await answer(hocVien!, false);
+    await answer(learner!, true);
+    await answer(learner!, true);
+    const progress = await t.sim.slashCommand({ name: 'progress', locale: 'vi', user: hocVien });
+    expect(progress.ephemeral).toBe(true);
+    expect(progress.embeds[0]?.description).toContain('Trạng thái và chu trình của một container');
+    expect(progress.embeds[0]?.description).toContain(ui('vi').progressTotal(1, 2));
+
+    const board = await t.sim.slashCommand({ name: 'leaderboard', locale: 'en-US', user: hocVien });
+    expect(board.ephemeral).toBe(false);
+    const text = board.embeds[0]?.description ?? '';
+    expect(text).toContain(ui('en').boardLine(1, `<@${learner}>`, 2, 2));
+    expect(text).toContain(ui('en').boardLine(2, `<@${hocVien}>`, 1, 2));
+    expect(board.allowedMentions?.parse ?? []).toEqual([]);
+
+    const forgot = await t.sim.slashCommand({ name: 'forget-me', locale: 'vi', user: hocVien });
+    expect(forgot.ephemeral).toBe(true);
+    expect(forgot.embeds[0]?.description).toBe(ui('vi').forgotten(2));
+    const after = await t.sim.slashCommand({ name: 'progress', locale: 'vi', user: hocVien });
+    expect(after.embeds[0]?.description).toBe(ui('vi').progressNone);
+    const boardAfter = await t.sim.slashCommand({ name: 'leaderboard', locale: 'en-US', user: learner });
+    expect(boardAfter.embeds[0]?.description).not.toContain(hocVien);
+  });
+});
+
 describe('/quiz, once its time is up', () => {
   it('tells the learner the quiz expired', async () => {
     const t = await startTestBot({

@@ -1,6 +1,10 @@
 /** What every bot benchmark shares: the questions asked, a bot on the stand-in, and latency figures. */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DiscordSim } from '@study-graph/discord-sim';
 import type { GraphStore } from '@study-graph/graph';
+import { FileStudyStore } from '@study-graph/study';
 import { type Bot, startBot } from '../bot.ts';
 import type { KnowledgeOptions } from '../knowledge.ts';
 import { dockerStore } from '../testing/test-bot.ts';
@@ -68,10 +72,12 @@ export async function withBot<T>(
     })),
     replyTimeoutMs: 30_000,
   });
+  const dataDir = await mkdtemp(join(tmpdir(), 'study-graph-bench-'));
   const bot = await startBot({
     token: sim.token,
     apiUrl: sim.apiBase,
     store: setup.store ?? (await dockerStore()),
+    study: new FileStudyStore(dataDir),
     registerCommands: { guildId: sim.guildId },
     rateLimit: false,
     knowledge: setup.knowledge,
@@ -83,5 +89,6 @@ export async function withBot<T>(
   } finally {
     await bot.stop();
     await sim.stop();
+    await rm(dataDir, { recursive: true, force: true });
   }
 }

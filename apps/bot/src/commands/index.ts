@@ -2,8 +2,11 @@ import { ask } from './ask.ts';
 import type { Command } from './command.ts';
 import { concept } from './concept.ts';
 import { diagram } from './diagram.ts';
+import { forgetMe } from './forget-me.ts';
 import { help } from './help.ts';
+import { leaderboard } from './leaderboard.ts';
 import { lifecycle } from './lifecycle.ts';
+import { progress } from './progress.ts';
 import { quiz } from './quiz.ts';
 import { relation } from './relation.ts';
 
@@ -11,7 +14,10 @@ export type { Command };
 
 /** Every slash command, by name. */
 export const COMMANDS: ReadonlyMap<string, Command> = new Map(
-  [ask, concept, relation, diagram, lifecycle, quiz, help].map((c) => [c.data.name, c]),
+  [ask, concept, relation, diagram, lifecycle, quiz, progress, leaderboard, forgetMe, help].map((c) => [
+    c.data.name,
+    c,
+  ]),
 );
 
 /** The registration bodies, for `deploy-commands` and for the playground. */

@@ -31,6 +31,17 @@ export async function onQuizButton(
     const result = (await ctx.knowledge.quizzes()).check(quiz.key, quiz.choice, locale);
     // The question is gone from the graph (a load since), or the button was forged.
     if (!result) throw new OutdatedActionError(`no such quiz: ${ix.customId}`);
+    // Kept for the learner's progress and the board; not keeping it never costs the answer.
+    await ctx.study
+      .record({
+        userId: ix.user.id,
+        guildId: ix.guildId,
+        question: JSON.stringify(quiz.key),
+        correct: result.correct,
+        at: Date.now(),
+        sources: result.sources,
+      })
+      .catch((error: unknown) => ctx.logger.warn({ err: error }, 'quiz answer not kept'));
     const sources = await ctx.knowledge.sources(result.sources);
     if (result.diagram && !ctx.knowledge.isDrawn(result.diagram, locale)) await slow();
     const drawn = result.diagram ? await ctx.knowledge.draw(result.diagram, locale) : null;

@@ -25,6 +25,28 @@ export interface OutgoingMessage {
   ephemeral: boolean;
 }
 
+/** An embed of the bot's own (no answer, no buttons): a title and a text, seen by everyone. */
+export function publicCard(title: string, body: string): OutgoingMessage {
+  return {
+    content: '',
+    embeds: [
+      {
+        title: truncate(title, L.embedTitle),
+        description: truncate(body, L.embedDescription),
+        color: COLOURS.help,
+      },
+    ],
+    files: [],
+    components: [],
+    ephemeral: false,
+  };
+}
+
+/** The same, seen only by the person who asked. */
+export function privateCard(title: string, body: string): OutgoingMessage {
+  return { ...publicCard(title, body), ephemeral: true };
+}
+
 /** Turns a card into a message within Discord's limits. */
 export function toMessage(card: Card): OutgoingMessage {
   if (card.tone === 'notice') {

@@ -35,6 +35,17 @@ export interface UiStrings {
   /** To someone else who clicks a learner's quiz. */
   quizNotYours: string;
   quizExpired: string;
+  progressTitle: string;
+  progressNone: string;
+  progressLine: (section: string, right: number, answered: number) => string;
+  progressTotal: (right: number, answered: number) => string;
+  boardTitle: string;
+  boardWeek: string;
+  boardAllTime: string;
+  boardLine: (rank: number, user: string, right: number, answered: number) => string;
+  boardNone: string;
+  boardServerOnly: string;
+  forgotten: (answers: number) => string;
 }
 
 const vi: UiStrings = {
@@ -61,7 +72,7 @@ const vi: UiStrings = {
       '`/lien-quan` — hai khái niệm liên quan với nhau thế nào, kèm sơ đồ.',
       '`/so-do` — vẽ sơ đồ một hình trong ghi chép hoặc quanh một khái niệm.',
       '`/vong-doi` — vòng đời container; chọn trạng thái đầu và cuối để xem cách chuyển.',
-      '`/do-vui` — một câu đố trắc nghiệm tạo từ ghi chép, có thể chọn chủ đề.',
+      '`/do-vui` — một câu đố trắc nghiệm tạo từ ghi chép, có thể chọn chủ đề; `/tien-do` xem bạn đã đúng bao nhiêu theo từng phần, `/bang-xep-hang` bảng xếp hạng của server, `/quen-toi` xoá mọi thứ bot lưu về bạn.',
       'Dưới mỗi câu trả lời: **Sơ đồ** để vẽ, **Liên quan** để xem các khái niệm nối với nó, và danh sách để đi tiếp sang khái niệm khác.',
       ...(mentions ? ['Trong kênh học tập, bạn cũng có thể gọi bot: `@bot container là gì?`'] : []),
     ].join('\n'),
@@ -73,6 +84,17 @@ const vi: UiStrings = {
   quizWrong: (right) => `❌ Chưa đúng. Đáp án: **${right}**`,
   quizNotYours: 'Câu đố này là của bạn khác. Gõ `/do-vui` để có câu đố của riêng bạn nhé.',
   quizExpired: 'Câu đố này đã hết giờ. Gõ `/do-vui` để có câu mới nhé.',
+  progressTitle: 'Tiến độ của bạn',
+  progressNone: 'Bạn chưa trả lời câu đố nào. Thử `/do-vui` nhé.',
+  progressLine: (section, right, answered) => `**${section}**: đúng ${right}/${answered}`,
+  progressTotal: (right, answered) => `Tổng cộng: đúng ${right}/${answered} câu.`,
+  boardTitle: 'Bảng xếp hạng câu đố',
+  boardWeek: 'Tuần này',
+  boardAllTime: 'Từ trước tới nay',
+  boardLine: (rank, user, right, answered) => `${rank}. ${user}: đúng ${right}/${answered}`,
+  boardNone: 'Chưa có ai trả lời câu đố.',
+  boardServerOnly: 'Bảng xếp hạng chỉ có trong một server.',
+  forgotten: (n) => `Đã xoá mọi thứ bot lưu về bạn (${n} câu trả lời).`,
 };
 
 const en: UiStrings = {
@@ -99,7 +121,7 @@ const en: UiStrings = {
       '`/relation` — how two concepts are connected, with a diagram.',
       '`/diagram` — draw a figure of the notes, or the neighbourhood of a concept.',
       '`/lifecycle` — the container lifecycle; pick a start and an end state to see how to get there.',
-      '`/quiz` — a multiple-choice question made from the notes, on a topic if you pick one.',
+      "`/quiz` — a multiple-choice question made from the notes, on a topic if you pick one; `/progress` how you did in each part, `/leaderboard` the server's board, `/forget-me` deletes all the bot kept about you.",
       'Under each answer: **Diagram** draws it, **Related** shows what it connects to, and the menu walks on to another concept.',
       ...(mentions ? ['In study channels you can also mention the bot: `@bot what is a container?`'] : []),
     ].join('\n'),
@@ -111,6 +133,17 @@ const en: UiStrings = {
   quizWrong: (right) => `❌ Not quite. The answer: **${right}**`,
   quizNotYours: 'This quiz belongs to someone else. Use `/quiz` to get your own.',
   quizExpired: 'This quiz has expired. Use `/quiz` for a new one.',
+  progressTitle: 'Your progress',
+  progressNone: 'You have not answered a quiz yet. Try `/quiz`.',
+  progressLine: (section, right, answered) => `**${section}**: ${right}/${answered} right`,
+  progressTotal: (right, answered) => `In all: ${right}/${answered} right.`,
+  boardTitle: 'Quiz leaderboard',
+  boardWeek: 'This week',
+  boardAllTime: 'All time',
+  boardLine: (rank, user, right, answered) => `${rank}. ${user}: ${right}/${answered} right`,
+  boardNone: 'Nobody has answered a quiz yet.',
+  boardServerOnly: 'The leaderboard is for a server.',
+  forgotten: (n) => `Everything the bot kept about you is deleted (${n} answers).`,
 };
 
 const STRINGS: Record<Locale, UiStrings> = { vi, en };

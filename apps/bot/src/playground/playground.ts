@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { type BotMessage, type BotReply, DiscordSim, type ReplyFile } from '@study-graph/discord-sim';
 import type { GraphStore } from '@study-graph/graph';
+import type { StudyStore } from '@study-graph/study';
 import { type Bot, startBot } from '../bot.ts';
 import type { Logger } from '../logger.ts';
 import { parseLine } from './parse-line.ts';
@@ -11,6 +12,8 @@ import { type RenderedReply, renderReply } from './render-text.ts';
 
 export interface PlaygroundOptions {
   store: GraphStore;
+  /** Where the learner's quiz answers are kept. */
+  study: StudyStore;
   logger: Logger;
   input: Readable;
   output: Writable;
@@ -45,6 +48,7 @@ export async function runPlayground(options: PlaygroundOptions): Promise<void> {
       token: sim.token,
       apiUrl: sim.apiBase,
       store: options.store,
+      study: options.study,
       logger: options.logger,
       studyChannelIds: [sim.channelId],
       registerCommands: { guildId: sim.guildId },

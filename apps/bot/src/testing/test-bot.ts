@@ -1,6 +1,10 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DiscordSim, type DiscordSimOptions, ManualClock } from '@study-graph/discord-sim';
 import { type Graph, type GraphStore, loadPack, MemoryStore } from '@study-graph/graph';
+import { FileStudyStore } from '@study-graph/study';
 import type { DestinationStream } from 'pino';
 import { type Bot, type BotOptions, startBot } from '../bot.ts';
 import { DEFAULT_TIMING } from '../context.ts';
@@ -61,10 +65,13 @@ export async function startTestBot(
     ...options.sim,
   });
   const logs = new LogCapture();
+  // Each test bot keeps learners' answers in a folder of its own, deleted when it stops.
+  const dataDir = await mkdtemp(join(tmpdir(), 'study-graph-test-'));
   const bot = await startBot({
     token: sim.token,
     apiUrl: sim.apiBase,
     store: options.store ?? (await dockerStore()),
+    study: new FileStudyStore(dataDir),
     logger: createLogger('info', logs),
     registerCommands: { guildId: sim.guildId },
     // A busy machine may take seconds over an answer: only a test about that limit sets a short one.
@@ -81,6 +88,7 @@ export async function startTestBot(
     async stop() {
       await bot.stop();
       await sim.stop();
+      await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

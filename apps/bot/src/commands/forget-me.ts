@@ -1,0 +1,24 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { respond } from '../discord/respond.ts';
+import { localeOf } from '../format/locale.ts';
+import { privateCard } from '../format/message.ts';
+import { ui } from '../format/strings.ts';
+import type { Command } from './command.ts';
+
+/** `/forget-me`: deletes everything kept about the learner (their quiz answers), and says so privately. */
+export const forgetMe = {
+  data: new SlashCommandBuilder()
+    .setName('forget-me')
+    .setNameLocalizations({ vi: 'quen-toi' })
+    .setDescription('Delete everything the bot keeps about you')
+    .setDescriptionLocalizations({ vi: 'Xoá mọi thứ bot lưu về bạn' })
+    .toJSON(),
+  execute(ix, ctx) {
+    const t = ui(localeOf(ix.locale));
+    return respond(ix, ctx, 'reply', async () => {
+      const deleted = await ctx.study.forget(ix.user.id);
+      ctx.logger.info({ answers: deleted }, 'a learner asked to be forgotten');
+      return privateCard(t.progressTitle, t.forgotten(deleted));
+    });
+  },
+} satisfies Command;

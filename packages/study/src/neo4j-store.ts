@@ -1,0 +1,117 @@
+import { asStoreOutage } from '@study-graph/graph';
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import * as Q from './neo4j-queries.ts';
+import type { BoardEntry, Progress, QuizAnswer, StudyStore } from './port.ts';
+
+/**
+ * The StudyStore on Neo4j, in the graph's database: writes in write transactions, reads in read
+ * transactions, all through the driver's bookmark manager, so on a cluster a learner's answer is
+ * in their next `/progress` whichever server serves it. Outages are raised as the graph's
+ * StoreUnavailableError.
+ */
+export class Neo4jStudyStore implements StudyStore {
+  readonly name = 'neo4j';
+  #schema: Promise<void> | undefined;
+
+  constructor(
+    readonly driver: Driver,
+    private readonly database?: string | undefined,
+  ) {}
+
+  async record(answer: QuizAnswer): Promise<void> {
+    await this.#write((tx) => tx.run(Q.RECORD, { ...answer }));
+  }
+
+  async progress(userId: string): Promise<Progress> {
+    const [totals, sections] = await this.#readMany([
+      [Q.TOTALS, { userId }],
+      [Q.PROGRESS, { userId }],
+    ]);
+    return {
+      answered: totals?.[0]?.get('answered') ?? 0,
+      right: totals?.[0]?.get('right') ?? 0,
+      sections: (sections ?? []).map((r) => ({
+        source: r.get('source'),
+        answered: r.get('answered'),
+        right: r.get('right'),
+      })),
+    };
+  }
+
+  async board(guildId: string, since: number, limit: number): Promise<BoardEntry[]> {
+    const records = await this.#read((tx) => tx.run(Q.BOARD, { guildId, since, limit: neo4j.int(limit) }));
+    return records.map((r) => ({
+      userId: r.get('userId'),
+      right: r.get('right'),
+      answered: r.get('answered'),
+    }));
+  }
+
+  async forget(userId: string): Promise<number> {
+    const records = await this.#write((tx) => tx.run(Q.FORGET, { userId }));
+    return (records[0]?.get('deleted') as number | undefined) ?? 0;
+  }
+
+  async close(): Promise<void> {}
+
+  #session(mode: 'READ' | 'WRITE') {
+    return this.driver.session({
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+      ...(this.database ? { database: this.database } : {}),
+    });
+  }
+
+  #read(work: (tx: ManagedTransaction) => ReturnType<ManagedTransaction['run']>) {
+    return asStoreOutage(async () => {
+      await this.#ensureSchema();
+      const session = this.#session('READ');
+      try {
+        return (await session.executeRead(work)).records;
+      } finally {
+        await session.close();
+      }
+    });
+  }
+
+  /** Several queries in one read transaction: their answers agree with each other. */
+  #readMany(queries: [string, Record<string, unknown>][]) {
+    return asStoreOutage(async () => {
+      await this.#ensureSchema();
+      const session = this.#session('READ');
+      try {
+        return await session.executeRead(async (tx) => {
+          const out = [];
+          for (const [query, params] of queries) out.push((await tx.run(query, params)).records);
+          return out;
+        });
+      } finally {
+        await session.close();
+      }
+    });
+  }
+
+  #write(work: (tx: ManagedTransaction) => ReturnType<ManagedTransaction['run']>) {
+    return asStoreOutage(async () => {
+      await this.#ensureSchema();
+      const session = this.#session('WRITE');
+      try {
+        return (await session.executeWrite(work)).records;
+      } finally {
+        await session.close();
+      }
+    });
+  }
+
+  /** The constraint and index, created once per process (a failure is tried again next time). */
+  #ensureSchema(): Promise<void> {
+    this.#schema ??= (async () => {
+      for (const statement of Q.SCHEMA)
+        await this.driver.executeQuery(statement, {}, this.database ? { database: this.database } : {});
+    })().catch((error: unknown) => {
+      this.#schema = undefined;
+      throw error;
+    });
+    return this.#schema;
+  }
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { QuizAnswer, StudyStore } from './port.ts';
+
+/**
+ * What every StudyStore does, run against each implementation. `open` is called once; the user
+ * and server ids are the suite's own, so suites may share a database.
+ */
+export function describeStudyContract(name: string, open: () => Promise<StudyStore>): void {
+  describe(`StudyStore contract: ${name}`, () => {
+    let store: StudyStore;
+    const unique = `${Date.now()}${Math.floor(Math.random() * 1000)}`.slice(-12);
+    const [ana, binh, guild] = [`1000000${unique}1`, `1000000${unique}2`, `2000000${unique}`];
+    const answer = (userId: string, correct: boolean, at: number, sources: string[]): QuizAnswer => ({
+      userId,
+      guildId: guild,
+      question: '{"kind":"command","from":"paused","to":"running"}',
+      correct,
+      at,
+      sources,
+    });
+
+    it('opens', async () => {
+      store = await open();
+      expect(await store.progress(ana)).toEqual({ answered: 0, right: 0, sections: [] });
+    });
+
+    it('counts a learner’s answers by section, a question of two sections in both', async () => {
+      await store.record(answer(ana, true, 1_000, ['fig-6']));
+      await store.record(answer(ana, false, 2_000, ['fig-6', 'fig-8']));
+      await store.record({ ...answer(ana, true, 3_000, ['fig-8']), guildId: null });
+      expect(await store.progress(ana)).toEqual({
+        answered: 3,
+        right: 2,
+        sections: [
+          { source: 'fig-6', answered: 2, right: 1 },
+          { source: 'fig-8', answered: 2, right: 1 },
+        ],
+      });
+    });
+
+    it('ranks a server’s learners by right answers since a time', async () => {
+      await store.record(answer(binh, true, 5_000, ['fig-6']));
+      await store.record(answer(binh, true, 6_000, ['fig-6']));
+      expect(await store.board(guild, 0, 10)).toEqual([
+        { userId: binh, right: 2, answered: 2 },
+        { userId: ana, right: 1, answered: 2 },
+      ]);
+      expect(await store.board(guild, 4_000, 10)).toEqual([{ userId: binh, right: 2, answered: 2 }]);
+      expect(await store.board(guild, 0, 1)).toHaveLength(1);
+      expect(await store.board('9999999999999999999', 0, 10)).toEqual([]);
+    });
+
+    it('forgets everything about a learner, and only about them', async () => {
+      expect(await store.forget(ana)).toBe(3);
+      expect(await store.progress(ana)).toEqual({ answered: 0, right: 0, sections: [] });
+      expect(await store.board(guild, 0, 10)).toEqual([{ userId: binh, right: 2, answered: 2 }]);
+      expect(await store.forget(ana)).toBe(0);
+      expect(await store.forget(binh)).toBe(2);
+      await store.close();
+    });
+  });
+}
