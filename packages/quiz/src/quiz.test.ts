@@ -66,6 +66,14 @@ describe('quizzes from the graph', () => {
     expect([...vi.choices, ...en.choices].map((c) => c.label)).toContain('docker pause');
   });
 
+  it('asks a question again by its key, with its choices drawn anew', () => {
+    const first = maker.make('vi', { random: seeded(3) })!;
+    const again = maker.again(first.key, 'en', seeded(9))!;
+    expect(again.key).toEqual(first.key);
+    expect(again.choices.filter((c) => maker.check(again.key, c.id, 'en')!.correct)).toHaveLength(1);
+    expect(maker.again({ kind: 'member', category: 'no-such-kind' }, 'en')).toBeNull();
+  });
+
   it('keeps to a topic: a concept, or a figure', () => {
     const about = (q: Quiz) => JSON.stringify(q.key);
     for (const q of many(20, { topic: 'libnetwork' })) {

@@ -57,10 +57,24 @@ export class QuizMaker {
 
   /** A question, or null when the graph has none (on that topic). */
   make(locale: Locale, options: MakeOptions = {}): Quiz | null {
-    const random = options.random ?? Math.random;
-    const pool = this.#all.filter(
-      (c) => c.wrong.length >= CHOICES - 1 && (!options.topic || this.#isAbout(c, options.topic)),
+    return this.#pick(
+      this.#all.filter((c) => !options.topic || this.#isAbout(c, options.topic)),
+      locale,
+      options.random ?? Math.random,
     );
+  }
+
+  /** The question a key names, asked again (a review), or null when the graph no longer has it. */
+  again(key: QuizKey, locale: Locale, random: () => number = Math.random): Quiz | null {
+    return this.#pick(
+      this.#all.filter((c) => sameKey(c.key, key)),
+      locale,
+      random,
+    );
+  }
+
+  #pick(candidates: Candidate[], locale: Locale, random: () => number): Quiz | null {
+    const pool = candidates.filter((c) => c.wrong.length >= CHOICES - 1);
     if (pool.length === 0) return null;
     const chosen = pool[Math.floor(random() * pool.length)]!;
     const wrong = shuffled(chosen.wrong, random).slice(0, CHOICES - 1);

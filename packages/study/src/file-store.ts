@@ -1,8 +1,12 @@
 import { appendFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { BoardEntry, Progress, QuizAnswer, StudyStore } from './port.ts';
+import type { BoardEntry, Progress, QuizAnswer, ReviewCard, StudyStore } from './port.ts';
 import { boardOf, progressOf } from './tally.ts';
+
+const Card = z.object({ question: z.string(), due: z.number(), stability: z.number(), fsrs: z.string() });
+/** Cards by learner, then by question. */
+const Cards = z.record(z.string(), z.record(z.string(), Card));
 
 const Line = z.object({
   userId: z.string(),
@@ -24,8 +28,32 @@ export class FileStudyStore implements StudyStore {
   /** Writes one after another: an append never interleaves with a rewrite. */
   #writing: Promise<unknown> = Promise.resolve();
 
+  readonly #cardsFile: string;
+
   constructor(readonly dir: string) {
     this.#file = join(dir, 'answers.jsonl');
+    this.#cardsFile = join(dir, 'cards.json');
+  }
+
+  async card(userId: string, question: string): Promise<ReviewCard | null> {
+    await this.#writing;
+    return (await this.#cards())[userId]?.[question] ?? null;
+  }
+
+  saveCard(userId: string, card: ReviewCard): Promise<void> {
+    return this.#serially(async () => {
+      const cards = await this.#cards();
+      cards[userId] = { ...cards[userId], [card.question]: Card.parse(card) };
+      await this.#replace(this.#cardsFile, JSON.stringify(cards));
+    });
+  }
+
+  async dueCards(userId: string, now: number, limit: number): Promise<ReviewCard[]> {
+    await this.#writing;
+    return Object.values((await this.#cards())[userId] ?? {})
+      .filter((c) => c.due <= now)
+      .sort((a, b) => a.stability - b.stability || (a.question < b.question ? -1 : 1))
+      .slice(0, limit);
   }
 
   record(answer: QuizAnswer): Promise<void> {
@@ -48,14 +76,32 @@ export class FileStudyStore implements StudyStore {
 
   forget(userId: string): Promise<number> {
     return this.#serially(async () => {
+      const cards = await this.#cards();
+      if (cards[userId]) {
+        delete cards[userId];
+        await this.#replace(this.#cardsFile, JSON.stringify(cards));
+      }
       const all = await this.#all();
       const kept = all.filter((a) => a.userId !== userId);
       if (kept.length === all.length) return 0;
-      const temporary = `${this.#file}.tmp`;
-      await writeFile(temporary, kept.map((a) => `${JSON.stringify(a)}\n`).join(''));
-      await rename(temporary, this.#file);
+      await this.#replace(this.#file, kept.map((a) => `${JSON.stringify(a)}\n`).join(''));
       return all.length - kept.length;
     });
+  }
+
+  /** Writes a whole file through a temporary one renamed over it: a crash leaves the old or the new. */
+  async #replace(file: string, text: string): Promise<void> {
+    await mkdir(this.dir, { recursive: true });
+    await writeFile(`${file}.tmp`, text);
+    await rename(`${file}.tmp`, file);
+  }
+
+  async #cards(): Promise<z.infer<typeof Cards>> {
+    const text = await readFile(this.#cardsFile, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return '{}';
+      throw error;
+    });
+    return Cards.parse(JSON.parse(text));
   }
 
   async close(): Promise<void> {

@@ -1,3 +1,4 @@
 export { FileStudyStore } from './file-store.ts';
 export { Neo4jStudyStore } from './neo4j-store.ts';
-export type { BoardEntry, Progress, QuizAnswer, SectionProgress, StudyStore } from './port.ts';
+export type { BoardEntry, Progress, QuizAnswer, ReviewCard, SectionProgress, StudyStore } from './port.ts';
+export { nextCard } from './schedule.ts';

@@ -1,6 +1,7 @@
 /**
  * Every Cypher query of the Neo4j StudyStore, with `$parameters`. Learners' data uses its own
- * labels, `(:Learner)-[:GAVE]->(:QuizAnswer)`, and never a `pack` property: the pack sync never
+ * labels, `(:Learner)-[:GAVE]->(:QuizAnswer)` and `(:Learner)-[:HAS_CARD]->(:ReviewCard)`, and never a
+ * `pack` property: the pack sync never
  * touches it, and it never touches the graph.
  */
 
@@ -8,6 +9,22 @@ export const SCHEMA = [
   'CREATE CONSTRAINT learner_user_id IF NOT EXISTS FOR (l:Learner) REQUIRE l.userId IS UNIQUE',
   'CREATE INDEX quiz_answer_guild IF NOT EXISTS FOR (a:QuizAnswer) ON (a.guildId, a.at)',
 ];
+
+export const CARD = `
+MATCH (:Learner {userId: $userId})-[:HAS_CARD]->(c:ReviewCard {question: $question})
+RETURN c.question AS question, c.due AS due, c.stability AS stability, c.fsrs AS fsrs`;
+
+export const SAVE_CARD = `
+MERGE (l:Learner {userId: $userId})
+MERGE (l)-[:HAS_CARD]->(c:ReviewCard {question: $question})
+SET c.due = $due, c.stability = $stability, c.fsrs = $fsrs`;
+
+export const DUE_CARDS = `
+MATCH (:Learner {userId: $userId})-[:HAS_CARD]->(c:ReviewCard)
+WHERE c.due <= $now
+RETURN c.question AS question, c.due AS due, c.stability AS stability, c.fsrs AS fsrs
+ORDER BY c.stability, c.question
+LIMIT $limit`;
 
 export const RECORD = `
 MERGE (l:Learner {userId: $userId})
@@ -34,6 +51,8 @@ export const FORGET = `
 MATCH (l:Learner {userId: $userId})
 OPTIONAL MATCH (l)-[:GAVE]->(a:QuizAnswer)
 WITH l, collect(a) AS answers
-FOREACH (a IN answers | DETACH DELETE a)
+OPTIONAL MATCH (l)-[:HAS_CARD]->(c:ReviewCard)
+WITH l, answers, collect(c) AS cards
+FOREACH (n IN answers + cards | DETACH DELETE n)
 DETACH DELETE l
 RETURN size(answers) AS deleted`;

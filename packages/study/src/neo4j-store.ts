@@ -1,7 +1,7 @@
 import { asStoreOutage } from '@study-graph/graph';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import * as Q from './neo4j-queries.ts';
-import type { BoardEntry, Progress, QuizAnswer, StudyStore } from './port.ts';
+import type { BoardEntry, Progress, QuizAnswer, ReviewCard, StudyStore } from './port.ts';
 
 /**
  * The StudyStore on Neo4j, in the graph's database: writes in write transactions, reads in read
@@ -45,6 +45,20 @@ export class Neo4jStudyStore implements StudyStore {
       right: r.get('right'),
       answered: r.get('answered'),
     }));
+  }
+
+  async card(userId: string, question: string): Promise<ReviewCard | null> {
+    const [record] = await this.#read((tx) => tx.run(Q.CARD, { userId, question }));
+    return record ? cardOf(record) : null;
+  }
+
+  async saveCard(userId: string, card: ReviewCard): Promise<void> {
+    await this.#write((tx) => tx.run(Q.SAVE_CARD, { userId, ...card }));
+  }
+
+  async dueCards(userId: string, now: number, limit: number): Promise<ReviewCard[]> {
+    const records = await this.#read((tx) => tx.run(Q.DUE_CARDS, { userId, now, limit: neo4j.int(limit) }));
+    return records.map(cardOf);
   }
 
   async forget(userId: string): Promise<number> {
@@ -114,4 +128,13 @@ export class Neo4jStudyStore implements StudyStore {
     });
     return this.#schema;
   }
+}
+
+function cardOf(r: { get(key: string): unknown }): ReviewCard {
+  return {
+    question: r.get('question') as string,
+    due: r.get('due') as number,
+    stability: r.get('stability') as number,
+    fsrs: r.get('fsrs') as string,
+  };
 }

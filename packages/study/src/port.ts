@@ -34,6 +34,18 @@ export interface BoardEntry {
   answered: number;
 }
 
+/** A learner's review card for one question, scheduled by FSRS (see `schedule.ts`). */
+export interface ReviewCard {
+  /** The question, by the graph's ids (the quiz key, as JSON). */
+  question: string;
+  /** When it is due again, in ms since 1970. */
+  due: number;
+  /** FSRS's memory stability, in days: the lower, the weaker. */
+  stability: number;
+  /** The whole FSRS card, as JSON. */
+  fsrs: string;
+}
+
 /**
  * What learners did, kept apart from the graph's pack: only ids, answers and times, never what
  * anyone wrote. Each implementation passes the same contract (`study-contract.ts`).
@@ -45,7 +57,13 @@ export interface StudyStore {
   progress(userId: string): Promise<Progress>;
   /** A server's learners by right answers since `since` (ms), most first, then by user id; at most `limit`. */
   board(guildId: string, since: number, limit: number): Promise<BoardEntry[]>;
-  /** Deletes everything kept about a learner; how many answers went. */
+  /** A learner's card for a question, or null before their first answer to it. */
+  card(userId: string, question: string): Promise<ReviewCard | null>;
+  /** Keeps a learner's card for its question, in place of the one before. */
+  saveCard(userId: string, card: ReviewCard): Promise<void>;
+  /** A learner's cards due by `now`, weakest (lowest stability) first, then by question; at most `limit`. */
+  dueCards(userId: string, now: number, limit: number): Promise<ReviewCard[]>;
+  /** Deletes everything kept about a learner (answers and cards); how many answers went. */
   forget(userId: string): Promise<number>;
   close(): Promise<void>;
 }

@@ -50,8 +50,29 @@ export function describeStudyContract(name: string, open: () => Promise<StudySto
       expect(await store.board('9999999999999999999', 0, 10)).toEqual([]);
     });
 
+    it('keeps one review card per learner and question, and gives the due ones weakest first', async () => {
+      const card = (question: string, due: number, stability: number) => ({
+        question,
+        due,
+        stability,
+        fsrs: '{}',
+      });
+      expect(await store.card(ana, 'q1')).toBeNull();
+      await store.saveCard(ana, card('q1', 1_000, 5));
+      await store.saveCard(ana, card('q1', 2_000, 0.5));
+      await store.saveCard(ana, card('q2', 1_500, 3));
+      await store.saveCard(ana, card('q3', 9_000, 0.1));
+      await store.saveCard(binh, card('q4', 1_000, 1));
+      expect(await store.card(ana, 'q1')).toEqual(card('q1', 2_000, 0.5));
+      expect(await store.dueCards(ana, 5_000, 10)).toEqual([card('q1', 2_000, 0.5), card('q2', 1_500, 3)]);
+      expect(await store.dueCards(ana, 5_000, 1)).toHaveLength(1);
+      expect(await store.dueCards(ana, 500, 10)).toEqual([]);
+    });
+
     it('forgets everything about a learner, and only about them', async () => {
       expect(await store.forget(ana)).toBe(3);
+      expect(await store.dueCards(ana, Number.MAX_SAFE_INTEGER, 10)).toEqual([]);
+      expect(await store.card(binh, 'q4')).not.toBeNull();
       expect(await store.progress(ana)).toEqual({ answered: 0, right: 0, sections: [] });
       expect(await store.board(guild, 0, 10)).toEqual([{ userId: binh, right: 2, answered: 2 }]);
       expect(await store.forget(ana)).toBe(0);

@@ -66,7 +66,7 @@ describe('the bot process (pnpm start with DISCORD_TOKEN)', () => {
 
   it('deploy-commands registers the commands in one guild, or globally', async () => {
     const options = { token, applicationId, apiUrl: sim.apiBase };
-    expect(await deployCommands({ ...options, guildId: sim.guildId })).toHaveLength(10);
+    expect(await deployCommands({ ...options, guildId: sim.guildId })).toHaveLength(11);
     expect(await deployCommands(options)).toEqual([
       'ask',
       'concept',
@@ -74,12 +74,13 @@ describe('the bot process (pnpm start with DISCORD_TOKEN)', () => {
       'diagram',
       'lifecycle',
       'quiz',
+      'review',
       'progress',
       'leaderboard',
       'forget-me',
       'help',
     ]);
-    expect(sim.commands).toHaveLength(20);
+    expect(sim.commands).toHaveLength(22);
     expect(sim.rejections).toEqual([]);
   });
 

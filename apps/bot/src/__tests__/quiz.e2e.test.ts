@@ -1,6 +1,10 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { BotReply } from '@study-graph/discord-sim';
 import { checkPng } from '@study-graph/discord-sim/png';
 import { QuizMaker } from '@study-graph/quiz';
+import { FileStudyStore } from '@study-graph/study';
 import { ButtonStyle, ComponentType } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeAction } from '../components/custom-id.ts';
@@ -202,6 +206,54 @@ describe('/progress, /leaderboard and /forget-me', () => {
     expect(after.embeds[0]?.description).toBe(ui('vi').progressNone);
     const boardAfter = await t.sim.slashCommand({ name: 'leaderboard', locale: 'en-US', user: learner });
     expect(boardAfter.embeds[0]?.description).not.toContain(hocVien);
+  });
+});
+
+describe('/review', () => {
+  it('asks again the weakest question that is due; says when nothing is', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'review-'));
+    const study = new FileStudyStore(dir);
+    const t = await startTestBot({ bot: { rateLimit: false, study } });
+    try {
+      const user = t.sim.user.id;
+      const none = await t.sim.slashCommand({ name: 'review', locale: 'vi' });
+      expect(none.ephemeral).toBe(true);
+      expect(none.embeds[0]?.description).toBe(ui('vi').reviewNone(false));
+
+      // Answered once, wrong: due again in a minute, not now.
+      const asked = await t.sim.slashCommand({ name: 'quiz', locale: 'vi' });
+      const maker = await QuizMaker.build(await dockerStore());
+      const wrong = buttons(asked).find(
+        (b) => !maker.check(choiceOf(b).key, choiceOf(b).choice, 'vi')!.correct,
+      )!;
+      await t.sim.clickButton({ message: asked, customId: wrong.customId });
+      const card = await study.card(user, JSON.stringify(choiceOf(wrong).key));
+      expect(card!.due).toBeGreaterThan(Date.now());
+      const notYet = await t.sim.slashCommand({ name: 'review', locale: 'vi' });
+      expect(notYet.embeds[0]?.description).toBe(ui('vi').reviewNone(true));
+
+      // Two cards due: the weaker one is asked.
+      const weak = { kind: 'command', from: 'paused', to: 'running' } as const;
+      const strong = { kind: 'command', from: 'running', to: 'paused' } as const;
+      await study.saveCard(user, {
+        question: JSON.stringify(strong),
+        due: Date.now() - 1_000,
+        stability: 9,
+        fsrs: '{}',
+      });
+      await study.saveCard(user, {
+        question: JSON.stringify(weak),
+        due: Date.now() - 1_000,
+        stability: 0.5,
+        fsrs: '{}',
+      });
+      const review = await t.sim.slashCommand({ name: 'review', locale: 'en-US' });
+      expect(buttons(review)).toHaveLength(4);
+      expect(buttons(review).map((b) => choiceOf(b).key)).toEqual(Array(4).fill(weak));
+    } finally {
+      await t.stop();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -9,15 +9,15 @@ import { lifecycle } from './lifecycle.ts';
 import { progress } from './progress.ts';
 import { quiz } from './quiz.ts';
 import { relation } from './relation.ts';
+import { review } from './review.ts';
 
 export type { Command };
 
 /** Every slash command, by name. */
 export const COMMANDS: ReadonlyMap<string, Command> = new Map(
-  [ask, concept, relation, diagram, lifecycle, quiz, progress, leaderboard, forgetMe, help].map((c) => [
-    c.data.name,
-    c,
-  ]),
+  [ask, concept, relation, diagram, lifecycle, quiz, review, progress, leaderboard, forgetMe, help].map(
+    (c) => [c.data.name, c],
+  ),
 );
 
 /** The registration bodies, for `deploy-commands` and for the playground. */

@@ -1,3 +1,5 @@
+import type { QuizResult } from '@study-graph/quiz';
+import { nextCard } from '@study-graph/study';
 import type { ButtonInteraction } from 'discord.js';
 import type { BotContext } from '../context.ts';
 import { notify, OutdatedActionError, type Responded, respond } from '../discord/respond.ts';
@@ -31,17 +33,10 @@ export async function onQuizButton(
     const result = (await ctx.knowledge.quizzes()).check(quiz.key, quiz.choice, locale);
     // The question is gone from the graph (a load since), or the button was forged.
     if (!result) throw new OutdatedActionError(`no such quiz: ${ix.customId}`);
-    // Kept for the learner's progress and the board; not keeping it never costs the answer.
-    await ctx.study
-      .record({
-        userId: ix.user.id,
-        guildId: ix.guildId,
-        question: JSON.stringify(quiz.key),
-        correct: result.correct,
-        at: Date.now(),
-        sources: result.sources,
-      })
-      .catch((error: unknown) => ctx.logger.warn({ err: error }, 'quiz answer not kept'));
+    // Kept for the learner's progress, the board and their reviews; not keeping it never costs the answer.
+    await keep(ctx, ix.user.id, ix.guildId, JSON.stringify(quiz.key), result).catch((error: unknown) =>
+      ctx.logger.warn({ err: error }, 'quiz answer not kept'),
+    );
     const sources = await ctx.knowledge.sources(result.sources);
     if (result.diagram && !ctx.knowledge.isDrawn(result.diagram, locale)) await slow();
     const drawn = result.diagram ? await ctx.knowledge.draw(result.diagram, locale) : null;
@@ -56,4 +51,18 @@ export async function onQuizButton(
       files: [{ attachment: drawn.png, name: fileName }],
     };
   });
+}
+
+/** The answer, and the learner's review card for the question scheduled again by FSRS. */
+async function keep(
+  ctx: BotContext,
+  userId: string,
+  guildId: string | null,
+  question: string,
+  result: QuizResult,
+): Promise<void> {
+  const at = Date.now();
+  await ctx.study.record({ userId, guildId, question, correct: result.correct, at, sources: result.sources });
+  const card = await ctx.study.card(userId, question);
+  await ctx.study.saveCard(userId, nextCard(card, question, result.correct, at));
 }

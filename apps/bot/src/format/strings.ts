@@ -46,6 +46,8 @@ export interface UiStrings {
   boardNone: string;
   boardServerOnly: string;
   forgotten: (answers: number) => string;
+  /** `/review` with nothing due, for a learner with cards (due later) or with none yet. */
+  reviewNone: (hasCards: boolean) => string;
 }
 
 const vi: UiStrings = {
@@ -72,7 +74,7 @@ const vi: UiStrings = {
       '`/lien-quan` — hai khái niệm liên quan với nhau thế nào, kèm sơ đồ.',
       '`/so-do` — vẽ sơ đồ một hình trong ghi chép hoặc quanh một khái niệm.',
       '`/vong-doi` — vòng đời container; chọn trạng thái đầu và cuối để xem cách chuyển.',
-      '`/do-vui` — một câu đố trắc nghiệm tạo từ ghi chép, có thể chọn chủ đề; `/tien-do` xem bạn đã đúng bao nhiêu theo từng phần, `/bang-xep-hang` bảng xếp hạng của server, `/quen-toi` xoá mọi thứ bot lưu về bạn.',
+      '`/do-vui` — một câu đố trắc nghiệm tạo từ ghi chép, có thể chọn chủ đề; `/tien-do` xem bạn đã đúng bao nhiêu theo từng phần, `/bang-xep-hang` bảng xếp hạng của server, `/on-tap` ôn lại câu đến hạn (lịch FSRS), `/quen-toi` xoá mọi thứ bot lưu về bạn.',
       'Dưới mỗi câu trả lời: **Sơ đồ** để vẽ, **Liên quan** để xem các khái niệm nối với nó, và danh sách để đi tiếp sang khái niệm khác.',
       ...(mentions ? ['Trong kênh học tập, bạn cũng có thể gọi bot: `@bot container là gì?`'] : []),
     ].join('\n'),
@@ -95,6 +97,10 @@ const vi: UiStrings = {
   boardNone: 'Chưa có ai trả lời câu đố.',
   boardServerOnly: 'Bảng xếp hạng chỉ có trong một server.',
   forgotten: (n) => `Đã xoá mọi thứ bot lưu về bạn (${n} câu trả lời).`,
+  reviewNone: (hasCards) =>
+    hasCards
+      ? 'Chưa có câu nào đến hạn ôn. Trong lúc chờ, thử `/do-vui` nhé.'
+      : 'Bạn chưa có câu nào để ôn. Trả lời vài câu `/do-vui` trước nhé.',
 };
 
 const en: UiStrings = {
@@ -144,6 +150,10 @@ const en: UiStrings = {
   boardNone: 'Nobody has answered a quiz yet.',
   boardServerOnly: 'The leaderboard is for a server.',
   forgotten: (n) => `Everything the bot kept about you is deleted (${n} answers).`,
+  reviewNone: (hasCards) =>
+    hasCards
+      ? 'Nothing is due for review yet. Meanwhile, try `/quiz`.'
+      : 'Nothing to review yet: answer a few `/quiz` questions first.',
 };
 
 const STRINGS: Record<Locale, UiStrings> = { vi, en };
