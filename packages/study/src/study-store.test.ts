@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { appendFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDriver } from '@study-graph/graph';
@@ -34,24 +34,11 @@ describe('FileStudyStore on disk', () => {
     const dir = await mkdtemp(join(tmpdir(), 'study-'));
     dirs.push(dir);
     const store = new FileStudyStore(dir);
-    await store.record({
-      userId: '1',
-      guildId: '2',
-      question: '{}',
-      correct: true,
-      at: 5,
-      sources: ['fig-6'],
-    });
+    const answer = { userId: '1', guildId: '2', question: '{}', correct: true, at: 5, sources: ['fig-6'] };
+    await store.record(answer);
     const file = join(dir, 'answers.jsonl');
-    expect(JSON.parse((await readFile(file, 'utf8')).trim())).toEqual({
-      userId: '1',
-      guildId: '2',
-      question: '{}',
-      correct: true,
-      at: 5,
-      sources: ['fig-6'],
-    });
-    const { appendFile } = await import('node:fs/promises');
+    // Exactly the answer's fields, nothing else.
+    expect(JSON.parse((await readFile(file, 'utf8')).trim())).toEqual(answer);
     await appendFile(file, '{"userId":"1","gu');
     expect((await store.progress('1')).sections).toEqual([{ source: 'fig-6', answered: 1, right: 1 }]);
   });
