@@ -54,6 +54,9 @@ export async function runPlayground(options: PlaygroundOptions): Promise<void> {
       registerCommands: { guildId: sim.guildId },
       // One person at a keyboard (or a pasted list of questions) is not abuse.
       rateLimit: false,
+      // No Discord deadline in a terminal: on a busy machine the first drawing (a drawing thread
+      // starting, fonts and Graphviz loading) may take seconds, and an answer beats "unavailable".
+      timing: { answerWithinMs: 30_000 },
     });
     await converse(sim, options);
   } finally {
