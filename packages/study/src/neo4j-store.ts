@@ -19,7 +19,7 @@ export class Neo4jStudyStore implements StudyStore {
   ) {}
 
   async record(answer: QuizAnswer): Promise<void> {
-    await this.#write((tx) => tx.run(Q.RECORD, { ...answer }));
+    await this.#write(Q.RECORD, { ...answer });
   }
 
   async progress(userId: string): Promise<Progress> {
@@ -39,7 +39,7 @@ export class Neo4jStudyStore implements StudyStore {
   }
 
   async board(guildId: string, since: number, limit: number): Promise<BoardEntry[]> {
-    const records = await this.#read((tx) => tx.run(Q.BOARD, { guildId, since, limit: neo4j.int(limit) }));
+    const records = await this.#read(Q.BOARD, { guildId, since, limit: neo4j.int(limit) });
     return records.map((r) => ({
       userId: r.get('userId'),
       right: r.get('right'),
@@ -48,69 +48,60 @@ export class Neo4jStudyStore implements StudyStore {
   }
 
   async card(userId: string, question: string): Promise<ReviewCard | null> {
-    const [record] = await this.#read((tx) => tx.run(Q.CARD, { userId, question }));
+    const [record] = await this.#read(Q.CARD, { userId, question });
     return record ? cardOf(record) : null;
   }
 
   async saveCard(userId: string, card: ReviewCard): Promise<void> {
-    await this.#write((tx) => tx.run(Q.SAVE_CARD, { userId, ...card }));
+    await this.#write(Q.SAVE_CARD, { userId, ...card });
   }
 
   async dueCards(userId: string, now: number, limit: number): Promise<ReviewCard[]> {
-    const records = await this.#read((tx) => tx.run(Q.DUE_CARDS, { userId, now, limit: neo4j.int(limit) }));
+    const records = await this.#read(Q.DUE_CARDS, { userId, now, limit: neo4j.int(limit) });
     return records.map(cardOf);
   }
 
   async forget(userId: string): Promise<number> {
-    const records = await this.#write((tx) => tx.run(Q.FORGET, { userId }));
+    const records = await this.#write(Q.FORGET, { userId });
     return (records[0]?.get('deleted') as number | undefined) ?? 0;
   }
 
   async close(): Promise<void> {}
 
-  #session(mode: 'READ' | 'WRITE') {
-    return this.driver.session({
-      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-      bookmarkManager: this.driver.executeQueryBookmarkManager,
-      ...(this.database ? { database: this.database } : {}),
-    });
-  }
-
-  #read(work: (tx: ManagedTransaction) => ReturnType<ManagedTransaction['run']>) {
-    return asStoreOutage(async () => {
-      await this.#ensureSchema();
-      const session = this.#session('READ');
-      try {
-        return (await session.executeRead(work)).records;
-      } finally {
-        await session.close();
-      }
-    });
+  /** One query's records, in a read transaction. */
+  async #read(query: string, params: Record<string, unknown>) {
+    const [records] = await this.#readMany([[query, params]]);
+    return records ?? [];
   }
 
   /** Several queries in one read transaction: their answers agree with each other. */
   #readMany(queries: [string, Record<string, unknown>][]) {
-    return asStoreOutage(async () => {
-      await this.#ensureSchema();
-      const session = this.#session('READ');
-      try {
-        return await session.executeRead(async (tx) => {
-          const out = [];
-          for (const [query, params] of queries) out.push((await tx.run(query, params)).records);
-          return out;
-        });
-      } finally {
-        await session.close();
-      }
+    return this.#transaction('READ', async (tx) => {
+      const out = [];
+      for (const [query, params] of queries) out.push((await tx.run(query, params)).records);
+      return out;
     });
   }
 
-  #write(work: (tx: ManagedTransaction) => ReturnType<ManagedTransaction['run']>) {
+  /** One query's records, in a write transaction. */
+  #write(query: string, params: Record<string, unknown>) {
+    return this.#transaction('WRITE', async (tx) => (await tx.run(query, params)).records);
+  }
+
+  /**
+   * A managed transaction of this mode, after the schema, through the driver's bookmark manager;
+   * its outages raised as StoreUnavailableError.
+   */
+  #transaction<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     return asStoreOutage(async () => {
       await this.#ensureSchema();
-      const session = this.#session('WRITE');
+      const session = this.driver.session({
+        defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+        bookmarkManager: this.driver.executeQueryBookmarkManager,
+        ...(this.database ? { database: this.database } : {}),
+      });
       try {
-        return (await session.executeWrite(work)).records;
+        return await (mode === 'READ' ? session.executeRead(work) : session.executeWrite(work));
       } finally {
         await session.close();
       }
