@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { type GraphStore, Neo4jStore } from '@study-graph/graph';
 import type { StudyStore } from '@study-graph/study';
 import { Client, Events, GatewayIntentBits, Options } from 'discord.js';
+import { AskedQuestions } from './asked.ts';
 import { Cards } from './cards.ts';
 import { commandData } from './commands/index.ts';
 import { type BotContext, DEFAULT_TIMING, type Timing } from './context.ts';
@@ -79,6 +80,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     studyChannelIds,
     metrics,
     study: options.study,
+    asked: new AskedQuestions(),
   };
   // A bot whose database is down still starts: it answers "unavailable" and recovers by itself.
   await knowledge.warm().catch((error: unknown) => {

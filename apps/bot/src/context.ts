@@ -1,4 +1,5 @@
 import type { StudyStore } from '@study-graph/study';
+import type { AskedQuestions } from './asked.ts';
 import type { Cards } from './cards.ts';
 import type { Knowledge } from './knowledge.ts';
 import type { Logger } from './logger.ts';
@@ -34,6 +35,8 @@ export interface BotContext {
   /** Channels where mentions are answered (empty: slash commands only). */
   studyChannelIds: ReadonlySet<string>;
   metrics: BotMetrics;
-  /** Learners' quiz answers, for their progress and the server's board. */
+  /** Learners' quiz answers, for their progress and the server's board; their feedback on answers. */
   study: StudyStore;
+  /** Recent questions, for the feedback on their answers. */
+  asked: AskedQuestions;
 }

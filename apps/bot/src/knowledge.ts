@@ -113,6 +113,11 @@ export class Knowledge {
     return true;
   }
 
+  /** The graph's version answers are read from; null before it is known. */
+  get version(): string | null {
+    return this.#version ?? null;
+  }
+
   /** Builds `qa` ahead of the first question (the drawing threads load on their own). */
   async warm(): Promise<void> {
     await this.#getQa();

@@ -11,10 +11,13 @@ const Env = z.object({
   NEO4J_PASSWORD: z.string().optional(),
   NEO4J_DATABASE: z.string().optional(),
   STUDY_GRAPH_PACK: z.string().default(fileURLToPath(new URL('../../../data/docker', import.meta.url))),
+  /** Where the bot keeps learners' data without Neo4j (as the bot reads it). */
+  STUDY_GRAPH_DATA: z.string().default(fileURLToPath(new URL('../../../.data', import.meta.url))),
 });
 
 export interface CliEnv {
   packDir: string;
+  dataDir: string;
   neo4j: Neo4jConnection | undefined;
 }
 
@@ -29,6 +32,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): CliEnv {
   const e = parsed.data;
   return {
     packDir: e.STUDY_GRAPH_PACK,
+    dataDir: e.STUDY_GRAPH_DATA,
     neo4j: neo4jConnection(e),
   };
 }

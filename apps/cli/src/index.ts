@@ -7,8 +7,10 @@ const USAGE = `Usage: pnpm <command> ...
   graph check|load|stats|export     the knowledge pack and Neo4j
   ask [--json|--jsonl] QUESTION     answer a question from the graph
   eval [FILE...] [--test-split]     run question sets; print failures and pass rates per tag
+  eval --from-feedback [-o FILE]    the answers learners reported, as draft question items
   diagram TOPIC|--all -o OUT        draw a view or a concept's neighbourhood
-  bench ask|diagram|bot|start|outage|soak   latency against a reference measured in the same run`;
+  quiz [--lang vi|en] [--topic ID] [--rounds N]   multiple-choice questions from the graph, answered here
+  bench ask|diagram|quiz|bot|start|outage|soak   latency against a reference measured in the same run`;
 
 type Command = (args: string[], env: ReturnType<typeof readEnv>, io: Io) => Promise<number>;
 
@@ -19,6 +21,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   eval: async () => (await import('./commands/eval.ts')).evalCommand,
   bench: async () => (await import('./commands/bench.ts')).benchCommand,
   diagram: async () => (await import('./commands/diagram.ts')).diagramCommand,
+  quiz: async () => (await import('./commands/quiz.ts')).quizCommand,
 };
 
 /** Runs one CLI command and returns its exit code; errors become one readable message. */

@@ -7,6 +7,8 @@ export {
   TARGET_P95_MS,
 } from './bench.ts';
 export { type RenderMemory, renderMemory } from './bench-memory.ts';
+export { chartRows, MAX_CHART_ROWS, type ProgressRow } from './chart/chart-rows.ts';
+export { drawProgressChart, type ProgressChart, progressChartSvg } from './chart/progress-chart.ts';
 export {
   type Collapsed,
   type Diagram,

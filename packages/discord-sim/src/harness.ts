@@ -44,6 +44,7 @@ import {
   chatInputInteraction,
   type InteractionSource,
   InvocationError,
+  modalSubmitInteraction,
   type OptionValue,
   stringSelectInteraction,
 } from './interactions.ts';
@@ -224,6 +225,13 @@ export interface ComponentOptions extends Omit<ActorOptions, 'channelId'>, WaitO
 
 export interface SelectMenuOptions extends ComponentOptions {
   values: string[];
+}
+
+export interface ModalSubmitOptions extends Omit<ActorOptions, 'channelId'>, WaitOptions {
+  /** The bot's answer that opened the modal (a MODAL callback). */
+  opened: BotReply;
+  /** What the user typed, by text input custom_id. */
+  fields: Record<string, string>;
 }
 
 export interface SendMessageOptions extends Omit<ActorOptions, 'locale'> {
@@ -872,6 +880,31 @@ export class DiscordSim {
   }
 
   /**
+   * Send the form of a modal the bot opened, filled in as `fields`. Discord's client lets a user send
+   * only the modal's own text inputs, every required one filled, each within its length limits.
+   */
+  submitModal(opts: ModalSubmitOptions): Promise<BotReply> {
+    const modal = opts.opened.modal;
+    if (!modal) throw new InvocationError(`Interaction ${opts.opened.interactionId} opened no modal`);
+    const inputs = [...walk(modal.components)].filter((c) => c.type === ComponentType.TextInput);
+    for (const id of Object.keys(opts.fields))
+      if (!inputs.some((c) => c.custom_id === id))
+        throw new InvocationError(`The modal has no text input "${id}"`);
+    for (const input of inputs) checkTextInput(input, opts.fields[String(input.custom_id)]);
+    const opener = this.ctx.store.interactions.get(opts.opened.interactionId);
+    const stored = opener?.componentMessageId
+      ? this.ctx.store.messages.get(opener.componentMessageId)
+      : undefined;
+    const src = this.source(opts, opener?.channelId);
+    const record = this.dispatchInteraction(
+      modalSubmitInteraction(src, modal.custom_id, opts.fields, stored?.message),
+      src,
+      stored?.message.id,
+    );
+    return this.deliver(record, opts);
+  }
+
+  /**
    * Post a message as a user (MESSAGE_CREATE) and resolve with the bot's answer in that channel — preferably a
    * reply to it — or `null` if none comes within `timeoutMs`, or at once if the bot's intents do not let it see
    * the message.
@@ -972,4 +1005,15 @@ export class DiscordSim {
       this.server.closeAllConnections();
     });
   }
+}
+
+/** A text input's value as Discord's client would send it: required ones filled, lengths kept. */
+function checkTextInput(input: Record<string, unknown>, value: string | undefined): void {
+  const id = String(input.custom_id);
+  const length = value?.length ?? 0;
+  if (input.required !== false && length === 0) throw new InvocationError(`Text input "${id}" is required`);
+  if (length > 0 && typeof input.min_length === 'number' && length < input.min_length)
+    throw new InvocationError(`Text input "${id}" takes at least ${input.min_length} characters`);
+  if (typeof input.max_length === 'number' && length > input.max_length)
+    throw new InvocationError(`Text input "${id}" takes at most ${input.max_length} characters`);
 }

@@ -15,6 +15,7 @@ export {
   type DiscordSimOptions,
   InvocationError,
   type MessageRef,
+  type ModalSubmitOptions,
   type ReplyFile,
   type SelectMenuOptions,
   type SendMessageOptions,

@@ -12,6 +12,7 @@ import {
   type APIInteractionDataResolved,
   type APIMessage,
   type APIMessageComponentGuildInteraction,
+  type APIModalSubmitGuildInteraction,
   type APITextChannel,
   ApplicationCommandOptionType,
   ApplicationCommandType,
@@ -317,5 +318,26 @@ export function stringSelectInteraction(
     type: InteractionType.MessageComponent,
     data: { custom_id: customId, component_type: ComponentType.StringSelect, values },
     message,
+  };
+}
+
+/** A modal's form sent (type 5): each text input's value; `message` when a component opened the modal. */
+export function modalSubmitInteraction(
+  src: InteractionSource,
+  customId: string,
+  values: Record<string, string>,
+  message: APIMessage | undefined,
+): APIModalSubmitGuildInteraction {
+  return {
+    ...base(src),
+    type: InteractionType.ModalSubmit,
+    data: {
+      custom_id: customId,
+      components: Object.entries(values).map(([id, value]) => ({
+        type: ComponentType.ActionRow,
+        components: [{ type: ComponentType.TextInput, custom_id: id, value }],
+      })),
+    },
+    ...(message ? { message } : {}),
   };
 }

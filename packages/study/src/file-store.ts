@@ -1,8 +1,8 @@
 import { appendFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { BoardEntry, Progress, QuizAnswer, ReviewCard, StudyStore } from './port.ts';
-import { boardOf, progressOf } from './tally.ts';
+import type { BoardEntry, Feedback, Progress, QuizAnswer, ReviewCard, StudyStore } from './port.ts';
+import { boardOf, lastVotes, progressOf } from './tally.ts';
 
 const Card = z.object({ question: z.string(), due: z.number(), stability: z.number(), fsrs: z.string() });
 /** Cards by learner, then by question. */
@@ -17,10 +17,24 @@ const Line = z.object({
   sources: z.array(z.string()),
 });
 
+const FeedbackLine = z.object({
+  userId: z.string(),
+  guildId: z.string().nullable(),
+  messageId: z.string(),
+  kind: z.enum(['up', 'down', 'report']),
+  question: z.string(),
+  answer: z.string(),
+  comment: z.string().nullable(),
+  graphVersion: z.string().nullable(),
+  locale: z.enum(['vi', 'en']),
+  at: z.number(),
+});
+
 /**
- * The StudyStore of the embedded default: one JSON line per answer in `<dir>/answers.jsonl`,
- * appended as answers come; forgetting a learner rewrites the file without them (to a temporary
- * file first, then renamed over it, so a crash leaves one or the other whole).
+ * The StudyStore of the embedded default: one JSON line per answer in `<dir>/answers.jsonl` and
+ * per vote or report in `<dir>/feedback.jsonl`, appended as they come; cards in `<dir>/cards.json`.
+ * Forgetting a learner rewrites the files without them (to a temporary file first, then renamed
+ * over it, so a crash leaves one or the other whole).
  */
 export class FileStudyStore implements StudyStore {
   readonly name = 'files';
@@ -29,10 +43,12 @@ export class FileStudyStore implements StudyStore {
   #writing: Promise<unknown> = Promise.resolve();
 
   readonly #cardsFile: string;
+  readonly #feedbackFile: string;
 
   constructor(readonly dir: string) {
     this.#file = join(dir, 'answers.jsonl');
     this.#cardsFile = join(dir, 'cards.json');
+    this.#feedbackFile = join(dir, 'feedback.jsonl');
   }
 
   async card(userId: string, question: string): Promise<ReviewCard | null> {
@@ -57,10 +73,16 @@ export class FileStudyStore implements StudyStore {
   }
 
   record(answer: QuizAnswer): Promise<void> {
-    return this.#serially(async () => {
-      await mkdir(this.dir, { recursive: true });
-      await appendFile(this.#file, `${JSON.stringify(Line.parse(answer))}\n`);
-    });
+    return this.#append(this.#file, Line.parse(answer));
+  }
+
+  giveFeedback(feedback: Feedback): Promise<void> {
+    return this.#append(this.#feedbackFile, FeedbackLine.parse(feedback));
+  }
+
+  async feedback(since: number): Promise<Feedback[]> {
+    await this.#writing;
+    return lastVotes(await readLines(this.#feedbackFile, FeedbackLine)).filter((f) => f.at >= since);
   }
 
   async progress(userId: string): Promise<Progress> {
@@ -81,11 +103,24 @@ export class FileStudyStore implements StudyStore {
         delete cards[userId];
         await this.#replace(this.#cardsFile, JSON.stringify(cards));
       }
-      const all = await this.#all();
-      const kept = all.filter((a) => a.userId !== userId);
-      if (kept.length === all.length) return 0;
-      await this.#replace(this.#file, kept.map((a) => `${JSON.stringify(a)}\n`).join(''));
-      return all.length - kept.length;
+      await this.#forgetLines(this.#feedbackFile, FeedbackLine, userId);
+      return this.#forgetLines(this.#file, Line, userId);
+    });
+  }
+
+  /** Rewrites a file of lines without a learner's; how many went. */
+  async #forgetLines<T extends { userId: string }>(file: string, schema: z.ZodType<T>, userId: string) {
+    const all = await readLines(file, schema);
+    const kept = all.filter((line) => line.userId !== userId);
+    if (kept.length < all.length)
+      await this.#replace(file, kept.map((l) => `${JSON.stringify(l)}\n`).join(''));
+    return all.length - kept.length;
+  }
+
+  #append(file: string, line: unknown): Promise<void> {
+    return this.#serially(async () => {
+      await mkdir(this.dir, { recursive: true });
+      await appendFile(file, `${JSON.stringify(line)}\n`);
     });
   }
 
@@ -111,23 +146,7 @@ export class FileStudyStore implements StudyStore {
   /** Every answer kept, once the writes under way are done. */
   async #settled(): Promise<QuizAnswer[]> {
     await this.#writing;
-    return this.#all();
-  }
-
-  /** Every answer in the file; a line that does not read (a torn last write) is passed over. */
-  async #all(): Promise<QuizAnswer[]> {
-    const text = await readFile(this.#file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return '';
-      throw error;
-    });
-    return text.split('\n').flatMap((line) => {
-      if (!line) return [];
-      try {
-        return [Line.parse(JSON.parse(line))];
-      } catch {
-        return [];
-      }
-    });
+    return readLines(this.#file, Line);
   }
 
   #serially<T>(work: () => Promise<T>): Promise<T> {
@@ -135,4 +154,20 @@ export class FileStudyStore implements StudyStore {
     this.#writing = next.catch(() => undefined);
     return next;
   }
+}
+
+/** Every line of a file that reads; a line that does not (a torn last write) is passed over. */
+async function readLines<T>(file: string, schema: z.ZodType<T>): Promise<T[]> {
+  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return '';
+    throw error;
+  });
+  return text.split('\n').flatMap((line) => {
+    if (!line) return [];
+    try {
+      return [schema.parse(JSON.parse(line))];
+    } catch {
+      return [];
+    }
+  });
 }

@@ -1,7 +1,7 @@
 import { asStoreOutage } from '@study-graph/graph';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import * as Q from './neo4j-queries.ts';
-import type { BoardEntry, Progress, QuizAnswer, ReviewCard, StudyStore } from './port.ts';
+import type { BoardEntry, Feedback, Progress, QuizAnswer, ReviewCard, StudyStore } from './port.ts';
 
 /**
  * The StudyStore on Neo4j, in the graph's database: writes in write transactions, reads in read
@@ -59,6 +59,20 @@ export class Neo4jStudyStore implements StudyStore {
   async dueCards(userId: string, now: number, limit: number): Promise<ReviewCard[]> {
     const records = await this.#read(Q.DUE_CARDS, { userId, now, limit: neo4j.int(limit) });
     return records.map(cardOf);
+  }
+
+  async giveFeedback({ userId, messageId, ...props }: Feedback): Promise<void> {
+    await this.#write(props.kind === 'report' ? Q.REPORT : Q.VOTE, { userId, messageId, props });
+  }
+
+  async feedback(since: number): Promise<Feedback[]> {
+    const records = await this.#read(Q.FEEDBACK, { since });
+    return records.map((r) => {
+      // Neo4j keeps no null properties: an absent one reads back as null.
+      const { vote: _, ...f } = r.get('f') as Feedback & { vote: boolean };
+      const { guildId = null, comment = null, graphVersion = null } = f;
+      return { ...f, guildId, comment, graphVersion, userId: r.get('userId') as string };
+    });
   }
 
   async forget(userId: string): Promise<number> {

@@ -46,6 +46,27 @@ export interface ReviewCard {
   fsrs: string;
 }
 
+/** How a learner judged an answer: a vote (their last one on a message counts) or a report. */
+export type FeedbackKind = 'up' | 'down' | 'report';
+
+/** A learner's word on one answer, kept with what it is about so that it can be reviewed later. */
+export interface Feedback {
+  userId: string;
+  guildId: string | null;
+  /** The message holding the answer: one vote per learner and message. */
+  messageId: string;
+  kind: FeedbackKind;
+  /** What was asked, and the answer as it was shown (with its sources line). */
+  question: string;
+  answer: string;
+  /** What the learner wrote in a report; null for a vote. */
+  comment: string | null;
+  /** The graph's version the answer came from; null when it was not known. */
+  graphVersion: string | null;
+  locale: 'vi' | 'en';
+  at: number;
+}
+
 /**
  * What learners did, kept apart from the graph's pack: only ids, answers and times, never what
  * anyone wrote. Each implementation passes the same contract (`study-contract.ts`).
@@ -63,7 +84,11 @@ export interface StudyStore {
   saveCard(userId: string, card: ReviewCard): Promise<void>;
   /** A learner's cards due by `now`, weakest (lowest stability) first, then by question; at most `limit`. */
   dueCards(userId: string, now: number, limit: number): Promise<ReviewCard[]>;
-  /** Deletes everything kept about a learner (answers and cards); how many answers went. */
+  /** Keeps a vote (in place of the learner's earlier vote on the same message) or a report. */
+  giveFeedback(feedback: Feedback): Promise<void>;
+  /** Votes and reports given at or after `since` (ms), oldest first. */
+  feedback(since: number): Promise<Feedback[]>;
+  /** Deletes everything kept about a learner (answers, cards, feedback); how many answers went. */
   forget(userId: string): Promise<number>;
   close(): Promise<void>;
 }

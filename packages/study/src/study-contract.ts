@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { QuizAnswer, StudyStore } from './port.ts';
+import type { Feedback, FeedbackKind, QuizAnswer, StudyStore } from './port.ts';
 
 /**
  * What every StudyStore does, run against each implementation. `open` is called once; the user
@@ -69,8 +69,39 @@ export function describeStudyContract(name: string, open: () => Promise<StudySto
       expect(await store.dueCards(ana, 500, 10)).toEqual([]);
     });
 
+    it('keeps each learner’s last vote on a message, and every report, oldest first', async () => {
+      const given = (userId: string, messageId: string, kind: FeedbackKind, at: number): Feedback => ({
+        userId,
+        guildId: guild,
+        messageId,
+        kind,
+        question: 'Container là gì?',
+        answer: 'Container là một thể hiện chạy của image.\nNguồn: Hình 1',
+        comment: kind === 'report' ? 'thiếu ý' : null,
+        graphVersion: kind === 'up' ? null : 'v1',
+        locale: 'vi',
+        at,
+      });
+      const since = 10_000_000;
+      await store.giveFeedback(given(ana, `${guild}1`, 'up', since + 1));
+      await store.giveFeedback(given(binh, `${guild}1`, 'up', since + 2));
+      await store.giveFeedback(given(ana, `${guild}1`, 'down', since + 3));
+      await store.giveFeedback(given(ana, `${guild}1`, 'report', since + 4));
+      await store.giveFeedback(given(ana, `${guild}1`, 'report', since + 5));
+      await store.giveFeedback({ ...given(binh, `${guild}2`, 'up', since - 1), guildId: null });
+      const mine = (await store.feedback(since)).filter((f) => f.messageId.startsWith(guild));
+      expect(mine).toEqual([
+        given(binh, `${guild}1`, 'up', since + 2),
+        given(ana, `${guild}1`, 'down', since + 3),
+        given(ana, `${guild}1`, 'report', since + 4),
+        given(ana, `${guild}1`, 'report', since + 5),
+      ]);
+    });
+
     it('forgets everything about a learner, and only about them', async () => {
       expect(await store.forget(ana)).toBe(3);
+      const left = (await store.feedback(0)).filter((f) => f.messageId.startsWith(guild));
+      expect(left.map((f) => f.userId)).toEqual([binh, binh]);
       expect(await store.dueCards(ana, Number.MAX_SAFE_INTEGER, 10)).toEqual([]);
       expect(await store.card(binh, 'q4')).not.toBeNull();
       expect(await store.progress(ana)).toEqual({ answered: 0, right: 0, sections: [] });

@@ -1,4 +1,4 @@
-import type { BoardEntry, Progress, QuizAnswer, SectionProgress } from './port.ts';
+import type { BoardEntry, Feedback, Progress, QuizAnswer, SectionProgress } from './port.ts';
 
 /** Answers counted, all of them and by section. */
 export function progressOf(answers: QuizAnswer[]): Progress {
@@ -30,4 +30,11 @@ export function boardOf(answers: QuizAnswer[]): BoardEntry[] {
     by.set(a.userId, e);
   }
   return [...by.values()].sort((a, b) => b.right - a.right || (a.userId < b.userId ? -1 : 1));
+}
+
+/** Feedback in the order given, each learner's vote on a message only as they last cast it. */
+export function lastVotes(feedback: Feedback[]): Feedback[] {
+  const last = new Map<string, Feedback>();
+  for (const f of feedback) if (f.kind !== 'report') last.set(`${f.userId}:${f.messageId}`, f);
+  return feedback.filter((f) => f.kind === 'report' || last.get(`${f.userId}:${f.messageId}`) === f);
 }

@@ -69,7 +69,14 @@ describe('slash commands', () => {
       expect(embed(r).description).toContain('Docker image');
       expect(embed(r).footer?.text).toMatch(/^Nguồn: /);
       expect(r.allowedMentions).toEqual({ parse: [] });
-      expect(customIds(r)).toEqual(['diagram:concept:container:vi', 'related:container:vi', 'nearby:vi']);
+      expect(customIds(r)).toEqual([
+        'diagram:concept:container:vi',
+        'related:container:vi',
+        'nearby:vi',
+        'feedback:up:vi',
+        'feedback:down:vi',
+        'feedback:report:vi',
+      ]);
     });
 
     it('reads a short follow-up against the same learner’s previous question in the channel', async () => {
@@ -374,7 +381,13 @@ describe('slash commands', () => {
       expect(embed(drawn).title).toBe('Container');
       expect(embed(drawn).image?.url).toBe('attachment://concept-container.png');
       // The drawing is there now: no Diagram button, the rest stays.
-      expect(customIds(drawn)).toEqual(['related:container:vi', 'nearby:vi']);
+      expect(customIds(drawn)).toEqual([
+        'related:container:vi',
+        'nearby:vi',
+        'feedback:up:vi',
+        'feedback:down:vi',
+        'feedback:report:vi',
+      ]);
 
       const related = await t.sim.clickButton({ message: drawn, customId: 'related:container:vi' });
       expect(related.message?.id).toBe(messageId);
@@ -385,7 +398,14 @@ describe('slash commands', () => {
       expect(walked.message?.id).toBe(messageId);
       expect(embed(walked).title).toBe('Docker image');
       expect(walked.files).toEqual([]);
-      expect(customIds(walked)).toEqual(['diagram:concept:image:vi', 'related:image:vi', 'nearby:vi']);
+      expect(customIds(walked)).toEqual([
+        'diagram:concept:image:vi',
+        'related:image:vi',
+        'nearby:vi',
+        'feedback:up:vi',
+        'feedback:down:vi',
+        'feedback:report:vi',
+      ]);
       expect(walked.allowedMentions).toEqual({ parse: [] });
     });
 

@@ -182,6 +182,7 @@ describe('/progress, /leaderboard and /forget-me', () => {
     const before = await t.sim.slashCommand({ name: 'progress', locale: 'vi', user: hocVien });
     expect(before.ephemeral).toBe(true);
     expect(before.embeds[0]?.description).toBe(ui('vi').progressNone);
+    expect(before.files).toEqual([]);
 
     await answer(hocVien!, true);
     await answer(hocVien!, false);
@@ -191,6 +192,12 @@ describe('/progress, /leaderboard and /forget-me', () => {
     expect(progress.ephemeral).toBe(true);
     expect(progress.embeds[0]?.description).toContain('Trạng thái và chu trình của một container');
     expect(progress.embeds[0]?.description).toContain(ui('vi').progressTotal(1, 2));
+    // The chart beside the text: a whole PNG, shown as the embed's image.
+    expect(progress.files.map((f) => f.name)).toEqual(['progress.png']);
+    const chart = checkPng(progress.files[0]!.data);
+    expect(chart.width).toBeGreaterThanOrEqual(400);
+    expect(chart.height).toBeGreaterThanOrEqual(150);
+    expect(progress.embeds[0]?.image?.url).toBe('attachment://progress.png');
 
     const board = await t.sim.slashCommand({ name: 'leaderboard', locale: 'en-US', user: hocVien });
     expect(board.ephemeral).toBe(false);

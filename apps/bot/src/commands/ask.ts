@@ -22,6 +22,7 @@ export const ask = {
     .toJSON(),
   execute(ix, ctx) {
     const question = ix.options.getString('question', true);
+    ctx.asked.remember(ix.id, question);
     return respond(ix, ctx, 'reply', async (slow) =>
       toMessage(
         await ctx.cards.question(question, localeOf(ix.locale), slow, {

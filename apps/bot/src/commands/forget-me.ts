@@ -15,7 +15,7 @@ export const forgetMe = {
     .toJSON(),
   execute(ix, ctx) {
     const t = ui(localeOf(ix.locale));
-    return respond(ix, ctx, 'reply', async () => {
+    return respond(ix, ctx, 'private', async () => {
       const deleted = await ctx.study.forget(ix.user.id);
       ctx.logger.info({ answers: deleted }, 'a learner asked to be forgotten');
       return privateCard(t.progressTitle, t.forgotten(deleted));

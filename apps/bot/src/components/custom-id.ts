@@ -1,5 +1,6 @@
 import { type DiagramSpec, RELATION_TYPES, type RelationType } from '@study-graph/graph';
 import type { QuizKey } from '@study-graph/quiz';
+import type { FeedbackKind } from '@study-graph/study';
 import { isLocale, type Locale } from '../format/locale.ts';
 import { DISCORD_LIMITS } from '../format/truncate.ts';
 
@@ -17,12 +18,15 @@ import { DISCORD_LIMITS } from '../format/truncate.ts';
  *   quiz:<question>:<choice>:<asker>:<asked>:<locale>   answer a quiz: the question by the graph's
  *       ids (c:<from>:<to>, s:<command>:<from>, m:<category>, r:<subject>:<type>, f:<view>:<step>),
  *       the choice's id, the asker's user id, and when it was asked (seconds, base 36)
+ *   feedback:<up|down|report>:<locale>        judge the answer the button is under (the report's
+ *       modal has the same id: the question and answer are read from the message)
  */
 export type Action =
   | { kind: 'diagram'; spec: DiagramSpec; locale: Locale }
   | { kind: 'related'; conceptId: string; locale: Locale }
   | { kind: 'nearby'; locale: Locale }
-  | { kind: 'quiz'; quiz: QuizAnswer; locale: Locale };
+  | { kind: 'quiz'; quiz: QuizAnswer; locale: Locale }
+  | { kind: 'feedback'; verdict: FeedbackKind; locale: Locale };
 
 /** A click on a quiz's choice. */
 export interface QuizAnswer {
@@ -32,6 +36,8 @@ export interface QuizAnswer {
   /** When the quiz was asked, in whole seconds since 1970. */
   askedAt: number;
 }
+
+const FEEDBACK_KINDS: readonly FeedbackKind[] = ['up', 'down', 'report'];
 
 /** Concept and view ids are kebab-case: nothing in them can break the `:` format. */
 const ID = /^[a-z0-9][a-z0-9-]{0,47}$/;
@@ -79,6 +85,8 @@ function actionParts(action: Action): string[] {
       return ['nearby'];
     case 'quiz':
       return quizParts(action.quiz);
+    case 'feedback':
+      return ['feedback', action.verdict];
   }
 }
 
@@ -98,6 +106,8 @@ export function decodeAction(customId: string): Action | null {
   if (!rest.every(isGraphId)) return null;
   if (kind === 'nearby' && rest.length === 0) return { kind, locale };
   if (kind === 'related' && rest.length === 1) return { kind, conceptId: rest[0]!, locale };
+  if (kind === 'feedback' && rest.length === 1 && FEEDBACK_KINDS.includes(rest[0] as FeedbackKind))
+    return { kind, verdict: rest[0] as FeedbackKind, locale };
   if (kind === 'quiz') {
     const quiz = decodeQuiz(rest);
     return quiz ? { kind, quiz, locale } : null;

@@ -1,4 +1,4 @@
-import type { ButtonInteraction, StringSelectMenuInteraction } from 'discord.js';
+import type { ButtonInteraction, ModalSubmitInteraction, StringSelectMenuInteraction } from 'discord.js';
 import type { BotContext } from '../context.ts';
 import { notify, type Responded, respond } from '../discord/respond.ts';
 import { localeOf } from '../format/locale.ts';
@@ -6,6 +6,7 @@ import { toMessage } from '../format/message.ts';
 import { ui } from '../format/strings.ts';
 import { decodeAction, isGraphId } from './custom-id.ts';
 import { onDiagramButton } from './diagram-button.ts';
+import { onFeedbackButton, onReportForm } from './feedback-button.ts';
 import { onQuizButton } from './quiz-button.ts';
 
 /** Buttons and the menu: everything they need is in their custom_id (see custom-id.ts). */
@@ -16,6 +17,7 @@ export async function onComponent(
   const action = decodeAction(ix.customId);
   if (ix.isButton() && action?.kind === 'diagram') return onDiagramButton(ix, action, ctx);
   if (ix.isButton() && action?.kind === 'quiz') return onQuizButton(ix, action, ctx);
+  if (ix.isButton() && action?.kind === 'feedback') return onFeedbackButton(ix, action, ctx);
   if (ix.isButton() && action?.kind === 'related') {
     // "Liên quan / Related": what the concept connects to, with its neighbourhood drawn, in place.
     return respond(ix, ctx, 'update', async (slow) =>
@@ -29,6 +31,14 @@ export async function onComponent(
       toMessage(await ctx.cards.concept(chosen, action.locale, slow)),
     );
   }
+  await notify(ix, ui(localeOf(ix.locale)).outdated);
+  return { outcome: 'outdated', deferred: false };
+}
+
+/** A form sent: only the report of a wrong answer has one. */
+export async function onModal(ix: ModalSubmitInteraction, ctx: BotContext): Promise<Responded> {
+  const action = decodeAction(ix.customId);
+  if (action?.kind === 'feedback' && action.verdict === 'report') return onReportForm(ix, action, ctx);
   await notify(ix, ui(localeOf(ix.locale)).outdated);
   return { outcome: 'outdated', deferred: false };
 }

@@ -1,6 +1,6 @@
 import type { Interaction } from 'discord.js';
 import { COMMANDS } from '../commands/index.ts';
-import { onComponent } from '../components/index.ts';
+import { onComponent, onModal } from '../components/index.ts';
 import type { BotContext } from '../context.ts';
 import { localeOf } from '../format/locale.ts';
 import { ui } from '../format/strings.ts';
@@ -14,7 +14,13 @@ export async function onInteraction(ix: Interaction, ctx: BotContext, closing: (
   const started = performance.now();
   const fields = {
     interaction: ix.id,
-    kind: ix.isAutocomplete() ? 'autocomplete' : ix.isChatInputCommand() ? 'command' : 'component',
+    kind: ix.isAutocomplete()
+      ? 'autocomplete'
+      : ix.isChatInputCommand()
+        ? 'command'
+        : ix.isModalSubmit()
+          ? 'form'
+          : 'component',
     command: ix.isCommand() || ix.isAutocomplete() ? ix.commandName : undefined,
     user: ix.user.id,
     locale: localeOf(ix.locale),
@@ -36,7 +42,8 @@ async function route(ix: Interaction, ctx: BotContext, closing: () => boolean): 
     await COMMANDS.get(ix.commandName)?.autocomplete?.(ix, ctx);
     return null;
   }
-  if (!ix.isChatInputCommand() && !ix.isButton() && !ix.isStringSelectMenu()) return null;
+  if (!ix.isChatInputCommand() && !ix.isButton() && !ix.isStringSelectMenu() && !ix.isModalSubmit())
+    return null;
   const t = ui(localeOf(ix.locale));
   if (closing()) {
     await notify(ix, t.shuttingDown);
@@ -56,7 +63,7 @@ async function route(ix: Interaction, ctx: BotContext, closing: () => boolean): 
     }
     return command.execute(ix, ctx);
   }
-  return onComponent(ix, ctx);
+  return ix.isModalSubmit() ? onModal(ix, ctx) : onComponent(ix, ctx);
 }
 
 function ms(since: number): number {

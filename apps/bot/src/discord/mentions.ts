@@ -45,6 +45,7 @@ export async function onMessage(message: Message, ctx: BotContext, closing: () =
       return;
     }
     const question = message.content.replace(MENTION, ' ').trim();
+    ctx.asked.remember(message.id, question);
     let outcome = 'ok';
     const answer = () =>
       within(

@@ -1,5 +1,10 @@
 import { StoreUnavailableError } from '@study-graph/graph';
-import type { ChatInputCommandInteraction, MessageComponentInteraction } from 'discord.js';
+import {
+  type ChatInputCommandInteraction,
+  type MessageComponentInteraction,
+  MessageFlags,
+  type ModalSubmitInteraction,
+} from 'discord.js';
 import type { BeforeSlowWork } from '../cards.ts';
 import type { BotContext } from '../context.ts';
 import { noticeCard } from '../format/card.ts';
@@ -17,25 +22,29 @@ export interface Responded {
   deferred: boolean;
 }
 
-type Repliable = ChatInputCommandInteraction | MessageComponentInteraction;
+type Repliable = ChatInputCommandInteraction | MessageComponentInteraction | ModalSubmitInteraction;
 
 /**
  * Answers an interaction within Discord's deadline. `work` runs through the bot's queue; when it has
  * to wait there, calls `slow()` (before drawing) or runs past `deferAfterMs`, the interaction is
  * acknowledged first and the answer edited in. Waiting is known before the wait starts, so no busy
- * event loop can delay that acknowledgement. `reply` posts a new message; `update` changes the
- * message the component is on. A failure becomes a friendly notice ("unavailable" for outages,
+ * event loop can delay that acknowledgement. `reply` posts a new message; `private` posts one seen
+ * only by the person (acknowledged privately too, so a slow answer never shows to the channel);
+ * `update` changes the message the component is on. A failure becomes a friendly notice ("unavailable" for outages,
  * "busy" when too much is waiting) instead of silence.
  */
 export async function respond(
   ix: Repliable,
   ctx: BotContext,
-  mode: 'reply' | 'update',
+  mode: 'reply' | 'private' | 'update',
   work: (slow: BeforeSlowWork) => Promise<OutgoingMessage>,
 ): Promise<Responded> {
   let deferring: Promise<unknown> | undefined;
   const defer = async () => {
-    deferring ??= mode === 'reply' || !ix.isMessageComponent() ? ix.deferReply() : ix.deferUpdate();
+    deferring ??=
+      mode === 'update' && ix.isMessageComponent()
+        ? ix.deferUpdate()
+        : ix.deferReply(mode === 'private' ? { flags: MessageFlags.Ephemeral } : {});
     await deferring;
   };
   // Refused before anything is sent, so the notice can stay private.
@@ -67,7 +76,7 @@ export async function respond(
     // A failed click must not wipe the message it was on: tell the clicker alone.
     if (mode === 'update' && outcome !== 'ok') await ix.followUp(asReply(message));
     else await ix.editReply(asEdit(message));
-  } else if (mode === 'reply' || outcome !== 'ok') {
+  } else if (mode !== 'update' || outcome !== 'ok') {
     await ix.reply(asReply(message));
   } else {
     await (ix as MessageComponentInteraction).update(asEdit(message));

@@ -32,7 +32,12 @@ describe('toMessage', () => {
       description: '**Container**: an instance of an image.',
       footer: { text: 'Source: Container terms' },
     });
-    expect(m.components).toHaveLength(2);
+    const ids = m.components.map((row) => row.components.map((c) => ('custom_id' in c ? c.custom_id : '')));
+    expect(ids).toEqual([
+      ['diagram:concept:container:en', 'related:container:en'],
+      ['nearby:en'],
+      ['feedback:up:en', 'feedback:down:en', 'feedback:report:en'],
+    ]);
   });
 
   it('asks back with the other reading in place of the nearby menu', () => {

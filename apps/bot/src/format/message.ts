@@ -8,6 +8,7 @@ import {
 } from 'discord.js';
 import { type Action, encodeAction } from '../components/custom-id.ts';
 import type { Card } from './card.ts';
+import type { Locale } from './locale.ts';
 import { ui } from './strings.ts';
 import { DISCORD_LIMITS as L, truncate } from './truncate.ts';
 
@@ -126,7 +127,18 @@ function toComponents(card: Card): ActionRow[] {
       ],
     });
   }
+  if (card.tone === 'answer' || card.tone === 'not-found') rows.push(feedbackRow(card.locale));
   return rows;
+}
+
+/** Under every answer: was it right, and a way to say what is wrong. */
+function feedbackRow(locale: Locale): ActionRow {
+  const t = ui(locale);
+  const emoji = { up: '👍', down: '👎', report: '🚩' } as const;
+  const buttons = (['up', 'down', 'report'] as const).map((verdict) =>
+    button({ kind: 'feedback', verdict, locale }, t.feedbackButtons[verdict], emoji[verdict]),
+  );
+  return { type: ComponentType.ActionRow, components: buttons.filter((b) => b !== null) };
 }
 
 function button(action: Action, label: string, emoji: string) {

@@ -1,3 +1,4 @@
+import type { FeedbackKind } from '@study-graph/study';
 import type { Locale } from './locale.ts';
 
 /**
@@ -46,6 +47,13 @@ export interface UiStrings {
   boardNone: string;
   boardServerOnly: string;
   forgotten: (answers: number) => string;
+  /** The buttons under an answer. */
+  feedbackButtons: Record<FeedbackKind, string>;
+  /** The private thanks for a vote or a report. */
+  feedbackThanks: Record<FeedbackKind, string>;
+  reportTitle: string;
+  reportLabel: string;
+  reportPlaceholder: string;
   /** `/review` with nothing due, for a learner with cards (due later) or with none yet. */
   reviewNone: (hasCards: boolean) => string;
 }
@@ -97,6 +105,16 @@ const vi: UiStrings = {
   boardNone: 'Chưa có ai trả lời câu đố.',
   boardServerOnly: 'Bảng xếp hạng chỉ có trong một server.',
   forgotten: (n) => `Đã xoá mọi thứ bot lưu về bạn (${n} câu trả lời).`,
+  feedbackButtons: { up: 'Hữu ích', down: 'Chưa đúng', report: 'Báo lỗi' },
+  feedbackThanks: {
+    up: 'Cảm ơn bạn! Đã ghi nhận 👍.',
+    down: 'Cảm ơn bạn! Đã ghi nhận 👎. Bấm **Báo lỗi** để nói rõ chỗ sai nhé.',
+    report: 'Cảm ơn bạn! Báo lỗi đã được lưu cùng câu hỏi và câu trả lời để nhóm xem lại.',
+  },
+  reportTitle: 'Báo câu trả lời sai',
+  reportLabel: 'Sai ở đâu?',
+  reportPlaceholder:
+    'Ví dụ: lệnh đưa container từ paused về running là docker unpause, không phải docker start.',
   reviewNone: (hasCards) =>
     hasCards
       ? 'Chưa có câu nào đến hạn ôn. Trong lúc chờ, thử `/do-vui` nhé.'
@@ -150,6 +168,15 @@ const en: UiStrings = {
   boardNone: 'Nobody has answered a quiz yet.',
   boardServerOnly: 'The leaderboard is for a server.',
   forgotten: (n) => `Everything the bot kept about you is deleted (${n} answers).`,
+  feedbackButtons: { up: 'Helpful', down: 'Not right', report: 'Report' },
+  feedbackThanks: {
+    up: 'Thank you! Noted 👍.',
+    down: 'Thank you! Noted 👎. Press **Report** to say what is wrong.',
+    report: 'Thank you! The report is kept with the question and the answer, for review.',
+  },
+  reportTitle: 'Report a wrong answer',
+  reportLabel: 'What is wrong?',
+  reportPlaceholder: 'For example: paused to running is docker unpause, not docker start.',
   reviewNone: (hasCards) =>
     hasCards
       ? 'Nothing is due for review yet. Meanwhile, try `/quiz`.'

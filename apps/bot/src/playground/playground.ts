@@ -75,6 +75,8 @@ async function converse(sim: DiscordSim, options: PlaygroundOptions): Promise<vo
     ...(options.signal ? { signal: options.signal } : {}),
   });
   let last: { message: BotMessage | BotReply; rendered: RenderedReply } | undefined;
+  /** A form the bot opened (a report): the next lines fill its text inputs, one each. */
+  let form: { opened: BotReply; inputs: string[]; fields: Record<string, string> } | undefined;
   let saved = 0;
   if (interactive) {
     print(GREETING);
@@ -83,15 +85,37 @@ async function converse(sim: DiscordSim, options: PlaygroundOptions): Promise<vo
 
   const show = async (reply: BotMessage | BotReply | null) => {
     if (!reply) return print('(không có trả lời / no reply)');
+    if ('modal' in reply && reply.modal) {
+      form = { opened: reply, inputs: textInputs(reply.modal.components), fields: {} };
+      return print(`── ${reply.modal.title} ──\n${formPrompt(reply.modal.components, form.inputs[0])}`);
+    }
     const files = await Promise.all(reply.files.map((f) => save(f, options.outDir, ++saved)));
     const rendered = renderReply(reply, files, interactive);
-    last = { message: reply, rendered };
+    // A private note (thanks, a refusal) keeps the buttons of the message before it in reach.
+    if (!last || rendered.buttons.length > 0 || rendered.menu || reply.files.length > 0)
+      last = { message: reply, rendered };
     print(rendered.text);
+  };
+
+  /** One line of a form typed; sent once every input has its line. */
+  const fill = async (line: string) => {
+    if (!form) return;
+    form.fields[form.inputs[Object.keys(form.fields).length]!] = line;
+    const next = form.inputs[Object.keys(form.fields).length];
+    if (next) return print(formPrompt(form.opened.modal!.components, next));
+    const { opened, fields } = form;
+    form = undefined;
+    await show(await sim.submitModal({ opened, fields, locale: 'vi' }));
   };
 
   for await (const line of lines) {
     const input = parseLine(line, sim.commands);
     try {
+      if (form) {
+        await fill(line.trim());
+        if (interactive) output.write('> ');
+        continue;
+      }
       switch (input.kind) {
         case 'empty':
           break;
@@ -159,6 +183,23 @@ async function complete(
     if (first !== undefined) values[option.name] = first;
   }
   return values;
+}
+
+type ModalRows = NonNullable<BotReply['modal']>['components'];
+
+/** The custom_ids of a modal's text inputs, in order. */
+function textInputs(rows: ModalRows): string[] {
+  return rows.flatMap((row) =>
+    'components' in row ? row.components.flatMap((c) => ('custom_id' in c ? [c.custom_id] : [])) : [],
+  );
+}
+
+/** What a text input asks, to be answered on one line. */
+function formPrompt(rows: ModalRows, id: string | undefined): string {
+  for (const row of rows)
+    for (const c of 'components' in row ? row.components : [])
+      if ('custom_id' in c && c.custom_id === id && 'label' in c) return `${c.label} (một dòng / one line)`;
+  return '(một dòng / one line)';
 }
 
 async function save(file: ReplyFile, dir: string, n: number): Promise<string> {

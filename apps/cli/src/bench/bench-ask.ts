@@ -1,19 +1,12 @@
 import { readFile, rm } from 'node:fs/promises';
-import {
-  createDriver,
-  type Graph,
-  type GraphStore,
-  loadPack,
-  MemoryStore,
-  Neo4jStore,
-  syncPack,
-} from '@study-graph/graph';
+import { type GraphStore, loadPack, MemoryStore } from '@study-graph/graph';
 import { table } from '@study-graph/measure';
-import { acquireTestNeo4j, releaseTestNeo4j } from '@study-graph/neo4j-local';
 import { createQa } from '@study-graph/qa';
+import type { Driver } from 'neo4j-driver';
 import { parse } from 'yaml';
 import type { CliEnv } from '../env.ts';
 import type { Io } from '../io.ts';
+import { onNeo4j, withNeo4j } from './bench-neo4j.ts';
 import { writeScaledPack } from './scaled-pack.ts';
 import { type Summary, summarize, throughput, timeEach } from './stats.ts';
 
@@ -48,32 +41,21 @@ export async function benchAsk(env: CliEnv, io: Io, questionFile: string): Promi
     await throughput(many, CONCURRENCY, (q) => memory.ask(q)),
   );
 
-  const lease = env.neo4j ? null : await acquireTestNeo4j({ quiet: true });
-  const driver = createDriver(env.neo4j ?? { uri: lease!.uri });
-  // A pack id of its own, so the benchmark never disturbs a loaded `docker` pack.
-  const pack = `bench-${process.pid}`;
-  try {
-    await syncPack(driver, { ...graph, pack: { ...graph.pack, id: pack } });
-    const store = new Neo4jStore(driver, {
-      pack,
-      ...(env.neo4j?.database ? { database: env.neo4j.database } : {}),
-    });
-    const neo4j = await createQa(store);
-    add(
-      'answer, Neo4j',
-      await timeEach(questions, ROUNDS, (q) => neo4j.ask(q)),
-      await throughput(many, CONCURRENCY, (q) => neo4j.ask(q)),
-    );
-    add(
-      'reference: RETURN 1, same driver',
-      await timeEach(questions, ROUNDS, () => store.ping()),
-      await throughput(many, CONCURRENCY, () => store.ping()),
-    );
-  } finally {
-    await driver.executeQuery('MATCH (n {pack: $pack}) DETACH DELETE n', { pack });
-    await driver.close();
-    if (lease) await releaseTestNeo4j(lease);
-  }
+  await withNeo4j(env, (driver, database) =>
+    onNeo4j(graph, driver, database, async (store) => {
+      const neo4j = await createQa(store);
+      add(
+        'answer, Neo4j',
+        await timeEach(questions, ROUNDS, (q) => neo4j.ask(q)),
+        await throughput(many, CONCURRENCY, (q) => neo4j.ask(q)),
+      );
+      add(
+        'reference: RETURN 1, same driver',
+        await timeEach(questions, ROUNDS, () => store.ping()),
+        await throughput(many, CONCURRENCY, () => store.ping()),
+      );
+    }),
+  );
   io.out(`${questions.length} questions x ${ROUNDS} rounds (after a warm-up round), ${questionFile}`);
   io.out(
     table(
@@ -112,11 +94,11 @@ export async function benchAskScale(
   const questions = (parse(await readFile(questionFile, 'utf8')) as { q: string }[]).map((c) => c.q);
   const graph = await loadPack(env.packDir);
   const scaledDir = await writeScaledPack(env.packDir, graph, factor);
-  const lease = env.neo4j ? null : await acquireTestNeo4j({ quiet: true });
-  const driver = createDriver(env.neo4j ?? { uri: lease!.uri });
   try {
-    const one = await measureScale(env.packDir, questions, driver, env.neo4j?.database);
-    const many = await measureScale(scaledDir, questions, driver, env.neo4j?.database);
+    const { one, many } = await withNeo4j(env, async (driver, database) => ({
+      one: await measureScale(env.packDir, questions, driver, database),
+      many: await measureScale(scaledDir, questions, driver, database),
+    }));
     const ratio = (a: number, b: number) => Math.round((100 * a) / b) / 100;
     const report = {
       scale: factor,
@@ -168,8 +150,6 @@ export async function benchAskScale(
       `targets: per answer at ${factor}x <= 3x the 1x figure on both stores; start + first answer < 5 s`,
     );
   } finally {
-    await driver.close();
-    if (lease) await releaseTestNeo4j(lease);
     await rm(scaledDir, { recursive: true, force: true });
   }
 }
@@ -177,7 +157,7 @@ export async function benchAskScale(
 async function measureScale(
   packDir: string,
   questions: string[],
-  driver: ReturnType<typeof createDriver>,
+  driver: Driver,
   database: string | undefined,
 ): Promise<ScalePoint> {
   const began = performance.now();
@@ -209,28 +189,4 @@ async function firstAsks(store: GraphStore, questions: string[]): Promise<Summar
     durations.push(performance.now() - start);
   }
   return summarize(durations);
-}
-
-/** Syncs the graph under a pack id of its own, runs `fn` on it, and removes it again. */
-async function onNeo4j<T>(
-  graph: Graph,
-  driver: ReturnType<typeof createDriver>,
-  database: string | undefined,
-  fn: (store: Neo4jStore) => Promise<T>,
-): Promise<T> {
-  const pack = `bench-${process.pid}-${graph.concepts.length}`;
-  try {
-    await syncPack(driver, { ...graph, pack: { ...graph.pack, id: pack } }, database ? { database } : {});
-    return await fn(new Neo4jStore(driver, { pack, ...(database ? { database } : {}) }));
-  } finally {
-    // A large pack is deleted in batches; batches need an auto-commit transaction.
-    const session = driver.session(database ? { database } : {});
-    try {
-      await session.run('MATCH (n {pack: $pack}) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS', {
-        pack,
-      });
-    } finally {
-      await session.close();
-    }
-  }
 }

@@ -1,11 +1,10 @@
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { type GraphStore, type Locale, openStore } from '@study-graph/graph';
 import { type Answer, createQa, type Qa } from '@study-graph/qa';
 import { writeDiagramPng } from '../diagram-files.ts';
 import { type CliEnv, REPO_ROOT, UsageError } from '../env.ts';
-import type { Io } from '../io.ts';
+import { type Io, inputLines } from '../io.ts';
 
 export const DEFAULT_DIAGRAM_DIR = join(REPO_ROOT, 'out/diagrams');
 
@@ -73,7 +72,7 @@ export async function askCommand(args: string[], env: CliEnv, io: Io): Promise<n
     const draw = async (a: Answer) =>
       a.diagram ? writeDiagramPng(session.store, a.diagram, a.locale, dir) : null;
     if (values.jsonl) {
-      for await (const line of io.stdin ?? createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+      for await (const line of inputLines(io)) {
         const answer = await session.qa.ask(line, options);
         io.out(toJson(answer, await draw(answer)));
       }

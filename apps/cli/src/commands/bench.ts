@@ -2,12 +2,13 @@ import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { benchAsk, benchAskScale } from '../bench/bench-ask.ts';
 import { benchDiagram } from '../bench/bench-diagram.ts';
+import { benchQuiz } from '../bench/bench-quiz.ts';
 import { type CliEnv, UsageError } from '../env.ts';
 import type { Io } from '../io.ts';
 import { DEFAULT_EVAL_SETS } from './eval.ts';
 
 export const BENCH_USAGE =
-  "Usage: pnpm bench ask [QUESTION_FILE] [--scale N [--json]] | pnpm bench diagram [--lang vi|en] [--json] | pnpm bench bot|start|outage|soak|reload ... (the bot's own benchmarks)";
+  "Usage: pnpm bench ask [QUESTION_FILE] [--scale N [--json]] | pnpm bench diagram [--lang vi|en] [--json] | pnpm bench quiz [--json] | pnpm bench bot|start|outage|soak|reload ... (the bot's own benchmarks)";
 
 /** Benchmarks of the bot: run by the bot's package, in a process of their own (no app imports another). */
 const BOT_BENCHMARKS = new Set(['bot', 'start', 'outage', 'soak', 'reload']);
@@ -40,6 +41,9 @@ export async function benchCommand(args: string[], env: CliEnv, io: Io): Promise
     case 'diagram':
       if (values.lang !== 'vi' && values.lang !== 'en') throw new UsageError('--lang must be vi or en');
       await benchDiagram(env, io, values.lang, values.json);
+      return 0;
+    case 'quiz':
+      await benchQuiz(env, io, values.json);
       return 0;
     default:
       throw new UsageError(BENCH_USAGE);

@@ -8,6 +8,7 @@ import { writeDiagramPng } from '../diagram-files.ts';
 import { type CliEnv, REPO_ROOT, UsageError } from '../env.ts';
 import type { Io } from '../io.ts';
 import { type AskSession, openAsk, toJson } from './ask.ts';
+import { feedbackDrafts } from './eval-feedback.ts';
 
 /** The development sets `pnpm eval` runs by default: tune on these. */
 export const DEFAULT_EVAL_SETS = [
@@ -130,7 +131,8 @@ function printTallies(io: Io, title: string, tallies: Map<string, Tally>): void 
 /**
  * `pnpm eval [FILE...]`: runs question sets (default: the development sets) through the `ask --jsonl`
  * path; prints failures, then the pass rate overall and per tag. `--test-split` runs the frozen test
- * splits instead and prints its figures only (its failures with `--verbose`).
+ * splits instead and prints its figures only (its failures with `--verbose`). `--from-feedback`
+ * writes the answers learners reported as draft items instead (see eval-feedback.ts).
  */
 export async function evalCommand(args: string[], env: CliEnv, io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -140,8 +142,11 @@ export async function evalCommand(args: string[], env: CliEnv, io: Io): Promise<
       'diagram-dir': { type: 'string' },
       'test-split': { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
+      'from-feedback': { type: 'boolean', default: false },
+      output: { type: 'string', short: 'o' },
     },
   });
+  if (values['from-feedback']) return feedbackDrafts(env, io, values.output);
   const testSplit = values['test-split'];
   const files = testSplit ? TEST_SPLITS : positionals.length > 0 ? positionals : DEFAULT_EVAL_SETS;
   const sets = await Promise.all(files.map(readSet));
