@@ -1,10 +1,11 @@
 import { once } from 'node:events';
 import { type GraphStore, Neo4jStore } from '@study-graph/graph';
-import type { StudyStore } from '@study-graph/study';
+import type { SettingsStore, StudyStore, SuggestionStore } from '@study-graph/study';
 import { Client, Events, GatewayIntentBits, Options } from 'discord.js';
 import { AskedQuestions } from './asked.ts';
 import { Cards } from './cards.ts';
 import { commandData } from './commands/index.ts';
+import { CommunityGraphs } from './community/community-graphs.ts';
 import { type BotContext, DEFAULT_TIMING, type Timing } from './context.ts';
 import { onInteraction } from './discord/interactions.ts';
 import { onMessage } from './discord/mentions.ts';
@@ -13,6 +14,8 @@ import { Knowledge, type KnowledgeOptions } from './knowledge.ts';
 import { type Logger, silentLogger } from './logger.ts';
 import { BotMetrics } from './metrics.ts';
 import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitOptions } from './rate-limit.ts';
+import { DailyQuestions } from './servers/daily-questions.ts';
+import { GuildSettingsCache } from './servers/guild-settings.ts';
 import { WorkQueue, type WorkQueueOptions } from './work-queue.ts';
 
 export type { Timing } from './context.ts';
@@ -24,11 +27,24 @@ export interface BotOptions {
   store: GraphStore;
   /** What learners did (quiz answers): on Neo4j beside the graph, or in files. Closed when the bot stops. */
   study: StudyStore;
+  /** Servers' suggestions and their moderation, kept the same way. Closed when the bot stops. */
+  suggestions: SuggestionStore;
+  /** Roles whose members may approve suggestions, besides members who can manage the server. */
+  moderatorRoleIds?: readonly string[] | undefined;
   logger?: Logger | undefined;
   /** REST base URL (default Discord's); the local stand-in's `apiBase` in tests and the playground. */
   apiUrl?: string | undefined;
+  /** Servers' settings and learners' streaks, kept the same way. Closed when the bot stops. */
+  settings: SettingsStore;
   /** Channels where "@bot question" is answered; needs the Message Content intent. Default none. */
   studyChannelIds?: readonly string[] | undefined;
+  /**
+   * Read messages (the Message Content intent) even without `studyChannelIds`, for the study
+   * channels servers set with `/settings`. Always so with `studyChannelIds`.
+   */
+  mentions?: boolean | undefined;
+  /** How often to look for daily questions due (default a minute; 0: never, see `postDueDailies`). */
+  dailyCheckMs?: number | undefined;
   /**
    * Register the slash commands once connected (the playground and tests do; a real deployment
    * runs `deploy-commands` instead). `guildId` registers in one server, otherwise globally.
@@ -51,6 +67,8 @@ export interface Bot {
   metrics: BotMetrics;
   /** Interactions and mentions being answered right now. */
   readonly inFlight: number;
+  /** Posts the daily questions due at `now` (as the bot does every minute); the servers posted in. */
+  postDueDailies(now: Date): Promise<string[]>;
   /** Stops taking new work, finishes what is in flight, closes the gateway and the store. Safe to call twice. */
   stop(): Promise<void>;
 }
@@ -59,15 +77,19 @@ export interface Bot {
 export async function startBot(options: BotOptions): Promise<Bot> {
   const logger = options.logger ?? silentLogger();
   const studyChannelIds = new Set(options.studyChannelIds ?? []);
+  const readsMessages = studyChannelIds.size > 0 || options.mentions === true;
+  const timing = { ...DEFAULT_TIMING, ...options.timing };
   const metrics = new BotMetrics();
   const knowledge = new Knowledge(options.store, {
     ...options.knowledge,
     onReload: () => {
+      community.clear();
       metrics.graphReloaded();
       logger.info('the graph changed: answers and drawings now come from the new one');
     },
     onStoreFailure: (reason) => metrics.storeFailed(reason),
   });
+  const community = new CommunityGraphs(knowledge, options.suggestions, logger);
   const { store } = options;
   if (store instanceof Neo4jStore) metrics.watchConnections(() => store.connections());
   const ctx: BotContext = {
@@ -75,12 +97,18 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     cards: new Cards(knowledge),
     logger,
     limiter: options.rateLimit === false ? null : new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT),
-    timing: { ...DEFAULT_TIMING, ...options.timing },
+    timing,
     queue: new WorkQueue(options.queue),
     studyChannelIds,
+    readsMessages,
+    // A server's settings are waited for a quarter of an answer's time at most, then the defaults apply.
+    settings: new GuildSettingsCache(options.settings, logger, timing.answerWithinMs / 4),
     metrics,
     study: options.study,
     asked: new AskedQuestions(),
+    suggestions: options.suggestions,
+    community,
+    moderatorRoleIds: new Set(options.moderatorRoleIds ?? []),
   };
   // A bot whose database is down still starts: it answers "unavailable" and recovers by itself.
   await knowledge.warm().catch((error: unknown) => {
@@ -90,9 +118,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   const client = new Client({
     intents: [
       GatewayIntentBits.Guilds,
-      ...(studyChannelIds.size > 0
-        ? [GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent]
-        : []),
+      ...(readsMessages ? [GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent] : []),
     ],
     allowedMentions: noMentions(),
     // Nothing reads messages back from the cache (buttons carry their state in their ids), and each
@@ -115,7 +141,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     void work.finally(() => inFlight.delete(work));
   };
   client.on(Events.InteractionCreate, (ix) => track(onInteraction(ix, ctx, isClosing)));
-  if (studyChannelIds.size > 0) {
+  if (readsMessages) {
     client.on(Events.MessageCreate, (message) => track(onMessage(message, ctx, isClosing)));
   }
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
@@ -132,9 +158,12 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     else await readyClient.application.commands.set(commandData());
   }
   logger.info(
-    { user: readyClient.user.id, guilds: readyClient.guilds.cache.size, mentions: studyChannelIds.size > 0 },
+    { user: readyClient.user.id, guilds: readyClient.guilds.cache.size, mentions: readsMessages },
     'ready',
   );
+
+  const dailies = new DailyQuestions(readyClient, ctx);
+  dailies.start(options.dailyCheckMs ?? 60_000);
 
   let stopping: Promise<void> | undefined;
   return {
@@ -144,13 +173,15 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     get inFlight() {
       return inFlight.size;
     },
+    postDueDailies: (now) => dailies.postDueDailies(now),
     stop() {
       stopping ??= (async () => {
         closing = true;
+        await dailies.stop();
         await drain(inFlight, options.drainMs ?? 10_000);
         logger.info({ abandoned: inFlight.size }, 'stopping');
         await client.destroy();
-        await options.study.close();
+        await Promise.all([options.study.close(), options.suggestions.close(), options.settings.close()]);
         await knowledge.close();
       })();
       return stopping;

@@ -1,10 +1,12 @@
-import type { StudyStore } from '@study-graph/study';
+import type { StudyStore, SuggestionStore } from '@study-graph/study';
 import type { AskedQuestions } from './asked.ts';
 import type { Cards } from './cards.ts';
+import type { CommunityGraphs } from './community/community-graphs.ts';
 import type { Knowledge } from './knowledge.ts';
 import type { Logger } from './logger.ts';
 import type { BotMetrics } from './metrics.ts';
 import type { RateLimiter } from './rate-limit.ts';
+import type { GuildSettingsCache } from './servers/guild-settings.ts';
 import type { WorkQueue } from './work-queue.ts';
 
 /** Deadlines for answering an interaction. */
@@ -32,11 +34,21 @@ export interface BotContext {
   timing: Timing;
   /** Every answer's work, in turn across servers and learners. */
   queue: WorkQueue;
-  /** Channels where mentions are answered (empty: slash commands only). */
+  /** Channels where mentions are answered, from the bot's configuration (servers may add theirs). */
   studyChannelIds: ReadonlySet<string>;
+  /** Whether the bot reads messages (Message Content): without, no mention is answered anywhere. */
+  readsMessages: boolean;
+  /** Each server's settings (language, study channels, private replies, daily question) and streaks. */
+  settings: GuildSettingsCache;
   metrics: BotMetrics;
   /** Learners' quiz answers, for their progress and the server's board; their feedback on answers. */
   study: StudyStore;
   /** Recent questions, for the feedback on their answers. */
   asked: AskedQuestions;
+  /** Servers' suggestions to their graph, and their moderation. */
+  suggestions: SuggestionStore;
+  /** Each server's graph with its approved suggestions; a handler's context already holds its server's. */
+  community: CommunityGraphs;
+  /** Roles whose members moderate suggestions, besides those who can manage the server. */
+  moderatorRoleIds: ReadonlySet<string>;
 }

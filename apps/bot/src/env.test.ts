@@ -50,6 +50,13 @@ describe('parseEnv', () => {
     expect(env.logLevel).toBe('debug');
   });
 
+  it('reads messages with MENTIONS=on, or with study channels in the environment', () => {
+    expect(parseEnv({}).mentions).toBe(false);
+    expect(parseEnv({ MENTIONS: 'on' }).mentions).toBe(true);
+    expect(parseEnv({ STUDY_CHANNEL_IDS: '1310000000000000002' }).mentions).toBe(true);
+    expect(() => parseEnv({ MENTIONS: 'yes' })).toThrow(/MENTIONS: must be on or off/);
+  });
+
   it('lists every problem in one message, naming variables and never their values', () => {
     let error: unknown;
     try {

@@ -13,6 +13,18 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits)');
 
+/** A list of Discord ids, separated by commas or spaces. */
+const snowflakes = z
+  .string()
+  .optional()
+  .transform((s) =>
+    (s ?? '')
+      .split(/[\s,]+/)
+      .map((id) => id.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(snowflake));
+
 const Env = z.object({
   DISCORD_TOKEN: z
     .string()
@@ -20,16 +32,14 @@ const Env = z.object({
     .optional(),
   DISCORD_APPLICATION_ID: snowflake.optional(),
   DISCORD_GUILD_ID: snowflake.optional(),
-  STUDY_CHANNEL_IDS: z
-    .string()
-    .optional()
-    .transform((s) =>
-      (s ?? '')
-        .split(/[\s,]+/)
-        .map((id) => id.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(snowflake)),
+  STUDY_CHANNEL_IDS: snowflakes,
+  /** Roles whose members approve suggestions, besides members who can manage the server. */
+  MODERATOR_ROLE_IDS: snowflakes,
+  /**
+   * `on`: read messages (the Message Content intent), so that mentions are answered in the study
+   * channels servers set with `/settings`; `off` (default): only with STUDY_CHANNEL_IDS.
+   */
+  MENTIONS: z.enum(['on', 'off'], { error: 'must be on or off' }).default('off'),
   /** Where the REST API is: Discord's by default; a proxy or the local stand-in otherwise. */
   DISCORD_API_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
   NEO4J_URI: z
@@ -95,6 +105,9 @@ export interface BotEnv {
     | undefined;
   /** Channels where "@bot question" is answered; empty means slash commands only. */
   studyChannelIds: string[];
+  /** Whether the bot reads messages: MENTIONS=on, or study channels in the environment. */
+  mentions: boolean;
+  moderatorRoleIds: string[];
   neo4j: Neo4jConnection | undefined;
   logLevel: LogLevel | undefined;
   packDir: string;
@@ -142,6 +155,8 @@ export function parseEnv(env: Record<string, string | undefined>): BotEnv {
           }
         : undefined,
     studyChannelIds: e.STUDY_CHANNEL_IDS,
+    mentions: e.MENTIONS === 'on' || e.STUDY_CHANNEL_IDS.length > 0,
+    moderatorRoleIds: e.MODERATOR_ROLE_IDS,
     neo4j: neo4jConnection(e),
     logLevel: e.LOG_LEVEL,
     packDir: e.STUDY_GRAPH_PACK,

@@ -6,7 +6,14 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Neo4jStore, openStore } from '@study-graph/graph';
-import { FileStudyStore, Neo4jStudyStore } from '@study-graph/study';
+import {
+  FileSettingsStore,
+  FileStudyStore,
+  FileSuggestionStore,
+  Neo4jSettingsStore,
+  Neo4jStudyStore,
+  Neo4jSuggestionStore,
+} from '@study-graph/study';
 import { startBot } from './bot.ts';
 import { type BotEnv, ConfigError, REPO_ROOT, readEnv } from './env.ts';
 import { startHealthServer } from './health.ts';
@@ -37,6 +44,14 @@ async function main(): Promise<number> {
     store instanceof Neo4jStore
       ? new Neo4jStudyStore(store.driver, env.neo4j?.database)
       : new FileStudyStore(env.dataDir);
+  const suggestions =
+    store instanceof Neo4jStore
+      ? new Neo4jSuggestionStore(store.driver, env.neo4j?.database)
+      : new FileSuggestionStore(env.dataDir);
+  const settings =
+    store instanceof Neo4jStore
+      ? new Neo4jSettingsStore(store.driver, env.neo4j?.database)
+      : new FileSettingsStore(env.dataDir);
 
   if (!env.discord) {
     const quit = new AbortController();
@@ -46,6 +61,8 @@ async function main(): Promise<number> {
       signal: quit.signal,
       store,
       study,
+      suggestions,
+      settings,
       logger,
       input: process.stdin,
       output: process.stdout,
@@ -60,8 +77,12 @@ async function main(): Promise<number> {
     apiUrl: env.discord.apiUrl,
     store,
     study,
+    suggestions,
+    moderatorRoleIds: env.moderatorRoleIds,
+    settings,
     logger,
     studyChannelIds: env.studyChannelIds,
+    mentions: env.mentions,
     knowledge: { pollMs: env.graphPollMs },
   });
   const ready = async () => bot.client.isReady() && (await bot.knowledge.reachable());

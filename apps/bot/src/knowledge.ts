@@ -5,6 +5,7 @@ import {
   fold,
   type GraphStore,
   type Locale,
+  type RelationReading,
   type Source,
   type StoreFailure,
   StoreUnavailableError,
@@ -77,14 +78,20 @@ export class Knowledge {
   readonly #poll: NodeJS.Timeout | undefined;
   readonly #onReload: (() => void) | undefined;
   readonly #onStoreFailure: ((reason: StoreFailure) => void) | undefined;
+  readonly #options: KnowledgeOptions;
+  /** Whether the store and the drawing threads are this one's to close. */
+  readonly #owns: boolean;
 
   constructor(
     readonly store: GraphStore,
     options: KnowledgeOptions = {},
+    shared?: { drawer: DrawingPool; breaker: CircuitBreaker },
   ) {
+    this.#options = options;
+    this.#owns = !shared;
     this.#timeoutMs = options.timeoutMs ?? 2_500;
-    this.#drawer = createDrawingPool({ threads: options.drawingThreads });
-    this.#breaker = new CircuitBreaker(options.breaker);
+    this.#drawer = shared?.drawer ?? createDrawingPool({ threads: options.drawingThreads });
+    this.#breaker = shared?.breaker ?? new CircuitBreaker(options.breaker);
     this.#drawings = new DrawingCache(options.diagramCacheSize ?? 64, options.diagramCacheTtlMs ?? 600_000);
     this.#onReload = options.onReload;
     this.#onStoreFailure = options.onStoreFailure;
@@ -195,6 +202,11 @@ export class Knowledge {
     return this.#list('concepts', async () => byName(await this.store.listConcepts(), 'en'));
   }
 
+  /** How each relation type of the graph reads, cached for a minute. */
+  relationReadings(): Promise<RelationReading[]> {
+    return this.#list('readings', () => this.store.relationReadings());
+  }
+
   /** Every view (figure), cached for a minute. */
   views(): Promise<View[]> {
     return this.#list('views', () => this.store.listViews());
@@ -205,9 +217,19 @@ export class Knowledge {
     return this.#guard(() => conceptsAround(this.store, id, locale));
   }
 
+  /**
+   * The same knowledge over another store (a server's graph with its study group's additions): its
+   * own `qa` and caches, this one's drawing threads, breaker and limits. It never polls: whoever
+   * made it drops it when this one reloads. Closing it leaves the shared parts open.
+   */
+  over(store: GraphStore): Knowledge {
+    const { onReload: _, ...options } = this.#options;
+    return new Knowledge(store, { ...options, pollMs: 0 }, { drawer: this.#drawer, breaker: this.#breaker });
+  }
+
   async close(): Promise<void> {
     clearInterval(this.#poll);
-    await Promise.all([this.store.close(), this.#drawer.close()]);
+    if (this.#owns) await Promise.all([this.store.close(), this.#drawer.close()]);
   }
 
   #getQa(): Promise<Qa> {

@@ -33,7 +33,7 @@ export type {
   SimFile,
   StoredMessage,
 } from './model/store.ts';
-export type { ChannelSeed, GuildSeed, LocaleString, UserSeed } from './model/world.ts';
+export type { ChannelSeed, GuildSeed, LocaleString, RoleSeed, UserSeed } from './model/world.ts';
 export type { Fault } from './rest/context.ts';
 export { snowflake, snowflakeTime } from './snowflake.ts';
 export {

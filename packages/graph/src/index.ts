@@ -16,6 +16,7 @@ export {
   neo4jConnection,
 } from './store/neo4j-store.ts';
 export { type OpenStoreOptions, openStore } from './store/open-store.ts';
+export { type GraphAdditions, OverlayStore } from './store/overlay-store.ts';
 export type * from './store/port.ts';
 export { asStoreOutage, type StoreFailure, StoreUnavailableError } from './store/store-unavailable.ts';
 export {

@@ -31,7 +31,7 @@ describe('slash commands', () => {
       'components' in row ? row.components.map((c) => ('custom_id' in c ? c.custom_id : '')) : [],
     );
 
-  it('registers eleven commands, named and described in English and Vietnamese', () => {
+  it('registers every command, named and described in English and Vietnamese', () => {
     const byName = new Map(t.sim.commands.map((c) => [c.name, c]));
     expect([...byName.keys()].sort()).toEqual([
       'ask',
@@ -41,10 +41,14 @@ describe('slash commands', () => {
       'help',
       'leaderboard',
       'lifecycle',
+      'pending',
       'progress',
       'quiz',
       'relation',
       'review',
+      'settings',
+      'streak',
+      'suggest',
     ]);
     expect(byName.get('ask')?.name_localizations).toEqual({ vi: 'hoi' });
     expect(byName.get('diagram')?.name_localizations).toEqual({ vi: 'so-do' });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { checkPng } from '@study-graph/discord-sim/png';
-import { FileStudyStore } from '@study-graph/study';
+import { FileSettingsStore, FileStudyStore, FileSuggestionStore } from '@study-graph/study';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../logger.ts';
 import { runPlayground } from '../playground/playground.ts';
@@ -26,6 +26,8 @@ async function play(lines: string[]): Promise<{ output: string; logs: LogCapture
   await runPlayground({
     store: await dockerStore(),
     study: new FileStudyStore(path.join(outDir, 'data')),
+    suggestions: new FileSuggestionStore(path.join(outDir, 'data')),
+    settings: new FileSettingsStore(path.join(outDir, 'data')),
     logger: createLogger('warn', logs),
     input: Readable.from(lines.map((l) => `${l}\n`)),
     output,

@@ -11,6 +11,12 @@ export function roundTripsTable(r: BenchBotResult): string {
     ['with a diagram, drawn anew', r.diagram, 'p95 < 250 ms', r.pass.diagram],
     ['with a diagram, from the cache', r.diagramCached],
     [
+      'a highlighted answer diagram from the cache (Knowledge.draw)',
+      r.highlightedCached,
+      'p95 < 5 ms',
+      r.pass.highlightedCached,
+    ],
+    [
       `${c.n} questions at once (errors ${c.errors}, lost ${c.lost})`,
       c,
       'no error or loss, p95 < 1 s',

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DiscordSim } from '@study-graph/discord-sim';
 import type { GraphStore } from '@study-graph/graph';
-import { FileStudyStore } from '@study-graph/study';
+import { FileSettingsStore, FileStudyStore, FileSuggestionStore } from '@study-graph/study';
 import { type Bot, startBot } from '../bot.ts';
 import type { KnowledgeOptions } from '../knowledge.ts';
 import { dockerStore } from '../testing/test-bot.ts';
@@ -78,6 +78,8 @@ export async function withBot<T>(
     apiUrl: sim.apiBase,
     store: setup.store ?? (await dockerStore()),
     study: new FileStudyStore(dataDir),
+    suggestions: new FileSuggestionStore(dataDir),
+    settings: new FileSettingsStore(dataDir),
     registerCommands: { guildId: sim.guildId },
     rateLimit: false,
     knowledge: setup.knowledge,

@@ -23,7 +23,7 @@ export const ask = {
   execute(ix, ctx) {
     const question = ix.options.getString('question', true);
     ctx.asked.remember(ix.id, question);
-    return respond(ix, ctx, 'reply', async (slow) =>
+    return respond(ix, ctx, 'answer', async (slow) =>
       toMessage(
         await ctx.cards.question(question, localeOf(ix.locale), slow, {
           channelId: ix.channelId,

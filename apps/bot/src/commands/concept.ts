@@ -25,7 +25,7 @@ export const concept = {
     .toJSON(),
   execute(ix, ctx) {
     const name = ix.options.getString('name', true);
-    return respond(ix, ctx, 'reply', async (slow) =>
+    return respond(ix, ctx, 'answer', async (slow) =>
       toMessage(await ctx.cards.concept(name, localeOf(ix.locale), slow)),
     );
   },

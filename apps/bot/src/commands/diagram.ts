@@ -35,7 +35,7 @@ export const diagram = {
     const topic = ix.options.getString('topic', true);
     const depth = ix.options.getInteger('depth') === 2 ? 2 : 1;
     // Deferred before drawing (not when the drawing is cached): see Cards.
-    return respond(ix, ctx, 'reply', async (slow) =>
+    return respond(ix, ctx, 'answer', async (slow) =>
       toMessage(await ctx.cards.diagram(topic, depth, localeOf(ix.locale), slow)),
     );
   },

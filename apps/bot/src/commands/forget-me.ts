@@ -5,7 +5,7 @@ import { privateCard } from '../format/message.ts';
 import { ui } from '../format/strings.ts';
 import type { Command } from './command.ts';
 
-/** `/forget-me`: deletes everything kept about the learner (their quiz answers), and says so privately. */
+/** `/forget-me`: deletes everything kept about the learner (quiz answers, streaks, ...), and says so privately. */
 export const forgetMe = {
   data: new SlashCommandBuilder()
     .setName('forget-me')
@@ -16,8 +16,11 @@ export const forgetMe = {
   execute(ix, ctx) {
     const t = ui(localeOf(ix.locale));
     return respond(ix, ctx, 'private', async () => {
+      // Streaks first: the study store's forgetting deletes the learner's node they hang from.
+      const streaks = await ctx.settings.store.forget(ix.user.id);
       const deleted = await ctx.study.forget(ix.user.id);
-      ctx.logger.info({ answers: deleted }, 'a learner asked to be forgotten');
+      const suggestions = await ctx.suggestions.forget(ix.user.id);
+      ctx.logger.info({ answers: deleted, streaks, suggestions }, 'a learner asked to be forgotten');
       return privateCard(t.progressTitle, t.forgotten(deleted));
     });
   },

@@ -13,7 +13,7 @@ export const help = {
     .setDescriptionLocalizations({ vi: 'Cách dùng bot' })
     .toJSON(),
   async execute(ix, ctx) {
-    const card = ctx.cards.help(localeOf(ix.locale), ctx.studyChannelIds.size > 0);
+    const card = ctx.cards.help(localeOf(ix.locale), ctx.readsMessages);
     await ix.reply(asReply(toMessage(card)));
     return { outcome: 'ok', deferred: false };
   },

@@ -6,18 +6,36 @@ import { forgetMe } from './forget-me.ts';
 import { help } from './help.ts';
 import { leaderboard } from './leaderboard.ts';
 import { lifecycle } from './lifecycle.ts';
+import { pending } from './pending.ts';
 import { progress } from './progress.ts';
 import { quiz } from './quiz.ts';
 import { relation } from './relation.ts';
 import { review } from './review.ts';
+import { settings } from './settings.ts';
+import { streak } from './streak.ts';
+import { suggest } from './suggest.ts';
 
 export type { Command };
 
 /** Every slash command, by name. */
 export const COMMANDS: ReadonlyMap<string, Command> = new Map(
-  [ask, concept, relation, diagram, lifecycle, quiz, review, progress, leaderboard, forgetMe, help].map(
-    (c) => [c.data.name, c],
-  ),
+  [
+    ask,
+    concept,
+    relation,
+    diagram,
+    lifecycle,
+    quiz,
+    review,
+    progress,
+    leaderboard,
+    streak,
+    suggest,
+    pending,
+    forgetMe,
+    settings,
+    help,
+  ].map((c) => [c.data.name, c]),
 );
 
 /** The registration bodies, for `deploy-commands` and for the playground. */

@@ -33,7 +33,7 @@ export const lifecycle = {
   execute(ix, ctx) {
     const from = ix.options.getString('from');
     const to = ix.options.getString('to');
-    return respond(ix, ctx, 'reply', async (slow) =>
+    return respond(ix, ctx, 'answer', async (slow) =>
       toMessage(await ctx.cards.lifecycle(from, to, localeOf(ix.locale), slow)),
     );
   },

@@ -35,7 +35,7 @@ export const relation = {
   execute(ix, ctx) {
     const from = ix.options.getString('from', true);
     const to = ix.options.getString('to', true);
-    return respond(ix, ctx, 'reply', async (slow) =>
+    return respond(ix, ctx, 'answer', async (slow) =>
       toMessage(await ctx.cards.relation(from, to, localeOf(ix.locale), slow)),
     );
   },

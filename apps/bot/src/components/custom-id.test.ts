@@ -39,6 +39,24 @@ describe('custom ids', () => {
     expect(decodeAction('quiz:c:paused:docker-unpause:1310000000000000009:tpxl8o:en')).toBeNull();
   });
 
+  it('writes a daily question’s answer for anyone, with its day, and reads back only real days', () => {
+    const daily: Action = {
+      kind: 'daily',
+      daily: {
+        key: { kind: 'command', from: 'paused', to: 'running' },
+        choice: 'docker-unpause',
+        day: '2025-03-10',
+      },
+      locale: 'vi',
+    };
+    expect(encodeAction(daily)).toBe('daily:c:paused:running:docker-unpause:2025-03-10:vi');
+    expect(decodeAction('daily:c:paused:running:docker-unpause:2025-03-10:vi')).toEqual(daily);
+    expect(decodeAction('daily:c:paused:running:docker-unpause:2025-02-30:vi')).toBeNull();
+    expect(decodeAction('daily:c:paused:running:docker-unpause:20250310:vi')).toBeNull();
+    expect(decodeAction('daily:c:paused:running:docker-unpause:vi')).toBeNull();
+    expect(decodeAction('daily:c:paused:running:docker-unpause:1310000000000000009:tpxl8o:vi')).toBeNull();
+  });
+
   it('round-trips every action, within 100 characters', () => {
     for (const action of actions) {
       const id = encodeAction(action);

@@ -18,6 +18,9 @@ import { DISCORD_LIMITS } from '../format/truncate.ts';
  *   quiz:<question>:<choice>:<asker>:<asked>:<locale>   answer a quiz: the question by the graph's
  *       ids (c:<from>:<to>, s:<command>:<from>, m:<category>, r:<subject>:<type>, f:<view>:<step>),
  *       the choice's id, the asker's user id, and when it was asked (seconds, base 36)
+ *   daily:<question>:<choice>:<day>:<locale>   answer a server's daily question, open to everyone:
+ *       the question and the choice as for a quiz, and the day it was posted for (YYYY-MM-DD)
+ *   suggestion:<approve|reject>:<id>:<locale>   decide a server's suggestion (`/pending`)
  *   feedback:<up|down|report>:<locale>        judge the answer the button is under (the report's
  *       modal has the same id: the question and answer are read from the message)
  */
@@ -26,7 +29,9 @@ export type Action =
   | { kind: 'related'; conceptId: string; locale: Locale }
   | { kind: 'nearby'; locale: Locale }
   | { kind: 'quiz'; quiz: QuizAnswer; locale: Locale }
-  | { kind: 'feedback'; verdict: FeedbackKind; locale: Locale };
+  | { kind: 'daily'; daily: DailyAnswer; locale: Locale }
+  | { kind: 'feedback'; verdict: FeedbackKind; locale: Locale }
+  | { kind: 'suggestion'; decision: 'approve' | 'reject'; id: string; locale: Locale };
 
 /** A click on a quiz's choice. */
 export interface QuizAnswer {
@@ -35,6 +40,14 @@ export interface QuizAnswer {
   asker: string;
   /** When the quiz was asked, in whole seconds since 1970. */
   askedAt: number;
+}
+
+/** A click on a daily question's choice: anyone's, once a day. */
+export interface DailyAnswer {
+  key: QuizKey;
+  choice: string;
+  /** The server's day the question was posted for, `YYYY-MM-DD`. */
+  day: string;
 }
 
 const FEEDBACK_KINDS: readonly FeedbackKind[] = ['up', 'down', 'report'];
@@ -61,18 +74,16 @@ function specParts(spec: DiagramSpec): string[] {
   }
 }
 
-function quizParts({ key, choice, asker, askedAt }: QuizAnswer): string[] {
-  const question =
-    key.kind === 'command'
-      ? ['c', key.from, key.to]
-      : key.kind === 'state'
-        ? ['s', key.command, key.from]
-        : key.kind === 'member'
-          ? ['m', key.category]
-          : key.kind === 'relation'
-            ? ['r', key.subject, key.type.toLowerCase().replaceAll('_', '-')]
-            : ['f', key.view, key.step];
-  return ['quiz', ...question, choice, asker, askedAt.toString(36)];
+function questionParts(key: QuizKey): string[] {
+  return key.kind === 'command'
+    ? ['c', key.from, key.to]
+    : key.kind === 'state'
+      ? ['s', key.command, key.from]
+      : key.kind === 'member'
+        ? ['m', key.category]
+        : key.kind === 'relation'
+          ? ['r', key.subject, key.type.toLowerCase().replaceAll('_', '-')]
+          : ['f', key.view, key.step];
 }
 
 function actionParts(action: Action): string[] {
@@ -83,10 +94,16 @@ function actionParts(action: Action): string[] {
       return ['related', action.conceptId];
     case 'nearby':
       return ['nearby'];
-    case 'quiz':
-      return quizParts(action.quiz);
+    case 'quiz': {
+      const { key, choice, asker, askedAt } = action.quiz;
+      return ['quiz', ...questionParts(key), choice, asker, askedAt.toString(36)];
+    }
+    case 'daily':
+      return ['daily', ...questionParts(action.daily.key), action.daily.choice, action.daily.day];
     case 'feedback':
       return ['feedback', action.verdict];
+    case 'suggestion':
+      return ['suggestion', action.decision, action.id];
   }
 }
 
@@ -106,11 +123,18 @@ export function decodeAction(customId: string): Action | null {
   if (!rest.every(isGraphId)) return null;
   if (kind === 'nearby' && rest.length === 0) return { kind, locale };
   if (kind === 'related' && rest.length === 1) return { kind, conceptId: rest[0]!, locale };
+  const [decision, id] = rest;
+  if (kind === 'suggestion' && rest.length === 2 && (decision === 'approve' || decision === 'reject'))
+    return { kind, decision, id: id!, locale };
   if (kind === 'feedback' && rest.length === 1 && FEEDBACK_KINDS.includes(rest[0] as FeedbackKind))
     return { kind, verdict: rest[0] as FeedbackKind, locale };
   if (kind === 'quiz') {
     const quiz = decodeQuiz(rest);
     return quiz ? { kind, quiz, locale } : null;
+  }
+  if (kind === 'daily') {
+    const daily = decodeDaily(rest);
+    return daily ? { kind, daily, locale } : null;
   }
   if (kind !== 'diagram') return null;
   const spec = decodeSpec(rest);
@@ -147,6 +171,15 @@ function decodeQuiz(parts: string[]): QuizAnswer | null {
   const askedAt = Number.parseInt(asked ?? '', 36);
   if (!key || !choice || !asker || !/^\d{17,20}$/.test(asker) || !Number.isSafeInteger(askedAt)) return null;
   return { key, choice, asker, askedAt };
+}
+
+/** `<question parts>:<choice>:<day>`; null unless the day is a real date. */
+function decodeDaily(parts: string[]): DailyAnswer | null {
+  const [choice, day] = parts.slice(-2);
+  const key = decodeQuizKey(parts.slice(0, -2));
+  if (!key || !choice || !day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+  const date = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day) ? { key, choice, day } : null;
 }
 
 function decodeQuizKey([what, a, b, ...extra]: string[]): QuizKey | null {

@@ -5,9 +5,11 @@ import { localeOf } from '../format/locale.ts';
 import { toMessage } from '../format/message.ts';
 import { ui } from '../format/strings.ts';
 import { decodeAction, isGraphId } from './custom-id.ts';
+import { onDailyButton } from './daily-button.ts';
 import { onDiagramButton } from './diagram-button.ts';
 import { onFeedbackButton, onReportForm } from './feedback-button.ts';
 import { onQuizButton } from './quiz-button.ts';
+import { onSuggestionButton } from './suggestion-button.ts';
 
 /** Buttons and the menu: everything they need is in their custom_id (see custom-id.ts). */
 export async function onComponent(
@@ -17,7 +19,9 @@ export async function onComponent(
   const action = decodeAction(ix.customId);
   if (ix.isButton() && action?.kind === 'diagram') return onDiagramButton(ix, action, ctx);
   if (ix.isButton() && action?.kind === 'quiz') return onQuizButton(ix, action, ctx);
+  if (ix.isButton() && action?.kind === 'daily') return onDailyButton(ix, action, ctx);
   if (ix.isButton() && action?.kind === 'feedback') return onFeedbackButton(ix, action, ctx);
+  if (ix.isButton() && action?.kind === 'suggestion') return onSuggestionButton(ix, action, ctx);
   if (ix.isButton() && action?.kind === 'related') {
     // "Liên quan / Related": what the concept connects to, with its neighbourhood drawn, in place.
     return respond(ix, ctx, 'update', async (slow) =>

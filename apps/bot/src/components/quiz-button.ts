@@ -34,7 +34,7 @@ export async function onQuizButton(
     // The question is gone from the graph (a load since), or the button was forged.
     if (!result) throw new OutdatedActionError(`no such quiz: ${ix.customId}`);
     // Kept for the learner's progress, the board and their reviews; not keeping it never costs the answer.
-    await keep(ctx, ix.user.id, ix.guildId, JSON.stringify(quiz.key), result).catch((error: unknown) =>
+    await keepAnswer(ctx, ix.user.id, ix.guildId, JSON.stringify(quiz.key), result).catch((error: unknown) =>
       ctx.logger.warn({ err: error }, 'quiz answer not kept'),
     );
     const sources = await ctx.knowledge.sources(result.sources);
@@ -54,7 +54,7 @@ export async function onQuizButton(
 }
 
 /** The answer, and the learner's review card for the question scheduled again by FSRS. */
-async function keep(
+export async function keepAnswer(
   ctx: BotContext,
   userId: string,
   guildId: string | null,

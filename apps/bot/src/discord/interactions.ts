@@ -5,6 +5,7 @@ import type { BotContext } from '../context.ts';
 import { localeOf } from '../format/locale.ts';
 import { ui } from '../format/strings.ts';
 import { notify, type Responded } from './respond.ts';
+import { speakServerLanguage } from './server-language.ts';
 
 /**
  * Routes one interaction to its command or component and writes one log line with its latency.
@@ -26,7 +27,8 @@ export async function onInteraction(ix: Interaction, ctx: BotContext, closing: (
     locale: localeOf(ix.locale),
   };
   try {
-    const result = await route(ix, ctx, closing);
+    // The server's own graph, with what its study group added.
+    const result = await route(ix, await ctx.community.contextFor(ctx, ix.guildId), closing);
     const latencyMs = ms(started);
     ctx.logger.info({ ...fields, ...result, latencyMs }, 'interaction');
     ctx.metrics.handled(fields.command ?? fields.kind, result?.outcome ?? 'ok', latencyMs);
@@ -38,6 +40,7 @@ export async function onInteraction(ix: Interaction, ctx: BotContext, closing: (
 }
 
 async function route(ix: Interaction, ctx: BotContext, closing: () => boolean): Promise<Responded | null> {
+  await speakServerLanguage(ix, ctx);
   if (ix.isAutocomplete()) {
     await COMMANDS.get(ix.commandName)?.autocomplete?.(ix, ctx);
     return null;

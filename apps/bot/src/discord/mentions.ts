@@ -10,17 +10,30 @@ import { asMessageReply } from './send.ts';
 /** `<@id>`, `<@!id>` (users) and `<@&id>` (roles): taken out of the question before qa reads it. */
 const MENTION = /<@[!&]?\d+>/g;
 
-/** Whether a message is for the bot: in a study channel (or a thread of one) and mentioning it. */
-export function isForBot(message: Message, ctx: BotContext): boolean {
-  const me = message.client.user;
+/** Whether a person's message in a server mentions the bot: its user, or its role. */
+function mentionsBot(message: Message): message is Message<true> {
   if (message.author.bot || message.webhookId || !message.inGuild()) return false;
-  const channel = message.channel;
-  const parent = channel.isThread() ? channel.parentId : null;
-  if (!ctx.studyChannelIds.has(message.channelId) && !(parent && ctx.studyChannelIds.has(parent)))
-    return false;
   // The bot's own role counts too: Discord offers it when people type "@bot".
   const botRole = message.guild.members.me?.roles.botRole?.id;
-  return message.mentions.users.has(me.id) || (botRole !== undefined && message.mentions.roles.has(botRole));
+  return (
+    message.mentions.users.has(message.client.user.id) ||
+    (botRole !== undefined && message.mentions.roles.has(botRole))
+  );
+}
+
+/**
+ * Whether a message mentioning the bot is in a study channel (or a thread of one): of the bot's
+ * configuration, or of its server's settings.
+ */
+function inStudyChannel(
+  message: Message<true>,
+  ctx: BotContext,
+  serverChannelIds: readonly string[],
+): boolean {
+  const isStudy = (id: string | null) =>
+    id !== null && (ctx.studyChannelIds.has(id) || serverChannelIds.includes(id));
+  const channel = message.channel;
+  return isStudy(message.channelId) || (channel.isThread() && isStudy(channel.parentId));
 }
 
 /**
@@ -28,10 +41,13 @@ export function isForBot(message: Message, ctx: BotContext): boolean {
  * everything else. Never throws.
  */
 export async function onMessage(message: Message, ctx: BotContext, closing: () => boolean): Promise<void> {
-  if (closing() || !isForBot(message, ctx)) return;
+  if (closing() || !mentionsBot(message)) return;
+  const settings = await ctx.settings.get(message.guildId);
+  if (!inStudyChannel(message, ctx, settings.studyChannelIds)) return;
   const started = performance.now();
-  // No interaction locale here: the server's language, unless the question shows its own.
-  const locale = localeOf(message.guild?.preferredLocale);
+  // No interaction locale here: the language the server set, else its Discord one, unless the
+  // question shows its own.
+  const locale = settings.language ?? localeOf(message.guild.preferredLocale);
   const fields = { message: message.id, kind: 'mention', user: message.author.id, locale };
   try {
     const verdict = ctx.limiter?.take(message.author.id) ?? { ok: true };
@@ -47,9 +63,10 @@ export async function onMessage(message: Message, ctx: BotContext, closing: () =
     const question = message.content.replace(MENTION, ' ').trim();
     ctx.asked.remember(message.id, question);
     let outcome = 'ok';
+    const served = await ctx.community.contextFor(ctx, message.guildId);
     const answer = () =>
       within(
-        ctx.cards.question(question, locale, async () => undefined, {
+        served.cards.question(question, locale, async () => undefined, {
           channelId: message.channelId,
           userId: message.author.id,
         }),

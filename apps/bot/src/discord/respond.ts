@@ -30,15 +30,17 @@ type Repliable = ChatInputCommandInteraction | MessageComponentInteraction | Mod
  * acknowledged first and the answer edited in. Waiting is known before the wait starts, so no busy
  * event loop can delay that acknowledgement. `reply` posts a new message; `private` posts one seen
  * only by the person (acknowledged privately too, so a slow answer never shows to the channel);
- * `update` changes the message the component is on. A failure becomes a friendly notice ("unavailable" for outages,
+ * `update` changes the message the component is on; `answer` replies, privately where the server
+ * set private replies (`/settings private-replies`). A failure becomes a friendly notice ("unavailable" for outages,
  * "busy" when too much is waiting) instead of silence.
  */
 export async function respond(
   ix: Repliable,
   ctx: BotContext,
-  mode: 'reply' | 'private' | 'update',
+  asked: 'reply' | 'answer' | 'private' | 'update',
   work: (slow: BeforeSlowWork) => Promise<OutgoingMessage>,
 ): Promise<Responded> {
+  const mode = asked === 'answer' ? await answerMode(ix, ctx) : asked;
   let deferring: Promise<unknown> | undefined;
   const defer = async () => {
     deferring ??=
@@ -77,11 +79,16 @@ export async function respond(
     if (mode === 'update' && outcome !== 'ok') await ix.followUp(asReply(message));
     else await ix.editReply(asEdit(message));
   } else if (mode !== 'update' || outcome !== 'ok') {
-    await ix.reply(asReply(message));
+    await ix.reply(asReply(mode === 'private' ? { ...message, ephemeral: true } : message));
   } else {
     await (ix as MessageComponentInteraction).update(asEdit(message));
   }
   return { outcome, deferred: deferring !== undefined };
+}
+
+/** An answer in public, or for the asker alone where the server keeps answers private. */
+async function answerMode(ix: Repliable, ctx: BotContext): Promise<'reply' | 'private'> {
+  return ix.guildId && (await ctx.settings.get(ix.guildId)).privateReplies ? 'private' : 'reply';
 }
 
 /** A button or menu that names what the graph no longer has (an old message, or a forged id). */

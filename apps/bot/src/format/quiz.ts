@@ -1,12 +1,14 @@
 import type { Quiz, QuizResult } from '@study-graph/quiz';
 import { type APIButtonComponent, type APIEmbed, ButtonStyle, ComponentType } from 'discord.js';
-import { decodeAction, encodeAction } from '../components/custom-id.ts';
+import { type Action, decodeAction, encodeAction } from '../components/custom-id.ts';
 import type { Locale } from './locale.ts';
 import type { ActionRow, OutgoingMessage } from './message.ts';
 import { ui } from './strings.ts';
 import { DISCORD_LIMITS as L, truncate } from './truncate.ts';
 
 const COLOUR = 0x2496ed;
+/** An answer's embed: green when right, red when wrong. */
+export const VERDICT_COLOURS = { right: 0x2ecc71, wrong: 0xe74c3c } as const;
 
 /**
  * A quiz as a message: the question, and a button per choice that carries everything needed to
@@ -20,13 +22,28 @@ export function quizMessage(
   minutes: number,
   locale: Locale,
 ): OutgoingMessage | null {
+  const t = ui(locale);
+  const answer = (choice: string): Action => ({
+    kind: 'quiz',
+    quiz: { key: quiz.key, choice, asker, askedAt },
+    locale,
+  });
+  return questionMessage(quiz, answer, t.quizTitle, t.quizFooter(minutes));
+}
+
+/**
+ * A question with a button per choice, each carrying the action `answer` makes of it; null when a
+ * button's id would not fit.
+ */
+export function questionMessage(
+  quiz: Quiz,
+  answer: (choice: string) => Action,
+  title: string,
+  footer: string,
+): OutgoingMessage | null {
   const buttons: APIButtonComponent[] = [];
   for (const choice of quiz.choices) {
-    const id = encodeAction({
-      kind: 'quiz',
-      quiz: { key: quiz.key, choice: choice.id, asker, askedAt },
-      locale,
-    });
+    const id = encodeAction(answer(choice.id));
     if (!id) return null;
     buttons.push({
       type: ComponentType.Button,
@@ -35,14 +52,13 @@ export function quizMessage(
       label: truncate(choice.label, L.buttonLabel),
     });
   }
-  const t = ui(locale);
   return {
     content: '',
     embeds: [
       {
-        title: t.quizTitle,
+        title,
         description: truncate(quiz.question, L.embedDescription),
-        footer: { text: t.quizFooter(minutes) },
+        footer: { text: footer },
         color: COLOUR,
       },
     ],
@@ -74,7 +90,7 @@ export function quizAnswered(
         title: t.quizTitle,
         description: truncate(body, L.embedDescription),
         ...(sources.length > 0 ? { footer: { text: truncate(sources.join('; '), L.embedFooter) } } : {}),
-        color: result.correct ? 0x2ecc71 : 0xe74c3c,
+        color: result.correct ? VERDICT_COLOURS.right : VERDICT_COLOURS.wrong,
       },
     ],
     files: [],

@@ -1,9 +1,15 @@
-import type { FeedbackKind } from '@study-graph/study';
+import type { FeedbackKind, Proposal } from '@study-graph/study';
+import { escapeMarkdown } from 'discord.js';
+import type { ProposalProblem } from '../community/check-proposal.ts';
 import type { Locale } from './locale.ts';
+
+/** What a learner wrote, shown to moderators as written: no markdown of theirs takes effect. */
+const md = (text: string) => escapeMarkdown(text);
 
 /**
  * Every sentence of the bot's own interface, in both languages. Answers about Docker come from
- * `@study-graph/qa`; these are only the frame around them. None of them repeats what a user typed.
+ * `@study-graph/qa`; these are only the frame around them. None of them repeats what a user typed,
+ * except a suggestion shown to the moderators who decide it (its markdown escaped).
  */
 export interface UiStrings {
   diagramButton: string;
@@ -54,6 +60,19 @@ export interface UiStrings {
   reportTitle: string;
   reportLabel: string;
   reportPlaceholder: string;
+  suggestThanks: string;
+  suggestProblem: (problem: ProposalProblem) => string;
+  /** One suggestion, for moderators: concepts by their names, a relation by its reading. */
+  proposal: (p: Proposal, name: (id: string) => string, reading: (type: string) => string) => string;
+  pendingTitle: string;
+  pendingNone: string;
+  pendingLine: (n: number, proposal: string, by: string | null) => string;
+  approveButton: string;
+  rejectButton: string;
+  decided: (status: 'approved' | 'rejected', proposal: string) => string;
+  alreadyDecided: string;
+  notModerator: string;
+  serverOnly: string;
   /** `/review` with nothing due, for a learner with cards (due later) or with none yet. */
   reviewNone: (hasCards: boolean) => string;
 }
@@ -83,7 +102,9 @@ const vi: UiStrings = {
       '`/so-do` — vẽ sơ đồ một hình trong ghi chép hoặc quanh một khái niệm.',
       '`/vong-doi` — vòng đời container; chọn trạng thái đầu và cuối để xem cách chuyển.',
       '`/do-vui` — một câu đố trắc nghiệm tạo từ ghi chép, có thể chọn chủ đề; `/tien-do` xem bạn đã đúng bao nhiêu theo từng phần, `/bang-xep-hang` bảng xếp hạng của server, `/on-tap` ôn lại câu đến hạn (lịch FSRS), `/quen-toi` xoá mọi thứ bot lưu về bạn.',
-      'Dưới mỗi câu trả lời: **Sơ đồ** để vẽ, **Liên quan** để xem các khái niệm nối với nó, và danh sách để đi tiếp sang khái niệm khác.',
+      '`/chuoi` — chuỗi ngày bạn trả lời đúng câu hỏi hằng ngày của server; `/cai-dat` — cài đặt của server (cho người quản lý).',
+      '`/de-xuat` — đề xuất thêm khái niệm, tên gọi, quan hệ hoặc sửa tóm tắt cho sơ đồ của server; `/cho-duyet` — duyệt đề xuất (cho người điều hành).',
+      'Dưới mỗi câu trả lời: **Sơ đồ** để vẽ, **Liên quan** để xem các khái niệm nối với nó, danh sách để đi tiếp sang khái niệm khác, và 👍 / 👎 / **Báo lỗi** để nhận xét câu trả lời.',
       ...(mentions ? ['Trong kênh học tập, bạn cũng có thể gọi bot: `@bot container là gì?`'] : []),
     ].join('\n'),
   helpFooter: 'Mọi câu trả lời đều ghi nguồn trong ghi chép về Docker.',
@@ -115,6 +136,33 @@ const vi: UiStrings = {
   reportLabel: 'Sai ở đâu?',
   reportPlaceholder:
     'Ví dụ: lệnh đưa container từ paused về running là docker unpause, không phải docker start.',
+  suggestThanks: 'Cảm ơn bạn! Đề xuất đã được gửi, chờ người điều hành duyệt (`/cho-duyet`).',
+  suggestProblem: (p) =>
+    ({
+      invalid: 'Đề xuất chưa hợp lệ: tên tối đa 80 ký tự, tóm tắt tối đa 1.000 ký tự, không để trống.',
+      'unknown-concept': 'Sơ đồ chưa có khái niệm này. Gõ vài chữ rồi chọn trong danh sách nhé.',
+      'unknown-type': 'Hãy chọn một loại quan hệ trong danh sách nhé.',
+      'half-relation': 'Chọn cả khái niệm liên quan và loại quan hệ, hoặc bỏ trống cả hai.',
+      'same-concept': 'Một quan hệ cần hai khái niệm khác nhau.',
+      exists: `Sơ đồ đã có **${p.kind === 'exists' ? p.name : ''}**. Thử đề xuất một tên gọi khác cho nó nhé.`,
+    })[p.kind],
+  proposal: (p, name, reading) =>
+    p.kind === 'concept'
+      ? `Khái niệm mới **${md(p.name)}** (${p.conceptKind}): ${md(p.summary)}${p.related && p.relation ? ` — ${reading(p.relation)} **${name(p.related)}**` : ''}`
+      : p.kind === 'alias'
+        ? `Tên gọi khác của **${name(p.concept)}**: «${md(p.alias)}»`
+        : p.kind === 'relation'
+          ? `**${name(p.from)}** ${reading(p.type)} **${name(p.to)}**`
+          : `Sửa tóm tắt của **${name(p.concept)}**: ${md(p.summary)}`,
+  pendingTitle: 'Đề xuất chờ duyệt',
+  pendingNone: 'Không có đề xuất nào chờ duyệt.',
+  pendingLine: (n, proposal, by) => `**${n}.** ${proposal}${by ? ` — <@${by}>` : ''}`,
+  approveButton: 'Duyệt',
+  rejectButton: 'Từ chối',
+  decided: (status, proposal) => `${status === 'approved' ? '✅ Đã duyệt' : '❌ Đã từ chối'}: ${proposal}`,
+  alreadyDecided: 'Đề xuất này đã được xử lý rồi.',
+  notModerator: 'Chỉ người quản lý server (hoặc vai trò điều hành) mới duyệt được đề xuất.',
+  serverOnly: 'Lệnh này chỉ dùng được trong một server.',
   reviewNone: (hasCards) =>
     hasCards
       ? 'Chưa có câu nào đến hạn ôn. Trong lúc chờ, thử `/do-vui` nhé.'
@@ -146,7 +194,9 @@ const en: UiStrings = {
       '`/diagram` — draw a figure of the notes, or the neighbourhood of a concept.',
       '`/lifecycle` — the container lifecycle; pick a start and an end state to see how to get there.',
       "`/quiz` — a multiple-choice question made from the notes, on a topic if you pick one; `/progress` how you did in each part, `/leaderboard` the server's board, `/forget-me` deletes all the bot kept about you.",
-      'Under each answer: **Diagram** draws it, **Related** shows what it connects to, and the menu walks on to another concept.',
+      "`/streak` — your days in a row of right answers to the server's daily question; `/settings` — the server's settings (for managers).",
+      "`/suggest` — suggest a concept, another name, a relation or a better summary for this server's graph; `/pending` — decide suggestions (for moderators).",
+      'Under each answer: **Diagram** draws it, **Related** shows what it connects to, the menu walks on to another concept, and 👍 / 👎 / **Report** judge the answer.',
       ...(mentions ? ['In study channels you can also mention the bot: `@bot what is a container?`'] : []),
     ].join('\n'),
   helpFooter: 'Every answer names its source in the Docker study notes.',
@@ -177,6 +227,34 @@ const en: UiStrings = {
   reportTitle: 'Report a wrong answer',
   reportLabel: 'What is wrong?',
   reportPlaceholder: 'For example: paused to running is docker unpause, not docker start.',
+  suggestThanks: 'Thank you! Your suggestion is waiting for a moderator (`/pending`).',
+  suggestProblem: (p) =>
+    ({
+      invalid:
+        'That suggestion cannot be taken: names up to 80 characters, summaries up to 1,000, none empty.',
+      'unknown-concept': 'The graph has no such concept. Type a few letters and pick one from the list.',
+      'unknown-type': 'Pick a relation type from the list.',
+      'half-relation': 'Pick both a related concept and a relation type, or neither.',
+      'same-concept': 'A relation needs two different concepts.',
+      exists: `The graph already has **${p.kind === 'exists' ? p.name : ''}**. Try suggesting another name for it.`,
+    })[p.kind],
+  proposal: (p, name, reading) =>
+    p.kind === 'concept'
+      ? `New concept **${md(p.name)}** (${p.conceptKind}): ${md(p.summary)}${p.related && p.relation ? ` — ${reading(p.relation)} **${name(p.related)}**` : ''}`
+      : p.kind === 'alias'
+        ? `Another name for **${name(p.concept)}**: “${md(p.alias)}”`
+        : p.kind === 'relation'
+          ? `**${name(p.from)}** ${reading(p.type)} **${name(p.to)}**`
+          : `New summary for **${name(p.concept)}**: ${md(p.summary)}`,
+  pendingTitle: 'Suggestions waiting',
+  pendingNone: 'No suggestion is waiting.',
+  pendingLine: (n, proposal, by) => `**${n}.** ${proposal}${by ? ` — <@${by}>` : ''}`,
+  approveButton: 'Approve',
+  rejectButton: 'Reject',
+  decided: (status, proposal) => `${status === 'approved' ? '✅ Approved' : '❌ Rejected'}: ${proposal}`,
+  alreadyDecided: 'That suggestion was decided already.',
+  notModerator: 'Only members who manage the server (or hold a moderator role) can decide suggestions.',
+  serverOnly: 'This command works in a server only.',
   reviewNone: (hasCards) =>
     hasCards
       ? 'Nothing is due for review yet. Meanwhile, try `/quiz`.'

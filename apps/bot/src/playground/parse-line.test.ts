@@ -36,4 +36,21 @@ describe('parseLine', () => {
     expect(parseLine('/nope', commands)).toEqual({ kind: 'unknown-command', name: 'nope' });
     expect(parseLine('/quit', commands)).toEqual({ kind: 'quit' });
   });
+
+  it('reads a subcommand and its options, in either language', () => {
+    expect(parseLine('/suggest alias concept:container alias:thùng hàng', commands)).toEqual({
+      kind: 'command',
+      name: 'suggest',
+      subcommand: 'alias',
+      options: { concept: 'container', alias: 'thùng hàng' },
+    });
+    expect(parseLine('/de-xuat ten-goi container, thùng hàng', commands)).toEqual({
+      kind: 'command',
+      name: 'suggest',
+      subcommand: 'alias',
+      options: { concept: 'container', alias: 'thùng hàng' },
+    });
+    expect(parseLine('/suggest', commands)).toEqual({ kind: 'unknown-command', name: 'suggest' });
+    expect(parseLine('/suggest nope x', commands)).toEqual({ kind: 'unknown-command', name: 'suggest nope' });
+  });
 });

@@ -7,14 +7,14 @@ export type PlaygroundInput =
   | { kind: 'message'; text: string }
   | { kind: 'click'; index: number }
   | { kind: 'select'; index: number }
-  | { kind: 'command'; name: string; options: Record<string, string | number> }
+  | { kind: 'command'; name: string; subcommand?: string; options: Record<string, string | number> }
   | { kind: 'unknown-command'; name: string };
 
 type Option = APIApplicationCommandOption & { autocomplete?: boolean };
 
 /**
- * Reads one line: `/command ...` (English or Vietnamese names; options as `name:value`, or
- * values in order separated by `,` or `|`), `b1` / `s2` to press a button or pick a menu entry
+ * Reads one line: `/command [subcommand] ...` (English or Vietnamese names; options as
+ * `name:value`, or values in order separated by `,` or `|`), `b1` / `s2` to press a button or pick a menu entry
  * of the last reply, `/quit`, or anything else: a question to the bot in the study channel.
  */
 export function parseLine(line: string, commands: readonly APIApplicationCommand[]): PlaygroundInput {
@@ -25,15 +25,30 @@ export function parseLine(line: string, commands: readonly APIApplicationCommand
   if (pick) return { kind: pick[1]!.toLowerCase() === 'b' ? 'click' : 'select', index: Number(pick[2]) };
   if (!text.startsWith('/')) return { kind: 'message', text };
   const [, typedName = '', rest = ''] = /^\/(\S+)\s*(.*)$/s.exec(text) ?? [];
-  const command = commands.find(
-    (c) => c.name === typedName.toLowerCase() || c.name_localizations?.vi === typedName.toLowerCase(),
-  );
+  const command = commands.find((c) => isNamed(c, typedName));
   if (!command) return { kind: 'unknown-command', name: typedName };
+  const options = (command.options ?? []) as Option[];
+  const [, typedSub = '', subRest = ''] = /^(\S*)\s*(.*)$/s.exec(rest) ?? [];
+  const subcommand = options.find((o) => o.type === 1 && isNamed(o, typedSub));
+  if (options.some((o) => o.type === 1) && !subcommand)
+    return { kind: 'unknown-command', name: `${typedName} ${typedSub}`.trim() };
+  if (!subcommand) return { kind: 'command', name: command.name, options: parseOptions(rest, options) };
+  const subOptions = ('options' in subcommand ? (subcommand.options ?? []) : []) as Option[];
   return {
     kind: 'command',
     name: command.name,
-    options: parseOptions(rest, (command.options ?? []) as Option[]),
+    subcommand: subcommand.name,
+    options: parseOptions(subRest, subOptions),
   };
+}
+
+/** Whether a command or subcommand goes by this name, in English or Vietnamese. */
+function isNamed(
+  c: { name: string; name_localizations?: Record<string, string | null> | null },
+  typed: string,
+) {
+  const name = typed.toLowerCase();
+  return c.name === name || c.name_localizations?.vi === name;
 }
 
 function parseOptions(rest: string, options: Option[]): Record<string, string | number> {

@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { type BotMessage, type BotReply, DiscordSim, type ReplyFile } from '@study-graph/discord-sim';
 import type { GraphStore } from '@study-graph/graph';
-import type { StudyStore } from '@study-graph/study';
+import type { SettingsStore, StudyStore, SuggestionStore } from '@study-graph/study';
 import { type Bot, startBot } from '../bot.ts';
 import type { Logger } from '../logger.ts';
 import { parseLine } from './parse-line.ts';
@@ -14,6 +14,10 @@ export interface PlaygroundOptions {
   store: GraphStore;
   /** Where the learner's quiz answers are kept. */
   study: StudyStore;
+  /** Where suggestions are kept: the playground's learner moderates their own channel. */
+  suggestions: SuggestionStore;
+  /** Where the server's settings and the learner's streaks are kept. */
+  settings: SettingsStore;
   logger: Logger;
   input: Readable;
   output: Writable;
@@ -49,6 +53,8 @@ export async function runPlayground(options: PlaygroundOptions): Promise<void> {
       apiUrl: sim.apiBase,
       store: options.store,
       study: options.study,
+      suggestions: options.suggestions,
+      settings: options.settings,
       logger: options.logger,
       studyChannelIds: [sim.channelId],
       registerCommands: { guildId: sim.guildId },
@@ -126,7 +132,12 @@ async function converse(sim: DiscordSim, options: PlaygroundOptions): Promise<vo
           break;
         case 'command':
           await show(
-            await sim.slashCommand({ name: input.name, options: await complete(sim, input), locale: 'vi' }),
+            await sim.slashCommand({
+              name: input.name,
+              subcommand: input.subcommand,
+              options: await complete(sim, input),
+              locale: 'vi',
+            }),
           );
           break;
         case 'click': {
@@ -170,12 +181,15 @@ async function complete(
   input: Extract<ReturnType<typeof parseLine>, { kind: 'command' }>,
 ): Promise<Record<string, string | number>> {
   const command = sim.commands.find((c) => c.name === input.name);
+  const sub = command?.options?.find((o) => o.type === 1 && o.name === input.subcommand);
+  const options = sub && 'options' in sub ? (sub.options ?? []) : (command?.options ?? []);
   const values = { ...input.options };
-  for (const option of command?.options ?? []) {
+  for (const option of options) {
     const typed = values[option.name];
     if (typeof typed !== 'string' || !('autocomplete' in option) || !option.autocomplete) continue;
     const { choices } = await sim.autocomplete({
       command: input.name,
+      subcommand: input.subcommand,
       focused: { name: option.name, value: typed },
       locale: 'vi',
     });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DiscordSim, type DiscordSimOptions, ManualClock } from '@study-graph/discord-sim';
 import { type Graph, type GraphStore, loadPack, MemoryStore } from '@study-graph/graph';
-import { FileStudyStore } from '@study-graph/study';
+import { FileSettingsStore, FileStudyStore, FileSuggestionStore } from '@study-graph/study';
 import type { DestinationStream } from 'pino';
 import { type Bot, type BotOptions, startBot } from '../bot.ts';
 import { DEFAULT_TIMING } from '../context.ts';
@@ -72,12 +72,16 @@ export async function startTestBot(
     apiUrl: sim.apiBase,
     store: options.store ?? (await dockerStore()),
     study: new FileStudyStore(dataDir),
+    suggestions: new FileSuggestionStore(dataDir),
+    settings: new FileSettingsStore(dataDir),
     logger: createLogger('info', logs),
     registerCommands: { guildId: sim.guildId },
     // A busy machine may take seconds over an answer: only a test about that limit sets a short one.
     timing: { ...DEFAULT_TIMING, answerWithinMs: 60_000 },
     // No background reads of the graph's version: a test that holds or fails the store sees only the bot's.
     knowledge: { pollMs: 0 },
+    // No daily questions on the clock: a test posts them with `postDueDailies` and dates of its own.
+    dailyCheckMs: 0,
     ...options.bot,
   });
   await sim.waitForCommands(['ask', 'concept', 'relation', 'diagram', 'lifecycle', 'help']);

@@ -1,9 +1,9 @@
 import { writeFile } from 'node:fs/promises';
-import { createDriver } from '@study-graph/graph';
-import { type Feedback, FileStudyStore, Neo4jStudyStore, type StudyStore } from '@study-graph/study';
+import type { Feedback } from '@study-graph/study';
 import { stringify } from 'yaml';
 import type { CliEnv } from '../env.ts';
 import type { Io } from '../io.ts';
+import { openLearnerData } from '../learner-data.ts';
 
 /** Everything learners said about one question, in one language. */
 interface Reported {
@@ -22,12 +22,12 @@ interface Reported {
  * they wrote, for a maintainer to review before moving any into a set.
  */
 export async function feedbackDrafts(env: CliEnv, io: Io, out: string | undefined): Promise<number> {
-  const study = openStudy(env);
+  const data = openLearnerData(env);
   let feedback: Feedback[];
   try {
-    feedback = await study.feedback(0);
+    feedback = await data.study.feedback(0);
   } finally {
-    await study.close();
+    await data.close();
   }
   const reported = tally(feedback).filter((r) => r.down + r.reports.length > 0);
   const text = draftsYaml(reported);
@@ -35,14 +35,6 @@ export async function feedbackDrafts(env: CliEnv, io: Io, out: string | undefine
   else io.out(text.trimEnd());
   if (out) io.err(`${reported.length} reported questions written to ${out}`);
   return 0;
-}
-
-/** Where the bot keeps learners' data: the graph's Neo4j, or the data folder of the embedded default. */
-function openStudy(env: CliEnv): StudyStore {
-  if (!env.neo4j) return new FileStudyStore(env.dataDir);
-  const driver = createDriver(env.neo4j);
-  const store = new Neo4jStudyStore(driver, env.neo4j.database);
-  return Object.assign(store, { close: () => driver.close() });
 }
 
 function tally(feedback: Feedback[]): Reported[] {

@@ -14,13 +14,15 @@ import {
 } from '@study-graph/graph';
 import { type CliEnv, REPO_ROOT, UsageError } from '../env.ts';
 import type { Io } from '../io.ts';
+import { exportCommunity } from './export-community.ts';
 
 export const GRAPH_USAGE = `Usage: pnpm graph <command> [--pack DIR]
   check                      validate the data pack; lists every problem as file:line
   load [--prune-community]   sync the pack into Neo4j (NEO4J_URI); prints what changed. A concept
                              people's data links to is never deleted without --prune-community
   stats                      counts from the current backend (Neo4j or the embedded store)
-  export --format json|cypher|graphml   print the pack to stdout`;
+  export --format json|cypher|graphml   print the pack to stdout
+  export --community [--guild ID]       the suggestions moderators approved, as pack YAML to review`;
 
 /** `pnpm graph ...`: check, load, stats and export the knowledge pack. Returns the exit code. */
 export async function graphCommand(args: string[], env: CliEnv, io: Io): Promise<number> {
@@ -31,6 +33,8 @@ export async function graphCommand(args: string[], env: CliEnv, io: Io): Promise
       pack: { type: 'string' },
       format: { type: 'string', default: 'json' },
       'prune-community': { type: 'boolean', default: false },
+      community: { type: 'boolean', default: false },
+      guild: { type: 'string' },
     },
   });
   const packDir = values.pack ?? env.packDir;
@@ -42,6 +46,7 @@ export async function graphCommand(args: string[], env: CliEnv, io: Io): Promise
     case 'stats':
       return stats(packDir, env, io);
     case 'export':
+      if (values.community) return exportCommunity(env, io, packDir, values.guild ?? null);
       return exportPack(packDir, values.format, io);
     default:
       throw new UsageError(GRAPH_USAGE);

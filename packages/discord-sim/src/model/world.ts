@@ -55,6 +55,16 @@ export interface GuildSeed {
   locale?: LocaleString;
   /** Text channels. Default: `general` and `study`. */
   channels?: ChannelSeed[];
+  /** Roles beside @everyone and the bot's, with the users (by username) who hold them. */
+  roles?: RoleSeed[];
+}
+
+/** A role of a guild: its permissions are added to @everyone's for its members. */
+export interface RoleSeed {
+  id?: string;
+  name: string;
+  permissions?: bigint;
+  members: string[];
 }
 
 /** The permissions everyone has in the sim's guilds. */
@@ -91,6 +101,8 @@ export interface SimGuild {
   channels: APITextChannel[];
   /** Member user ids, the bot included. */
   memberIds: string[];
+  /** The seeded roles each user holds, by user id. */
+  memberRoles: Map<string, string[]>;
 }
 
 export interface SimWorld {
@@ -185,6 +197,14 @@ export function createWorld(opts: WorldOptions = {}): SimWorld {
       }),
     );
     for (const c of channels) channelGuild.set(c.id, id);
+    const memberRoles = new Map<string, string[]>();
+    for (const [position, r] of (seed.roles ?? []).entries()) {
+      const role = makeRole(r.id ?? snowflake(), r.name, r.permissions ?? 0n, position + 2);
+      roles.push(role);
+      for (const u of users.values())
+        if (r.members.includes(u.user.username))
+          memberRoles.set(u.user.id, [...(memberRoles.get(u.user.id) ?? []), role.id]);
+    }
     guilds.set(id, {
       id,
       name: seed.name ?? 'Study Graph',
@@ -195,6 +215,7 @@ export function createWorld(opts: WorldOptions = {}): SimWorld {
       botRoleId,
       channels,
       memberIds: [bot.id, ...users.keys()],
+      memberRoles,
     });
   }
   return { bot, application, users, guilds, channelGuild };
@@ -230,7 +251,7 @@ export function memberOf(
     nick: null,
     avatar: null,
     banner: null,
-    roles: userId === world.bot.id ? [guild.botRoleId] : [],
+    roles: userId === world.bot.id ? [guild.botRoleId] : (guild.memberRoles.get(userId) ?? []),
     joined_at: guild.createdAt,
     premium_since: null,
     deaf: false,
@@ -241,10 +262,14 @@ export function memberOf(
   };
 }
 
-/** Permissions of a member: everyone's, plus the bot role's for the bot; the owner has all. */
+/** Permissions of a member: everyone's and their roles', the bot role's for the bot; the owner has all. */
 export function permissionsOf(world: SimWorld, guild: SimGuild, userId: string): bigint {
   if (userId === guild.ownerId) return PermissionFlagsBits.Administrator | BOT_ROLE_PERMISSIONS;
-  return userId === world.bot.id ? BOT_ROLE_PERMISSIONS : EVERYONE_PERMISSIONS;
+  if (userId === world.bot.id) return BOT_ROLE_PERMISSIONS;
+  const held = new Set(guild.memberRoles.get(userId) ?? []);
+  return guild.roles
+    .filter((r) => held.has(r.id))
+    .reduce((all, r) => all | BigInt(r.permissions), EVERYONE_PERMISSIONS);
 }
 
 /** The member object carried by interactions (with `permissions`). */

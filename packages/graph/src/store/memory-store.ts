@@ -15,7 +15,14 @@ import type {
 import type { ConceptKind, RelationType } from '../model/schema.ts';
 import { fold } from '../text/fold.ts';
 import { byId, byKey, checkDepth, comparePaths, MAX_PATH, matchScore, searchKeys } from './ordering.ts';
-import type { GraphStore, NeighbourOptions, PassageHit, SearchHit, TransitionFilter } from './port.ts';
+import type {
+  GraphStore,
+  NeighbourOptions,
+  PassageHit,
+  RelationReading,
+  SearchHit,
+  TransitionFilter,
+} from './port.ts';
 
 /** The graph held in memory, built from a loaded pack: the embedded default backend. */
 export class MemoryStore implements GraphStore {
@@ -202,6 +209,22 @@ export class MemoryStore implements GraphStore {
     if (!view) return null;
     const { relations } = this.#induced(view.concepts, view.relationTypes);
     return { view, concepts: view.concepts.map((c) => this.#concepts.get(c)!), relations };
+  }
+
+  async relationReadings(): Promise<RelationReading[]> {
+    const uses = new Map<string, { reading: RelationReading; uses: number }>();
+    for (const { type, label, inverse } of this.graph.relations) {
+      const key = JSON.stringify([type, label, inverse]);
+      const seen = uses.get(key) ?? { reading: { type, label, inverse }, uses: 0 };
+      seen.uses++;
+      uses.set(key, seen);
+    }
+    const best = new Map<RelationType, { reading: RelationReading; uses: number }>();
+    for (const u of [...uses.values()].sort(
+      (a, b) => b.uses - a.uses || (a.reading.label.en < b.reading.label.en ? -1 : 1),
+    ))
+      if (!best.has(u.reading.type)) best.set(u.reading.type, u);
+    return [...best.values()].map((u) => u.reading).sort((a, b) => (a.type < b.type ? -1 : 1));
   }
 
   async sources(ids: string[]): Promise<Source[]> {

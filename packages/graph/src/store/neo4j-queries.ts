@@ -114,6 +114,16 @@ RETURN concepts, kinds, relations, types, views, sources, passages`;
 
 export const PING = 'RETURN 1 AS one';
 
+export const RELATION_READINGS = `
+MATCH (:Concept {pack: $pack})-[r]->(:Concept {pack: $pack})
+WHERE r.pack = $pack
+WITH type(r) AS type, r.labelVi AS labelVi, r.labelEn AS labelEn, r.inverseVi AS inverseVi, r.inverseEn AS inverseEn,
+     count(*) AS uses
+ORDER BY type, uses DESC, labelEn
+WITH type, collect({label: {vi: labelVi, en: labelEn}, inverse: {vi: inverseVi, en: inverseEn}})[0] AS reading
+RETURN type, reading.label AS label, reading.inverse AS inverse
+ORDER BY type`;
+
 export const PACK_VERSION = 'MATCH (v:PackVersion {pack: $pack}) RETURN v.hash AS hash';
 
 export const LIST_PASSAGES = `

@@ -17,7 +17,14 @@ import { sortRecord } from './memory-store.ts';
 import { ConceptRow, PassageRow, RelationRow, SourceRow, ViewRow } from './neo4j-mapping.ts';
 import * as Q from './neo4j-queries.ts';
 import { byId, checkDepth, comparePaths, MAX_PATH } from './ordering.ts';
-import type { GraphStore, NeighbourOptions, PassageHit, SearchHit, TransitionFilter } from './port.ts';
+import type {
+  GraphStore,
+  NeighbourOptions,
+  PassageHit,
+  RelationReading,
+  SearchHit,
+  TransitionFilter,
+} from './port.ts';
 import { asStoreOutage } from './store-unavailable.ts';
 
 export interface Neo4jConnection {
@@ -191,6 +198,11 @@ export class Neo4jStore implements GraphStore {
       command: filter.command ?? null,
     });
     return recs.map((r) => RelationRow.parse(r.get('r')));
+  }
+
+  async relationReadings(): Promise<RelationReading[]> {
+    const recs = await this.#read(Q.RELATION_READINGS);
+    return recs.map((r) => ({ type: r.get('type'), label: r.get('label'), inverse: r.get('inverse') }));
   }
 
   async listViews(): Promise<View[]> {

@@ -9,7 +9,7 @@ import type {
   View,
   ViewGraph,
 } from '../model/graph.ts';
-import type { ConceptKind, RelationType } from '../model/schema.ts';
+import type { Bilingual, ConceptKind, RelationType } from '../model/schema.ts';
 
 export interface SearchHit {
   concept: Concept;
@@ -27,6 +27,13 @@ export interface NeighbourOptions {
   /** 1 or 2; deeper is refused. */
   depth?: number;
   types?: RelationType[];
+}
+
+/** How relations of one type read, both ways: what a new relation of that type is written with. */
+export interface RelationReading {
+  type: RelationType;
+  label: Bilingual;
+  inverse: Bilingual;
 }
 
 export interface TransitionFilter {
@@ -52,6 +59,8 @@ export interface GraphStore {
   /** Shortest undirected path; among equally short ones the first by concept ids. */
   shortestPath(fromId: string, toId: string, options?: { maxDepth?: number }): Promise<Path | null>;
   transitions(filter?: TransitionFilter): Promise<Relation[]>;
+  /** Each relation type the graph has, in type order, with its most common reading (then by English label). */
+  relationReadings(): Promise<RelationReading[]>;
   listViews(): Promise<View[]>;
   view(id: string): Promise<ViewGraph | null>;
   sources(ids: string[]): Promise<Source[]>;

@@ -108,6 +108,14 @@ export function describeStoreContract(
       expect((await store.relationsOf('daemon', ['HAS_COMPONENT'])).map((r) => r.from)).toEqual(['engine']);
     });
 
+    it('reads each relation type as most of its relations do', async () => {
+      const readings = await store.relationReadings();
+      expect(readings.map((r) => r.type)).toEqual([...new Set(graph.relations.map((r) => r.type))].sort());
+      const manages = readings.find((r) => r.type === 'MANAGES');
+      const sample = graph.relations.find((r) => r.type === 'MANAGES')!;
+      expect(manages).toEqual({ type: 'MANAGES', label: sample.label, inverse: sample.inverse });
+    });
+
     it('finds the shortest path, walking edges either way', async () => {
       const path = await store.shortestPath('engine', 'image');
       expect(path && ids(path.concepts)).toEqual(['engine', 'daemon', 'image']);
