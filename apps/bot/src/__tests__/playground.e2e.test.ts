@@ -5,6 +5,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { checkPng } from '@study-graph/discord-sim/png';
 import { FileSettingsStore, FileStudyStore, FileSuggestionStore } from '@study-graph/study';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ui } from '../format/strings.ts';
 import { createLogger } from '../logger.ts';
 import { runPlayground } from '../playground/playground.ts';
 import { spawnBot } from '../testing/process.ts';
@@ -77,5 +78,22 @@ describe('pnpm start without DISCORD_TOKEN', () => {
     expect(png && existsSync(png)).toBe(true);
     checkPng(readFileSync(png!));
     expect(proc.stderr()).toBe('');
+  });
+});
+
+describe('pnpm start, one process after another', () => {
+  it('shows in /progress the quiz answer a process before gave, on the embedded default', async () => {
+    const data = mkdtempSync(path.join(tmpdir(), 'bot-data-'));
+    try {
+      const quiz = spawnBot({ STUDY_GRAPH_DATA: data }, '/quiz\nb1\n');
+      expect(await quiz.exited).toBe(0);
+      const answered = quiz.stdout().includes(ui('vi').quizRight) ? 1 : 0;
+      expect(quiz.stdout()).toContain(answered ? ui('vi').quizRight : ui('vi').quizWrong('').split('**')[0]);
+      const progress = spawnBot({ STUDY_GRAPH_DATA: data }, '/progress\n');
+      expect(await progress.exited).toBe(0);
+      expect(progress.stdout()).toContain(ui('vi').progressTotal(answered, 1));
+    } finally {
+      rmSync(data, { recursive: true, force: true });
+    }
   });
 });

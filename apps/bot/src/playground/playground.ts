@@ -29,6 +29,16 @@ export interface PlaygroundOptions {
   signal?: AbortSignal | undefined;
 }
 
+/**
+ * The same learner, server and channel in every run, so what was kept in one (quiz answers,
+ * cards, settings, suggestions) is theirs again in the next.
+ */
+const PLAYGROUND = {
+  user: '1000000000000000001',
+  guild: '1000000000000000002',
+  channel: '1000000000000000003',
+} as const;
+
 const GREETING = [
   'Study Graph — kênh học tập cục bộ / local study channel (discord-sim).',
   'Gõ câu hỏi (ví dụ: container là gì?) hoặc lệnh: /help, /concept image, /relation container, image,',
@@ -42,8 +52,15 @@ const GREETING = [
  */
 export async function runPlayground(options: PlaygroundOptions): Promise<void> {
   const sim = await DiscordSim.start({
-    users: [{ username: 'ban-hoc', locale: 'vi' }],
-    guilds: [{ name: 'Study Graph (local)', locale: 'vi', channels: [{ name: 'hoc-docker' }] }],
+    users: [{ id: PLAYGROUND.user, username: 'ban-hoc', locale: 'vi' }],
+    guilds: [
+      {
+        id: PLAYGROUND.guild,
+        name: 'Study Graph (local)',
+        locale: 'vi',
+        channels: [{ id: PLAYGROUND.channel, name: 'hoc-docker' }],
+      },
+    ],
     replyTimeoutMs: 15_000,
   });
   let bot: Bot | undefined;
