@@ -46,6 +46,13 @@ describe('yes/no questions', () => {
     expect(await firstLine('Is Docker EE free?')).not.toBe('**No.**');
   });
 
+  it('reads the opposite wording in the lines about what is asked, not the setting of the question', async () => {
+    // The answer goes on to docker kill ("SIGKILL at once"): what it says of docker stop decides.
+    expect(await firstLine('Does docker stop kill the process immediately?')).toBe('**No.**');
+    // "After installing Docker" is when it is asked about, not a claim that it is automatic.
+    expect(await firstLine('docker0 co phai minh tu tao bang tay sau khi cai docker ko')).toBe('**Không.**');
+  });
+
   it('decides from a sentence that joins three things named, with no other word asked', async () => {
     expect(await firstLine('Does the Docker CLI talk with the daemon via the REST API?')).toBe('**Yes.**');
   });

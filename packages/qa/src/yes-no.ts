@@ -142,11 +142,12 @@ const hasWords = (text: string, words: string) => ` ${text} `.includes(` ${words
 
 /**
  * Opposite wordings, folded: a question that claims one side ("Docker CE có mất phí") answered by
- * lines that say only the other ("phiên bản miễn phí") is answered no.
+ * lines that say only the other ("phiên bản miễn phí") is answered no. `said` are wordings that, in
+ * an answer, say the second side, but in a question are only its setting ("sau khi cài docker").
  */
-const OPPOSITES: [string[], string[]][] = [
-  [
-    [
+const OPPOSITES: { one: string[]; other: string[]; said?: string[] }[] = [
+  {
+    one: [
       'mat phi',
       'tra phi',
       'tra tien',
@@ -158,34 +159,48 @@ const OPPOSITES: [string[], string[]][] = [
       'cost money',
       'costs money',
     ],
-    ['mien phi', 'free'],
-  ],
-  [
-    ['bang tay', 'thu cong', 'manually', 'by hand'],
-    ['tu dong', 'automatically', 'khi cai', 'when docker engine is installed', 'is installed'],
-  ],
-  [
-    ['ngay lap tuc', 'lap tuc', 'immediately', 'instantly', 'right away'],
-    ['grace period', 'thoi gian cho'],
-  ],
+    other: ['mien phi', 'free'],
+  },
+  {
+    one: ['bang tay', 'thu cong', 'manually', 'by hand'],
+    other: ['tu dong', 'automatically'],
+    said: ['khi cai', 'when docker engine is installed', 'is installed'],
+  },
+  {
+    one: ['ngay lap tuc', 'lap tuc', 'immediately', 'instantly', 'right away'],
+    other: ['grace period', 'thoi gian cho'],
+  },
 ];
 
-/** No, when the question claims one of two opposite wordings and the answer says only the other. */
+/**
+ * No, when the question claims one of two opposite wordings and the answer says only the other.
+ * Only the answer's lines about what the question is about are read: an answer that goes on to
+ * another command ("docker kill: SIGKILL at once") says nothing of the one asked about.
+ */
 export function oppositeVerdict(q: Question, lines: readonly string[]): false | null {
   if (isNegative(q)) return null;
   const claim = ` ${q.tokens.join(' ')} `;
-  const said = ` ${fold(lines.join(' '))} `;
+  const said = ` ${fold(linesAbout(q, lines).join(' '))} `;
   const has = (text: string, side: string[]) => side.some((w) => text.includes(` ${w} `));
-  for (const [one, other] of OPPOSITES) {
-    for (const [asked, answered] of [
-      [one, other],
-      [other, one],
+  for (const { one, other, said: setting = [] } of OPPOSITES) {
+    for (const [asked, answered, answeredToo] of [
+      [one, other, setting],
+      [other, one, []],
     ] as const) {
-      if (has(claim, asked) && !has(claim, answered) && has(said, answered) && !has(said, asked))
-        return false;
+      const says = [...answered, ...answeredToo];
+      if (has(claim, asked) && !has(claim, answered) && has(said, says) && !has(said, asked)) return false;
     }
   }
   return null;
+}
+
+/** The lines that name the question's first concept; all of them when none does. */
+function linesAbout(q: Question, lines: readonly string[]): readonly string[] {
+  const [subject] = q.conceptList();
+  if (!subject) return lines;
+  const names = [subject.name.vi, subject.name.en].map(fold);
+  const about = lines.filter((line) => names.some((n) => fold(line).includes(n)));
+  return about.length > 0 ? about : lines;
 }
 
 /** Words a condition is denied with, inside a question ("không publish port thì", "without -f"). */
