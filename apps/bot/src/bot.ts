@@ -9,6 +9,7 @@ import { CommunityGraphs } from './community/community-graphs.ts';
 import { type BotContext, DEFAULT_TIMING, type Timing } from './context.ts';
 import { onInteraction } from './discord/interactions.ts';
 import { onMessage } from './discord/mentions.ts';
+import { within } from './discord/respond.ts';
 import { noMentions } from './discord/send.ts';
 import { Knowledge, type KnowledgeOptions } from './knowledge.ts';
 import { type Logger, silentLogger } from './logger.ts';
@@ -144,6 +145,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   if (readsMessages) {
     client.on(Events.MessageCreate, (message) => track(onMessage(message, ctx, isClosing)));
   }
+  client.on(Events.GuildCreate, (guild) => void warmServer(ctx, guild.id));
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn({ discord: message }, 'discord client warning'));
   client.on(Events.ShardDisconnect, (event) => logger.warn({ code: event.code }, 'gateway disconnected'));
@@ -152,6 +154,11 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   const ready = once(client, Events.ClientReady) as Promise<[Client<true>]>;
   await client.login(options.token);
   const [readyClient] = await ready;
+  // Each server's settings and graph read before its first question: see CommunityGraphs.contextFor.
+  await within(
+    Promise.allSettled(readyClient.guilds.cache.map((guild) => warmServer(ctx, guild.id))),
+    WARM_WITHIN_MS,
+  ).catch(() => logger.warn('servers not all read at start: their first questions read them'));
   if (options.registerCommands) {
     const { guildId } = options.registerCommands;
     if (guildId) await readyClient.application.commands.set(commandData(), guildId);
@@ -187,6 +194,14 @@ export async function startBot(options: BotOptions): Promise<Bot> {
       return stopping;
     },
   };
+}
+
+/** Longest wait at start for the servers' settings and graphs, before answering anyway. */
+const WARM_WITHIN_MS = 5_000;
+
+/** A server's settings and its own graph, read now so that its interactions need not wait for them. */
+async function warmServer(ctx: BotContext, guildId: string): Promise<void> {
+  await Promise.allSettled([ctx.settings.get(guildId), ctx.community.contextFor(ctx, guildId)]);
 }
 
 /** Waits for the work in flight (answers are never cut off half-sent), at most `ms`. */

@@ -22,6 +22,8 @@ const READ_WITHIN_MS = 500;
  */
 export class CommunityGraphs {
   readonly #byGuild = new Map<string, Promise<OwnGraph | null>>();
+  /** The graphs made, by server: served without waiting (see `contextFor`). */
+  readonly #made = new Map<string, OwnGraph | null>();
 
   constructor(
     private readonly base: Knowledge,
@@ -29,9 +31,19 @@ export class CommunityGraphs {
     private readonly logger: Logger,
   ) {}
 
-  /** The context a server's interaction is served with: its own graph, when it has one. */
-  async contextFor(ctx: BotContext, guildId: string | null): Promise<BotContext> {
+  /**
+   * The context a server's interaction is served with: its own graph, when it has one. Once made,
+   * it is given at once, not as a promise: under a burst, every wait before an interaction reaches
+   * the work queue lets the others pile up first, and then all are deferred at once.
+   */
+  contextFor(ctx: BotContext, guildId: string | null): BotContext | Promise<BotContext> {
     if (!guildId) return ctx;
+    const made = this.#made.get(guildId);
+    if (made !== undefined) return made ? { ...ctx, ...made } : ctx;
+    return this.#firstContextFor(ctx, guildId);
+  }
+
+  async #firstContextFor(ctx: BotContext, guildId: string): Promise<BotContext> {
     const own = await within(this.#graphOf(guildId), READ_WITHIN_MS).catch((error: unknown) => {
       this.logger.warn({ err: error, guild: guildId }, 'community graph not read: the shared graph answers');
       return null;
@@ -42,11 +54,13 @@ export class CommunityGraphs {
   /** A suggestion was approved on a server: its graph is made again on its next interaction. */
   changed(guildId: string): void {
     this.#byGuild.delete(guildId);
+    this.#made.delete(guildId);
   }
 
   /** The shared graph was reloaded: every server's graph is made again from it. */
   clear(): void {
     this.#byGuild.clear();
+    this.#made.clear();
   }
 
   #graphOf(guildId: string): Promise<OwnGraph | null> {
@@ -54,6 +68,10 @@ export class CommunityGraphs {
     if (!own) {
       own = this.#make(guildId);
       this.#byGuild.set(guildId, own);
+      own.then(
+        (made) => this.#byGuild.get(guildId) === own && this.#made.set(guildId, made),
+        () => undefined,
+      );
       // A failed read is not kept: the next interaction tries again.
       own.catch(() => this.#byGuild.get(guildId) === own && this.#byGuild.delete(guildId));
     }

@@ -27,8 +27,9 @@ export async function onInteraction(ix: Interaction, ctx: BotContext, closing: (
     locale: localeOf(ix.locale),
   };
   try {
-    // The server's own graph, with what its study group added.
-    const result = await route(ix, await ctx.community.contextFor(ctx, ix.guildId), closing);
+    // The server's own graph, with what its study group added; not waited for once known.
+    const served = ctx.community.contextFor(ctx, ix.guildId);
+    const result = await route(ix, served instanceof Promise ? await served : served, closing);
     const latencyMs = ms(started);
     ctx.logger.info({ ...fields, ...result, latencyMs }, 'interaction');
     ctx.metrics.handled(fields.command ?? fields.kind, result?.outcome ?? 'ok', latencyMs);
@@ -40,7 +41,9 @@ export async function onInteraction(ix: Interaction, ctx: BotContext, closing: (
 }
 
 async function route(ix: Interaction, ctx: BotContext, closing: () => boolean): Promise<Responded | null> {
-  await speakServerLanguage(ix, ctx);
+  // Not waited for when the server's settings are known: see CommunityGraphs.contextFor.
+  const speaking = speakServerLanguage(ix, ctx);
+  if (speaking) await speaking;
   if (ix.isAutocomplete()) {
     await COMMANDS.get(ix.commandName)?.autocomplete?.(ix, ctx);
     return null;

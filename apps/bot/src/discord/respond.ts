@@ -40,7 +40,8 @@ export async function respond(
   asked: 'reply' | 'answer' | 'private' | 'update',
   work: (slow: BeforeSlowWork) => Promise<OutgoingMessage>,
 ): Promise<Responded> {
-  const mode = asked === 'answer' ? await answerMode(ix, ctx) : asked;
+  const chosen = asked === 'answer' ? answerMode(ix, ctx) : asked;
+  const mode = typeof chosen === 'string' ? chosen : await chosen;
   let deferring: Promise<unknown> | undefined;
   const defer = async () => {
     deferring ??=
@@ -86,9 +87,15 @@ export async function respond(
   return { outcome, deferred: deferring !== undefined };
 }
 
-/** An answer in public, or for the asker alone where the server keeps answers private. */
-async function answerMode(ix: Repliable, ctx: BotContext): Promise<'reply' | 'private'> {
-  return ix.guildId && (await ctx.settings.get(ix.guildId)).privateReplies ? 'private' : 'reply';
+/**
+ * An answer in public, or for the asker alone where the server keeps answers private; at once when
+ * the server's settings are known (a wait here, under a burst, defers every answer at once).
+ */
+function answerMode(ix: Repliable, ctx: BotContext): 'reply' | 'private' | Promise<'reply' | 'private'> {
+  if (!ix.guildId) return 'reply';
+  const mode = (s: { privateReplies: boolean }) => (s.privateReplies ? 'private' : 'reply');
+  const known = ctx.settings.known(ix.guildId);
+  return known ? mode(known) : ctx.settings.get(ix.guildId).then(mode);
 }
 
 /** A button or menu that names what the graph no longer has (an old message, or a forged id). */

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { defaultSettings, FileSettingsStore, type GuildSettings } from '@study-graph/study';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../logger.ts';
-import { GuildSettingsCache } from './guild-settings.ts';
 import { LogCapture } from '../testing/test-bot.ts';
+import { GuildSettingsCache } from './guild-settings.ts';
 
 /** A settings store that counts its reads and can be made to fail them. */
 class FlakyStore extends FileSettingsStore {

@@ -21,6 +21,11 @@ export class GuildSettingsCache {
     private readonly readWithinMs: number,
   ) {}
 
+  /** A server's settings, when this process knows them already; undefined before the first read. */
+  known(guildId: string): GuildSettings | undefined {
+    return this.#known.get(guildId);
+  }
+
   async get(guildId: string): Promise<GuildSettings> {
     const known = this.#known.get(guildId);
     if (known) return known;
