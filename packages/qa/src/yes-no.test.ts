@@ -53,6 +53,15 @@ describe('yes/no questions', () => {
     expect(await firstLine('docker0 co phai minh tu tao bang tay sau khi cai docker ko')).toBe('**Không.**');
   });
 
+  it('reads the subject’s own summary too: a move says nothing of how, its command’s summary does', async () => {
+    // "running → paused" alone cannot deny killing; "pause freezes the processes" does.
+    expect(await firstLine('docker pause thì process trong container có bị kill luôn ko mn?')).toBe(
+      '**Không.**',
+    );
+    // Claimed to be the only one, against a summary that names others that also do it.
+    expect(await firstLine('Is Docker the only tool that can create containers?')).toBe('**No.**');
+  });
+
   it('decides from a sentence that joins three things named, with no other word asked', async () => {
     expect(await firstLine('Does the Docker CLI talk with the daemon via the REST API?')).toBe('**Yes.**');
   });

@@ -167,8 +167,16 @@ const OPPOSITES: { one: string[]; other: string[]; said?: string[] }[] = [
     said: ['khi cai', 'when docker engine is installed', 'is installed'],
   },
   {
-    one: ['ngay lap tuc', 'lap tuc', 'immediately', 'instantly', 'right away'],
-    other: ['grace period', 'thoi gian cho'],
+    one: ['ngay lap tuc', 'lap tuc', 'immediately', 'instantly', 'right away', 'at once'],
+    other: ['grace period', 'thoi gian cho', 'thoi gian don dep', 'time to clean up', 'shut down cleanly'],
+  },
+  {
+    one: ['kill', 'giet', 'bi tat', 'terminate', 'terminated'],
+    other: ['dong bang', 'frozen', 'freezes', 'suspend', 'suspended'],
+  },
+  {
+    one: ['duy nhat', 'the only', 'only tool', 'only way', 'only one'],
+    other: ['cung tao duoc', 'also create', 'besides docker', 'ngoai docker'],
   },
 ];
 
@@ -204,7 +212,19 @@ function linesAbout(q: Question, lines: readonly string[]): readonly string[] {
 }
 
 /** Words a condition is denied with, inside a question ("không publish port thì", "without -f"). */
-const CONDITION_NEGATION = new Set(['khong', 'ko', 'k', 'without', 'chua']);
+// "don't" is read as "don t".
+const CONDITION_NEGATION = new Set([
+  'khong',
+  'ko',
+  'k',
+  'without',
+  'chua',
+  'don',
+  'dont',
+  'doesn',
+  'doesnt',
+  'never',
+]);
 /** What the notes write before something that is required: "phải publish port", "only with -f". */
 const REQUIRED = /\b(phai|bat buoc|chi khi|only with|only if|must|needs?|requires?|unless)\b/g;
 /** How many words after the requirement the required thing may come. */
