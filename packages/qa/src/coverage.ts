@@ -76,6 +76,11 @@ export const CUE_PHRASE_WORDS = new Set(wordsOf(cuePhrases).filter((w) => !ALWAY
 /** Words that never decide what the notes cover: coverage reads every cue word as one. */
 const FUNCTION_WORDS = new Set([...ALWAYS_FUNCTION_WORDS, ...CUE_PHRASE_WORDS]);
 
+/** An everyday English word ("later", "turn"): written as meant, never a typo of a name ("layer"). */
+export function isEverydayEnglish(word: string): boolean {
+  return englishRank(word) < EVERYDAY_ENGLISH_RANK;
+}
+
 /** How common an English word is (its rank in SUBTLEX-US, plural or verb ending aside). */
 function englishRank(word: string): number {
   const forms = [word, englishStem(word), word.replace(/s$/, '')];

@@ -35,6 +35,12 @@ describe('link', () => {
     expect(concepts('deal with it')).toEqual([]);
   });
 
+  it('takes an everyday English word as written, not as a typo of a name', () => {
+    // "later" is one letter from "layer"; "imagr" is a typo of "image".
+    expect(concepts('resume it later')).toEqual([]);
+    expect(concepts('what is an imagr')).toEqual(['image']);
+  });
+
   it('reads a command name before an -ing word as the English verb', () => {
     expect(concepts('Why did Docker stop relying on LXC?')).toEqual(['docker', 'lxc']);
     expect(concepts('what does docker stop do')).toEqual(['docker-stop']);

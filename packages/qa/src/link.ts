@@ -1,3 +1,4 @@
+import { isEverydayEnglish } from './coverage.ts';
 import { FILLER, FROM_MARKERS, TO_MARKERS } from './cues.ts';
 import { allowedTypos, editDistance, isSwap } from './edit-distance.ts';
 import { fuzzyKey, type Lexicon, longestFirst, type TargetType, type Term } from './lexicon.ts';
@@ -149,12 +150,16 @@ function exactTerms(lexicon: Lexicon, window: string[]): Term[] {
 
 /**
  * Only windows with a word no name contains, even without its English ending, and no filler words,
- * are worth a fuzzy look: "creates" is the verb, not a typo of the state "created".
+ * are worth a fuzzy look: "creates" is the verb, not a typo of the state "created". An everyday
+ * English word is meant as written: "later" is not a typo of "layer".
  */
 function mayBeTypo(window: string[], lexicon: Lexicon): boolean {
   const known = (t: string) =>
     lexicon.knownTokens.has(t) || baseForms(t).some((b) => lexicon.knownTokens.has(b));
-  return window.every((t) => !FILLER.has(t)) && window.some((t) => t.length >= 4 && !known(t));
+  return (
+    window.every((t) => !FILLER.has(t)) &&
+    window.some((t) => t.length >= 4 && !known(t) && !isEverydayEnglish(t))
+  );
 }
 
 function fuzzyMentions(lexicon: Lexicon, window: string[], start: number): Mention[] {
