@@ -4,13 +4,16 @@ import { neo4jTestConfig } from '@study-graph/neo4j-local/testing';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Neo4jStudyStore } from './neo4j-store.ts';
+import { Neo4jSettingsStore } from './settings/neo4j-store.ts';
+import { defaultSettings } from './settings/port.ts';
 import { Neo4jSuggestionStore } from './suggestions/neo4j-store.ts';
 
 const MINI = fileURLToPath(new URL('../../graph/src/__fixtures__/mini', import.meta.url));
 
-/** Learners' and community data, as the stores keep it: every node of their labels, whole. */
+/** Learners', servers' and community data, as the stores keep it: every node of their labels, whole. */
 const SNAPSHOT = `
-MATCH (n) WHERE n:Learner OR n:QuizAnswer OR n:ReviewCard OR n:Feedback OR n:Suggestion
+MATCH (n)
+WHERE n:Learner OR n:QuizAnswer OR n:ReviewCard OR n:Feedback OR n:Suggestion OR n:ServerSettings OR n:Streak
 OPTIONAL MATCH (n)-[r]->(m)
 RETURN labels(n)[0] AS label, properties(n) AS props, collect([type(r), properties(m)]) AS out`;
 
@@ -28,6 +31,10 @@ describe('a pack sync, beside learners’ and community data on Neo4j', () => {
     await syncPack(driver, graph, { database: config.database });
     const study = new Neo4jStudyStore(driver, config.database);
     const suggestions = new Neo4jSuggestionStore(driver, config.database);
+    const settings = new Neo4jSettingsStore(driver, config.database);
+    await settings.save({ ...defaultSettings(guild), dailyChannelId: `34${unique}0000001`, language: 'vi' });
+    await settings.claimDaily(guild, '2025-03-10');
+    await settings.answerDaily(guild, learner, '2025-03-10', true);
     await study.record({
       userId: learner,
       guildId: guild,
@@ -86,13 +93,15 @@ describe('a pack sync, beside learners’ and community data on Neo4j', () => {
       .filter((r) => JSON.stringify(r).includes(unique))
       .sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
 
-  it('leaves every answer, card, report and suggestion as it was, when concepts change and go', async () => {
+  it('leaves every answer, card, report, suggestion, setting and streak as it was, when concepts change and go', async () => {
     const before = await snapshot();
     expect(before.map((r) => r.label)).toEqual([
       'Feedback',
       'Learner',
       'QuizAnswer',
       'ReviewCard',
+      'ServerSettings',
+      'Streak',
       'Suggestion',
       'Suggestion',
     ]);
