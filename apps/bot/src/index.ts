@@ -6,14 +6,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Neo4jStore, openStore } from '@study-graph/graph';
-import {
-  FileSettingsStore,
-  FileStudyStore,
-  FileSuggestionStore,
-  Neo4jSettingsStore,
-  Neo4jStudyStore,
-  Neo4jSuggestionStore,
-} from '@study-graph/study';
+import { learnerStores } from '@study-graph/study';
 import { startBot } from './bot.ts';
 import { type BotEnv, ConfigError, REPO_ROOT, readEnv } from './env.ts';
 import { startHealthServer } from './health.ts';
@@ -39,19 +32,12 @@ async function main(): Promise<number> {
   guardProcess(logger);
   if (env.discord && !env.isShard && env.sharding.shards !== 1) return runShards(env, env.discord, logger);
   const store = await openStore({ packDir: env.packDir, neo4j: env.neo4j, timeoutMs: STORE_TIMEOUT_MS });
-  // Learners' answers beside the graph: in its database (one driver, one bookmark manager), or in files.
-  const study =
+  // Learners' data beside the graph: in its database, or in files.
+  const { study, suggestions, settings } = learnerStores(
     store instanceof Neo4jStore
-      ? new Neo4jStudyStore(store.driver, env.neo4j?.database)
-      : new FileStudyStore(env.dataDir);
-  const suggestions =
-    store instanceof Neo4jStore
-      ? new Neo4jSuggestionStore(store.driver, env.neo4j?.database)
-      : new FileSuggestionStore(env.dataDir);
-  const settings =
-    store instanceof Neo4jStore
-      ? new Neo4jSettingsStore(store.driver, env.neo4j?.database)
-      : new FileSettingsStore(env.dataDir);
+      ? { driver: store.driver, database: env.neo4j?.database }
+      : { dir: env.dataDir },
+  );
 
   if (!env.discord) {
     const quit = new AbortController();

@@ -1,6 +1,7 @@
-import { appendFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { JsonFile, replaceFile } from './json-file.ts';
 import type { BoardEntry, Feedback, Progress, QuizAnswer, ReviewCard, StudyStore } from './port.ts';
 import { boardOf, lastVotes, progressOf } from './tally.ts';
 
@@ -42,31 +43,27 @@ export class FileStudyStore implements StudyStore {
   /** Writes one after another: an append never interleaves with a rewrite. */
   #writing: Promise<unknown> = Promise.resolve();
 
-  readonly #cardsFile: string;
+  readonly #cards: JsonFile<z.infer<typeof Cards>>;
   readonly #feedbackFile: string;
 
   constructor(readonly dir: string) {
     this.#file = join(dir, 'answers.jsonl');
-    this.#cardsFile = join(dir, 'cards.json');
+    this.#cards = new JsonFile(join(dir, 'cards.json'), Cards, '{}');
     this.#feedbackFile = join(dir, 'feedback.jsonl');
   }
 
   async card(userId: string, question: string): Promise<ReviewCard | null> {
-    await this.#writing;
-    return (await this.#cards())[userId]?.[question] ?? null;
+    return (await this.#cards.read())[userId]?.[question] ?? null;
   }
 
   saveCard(userId: string, card: ReviewCard): Promise<void> {
-    return this.#serially(async () => {
-      const cards = await this.#cards();
+    return this.#cards.change((cards) => {
       cards[userId] = { ...cards[userId], [card.question]: Card.parse(card) };
-      await this.#replace(this.#cardsFile, JSON.stringify(cards));
     });
   }
 
   async dueCards(userId: string, now: number, limit: number): Promise<ReviewCard[]> {
-    await this.#writing;
-    return Object.values((await this.#cards())[userId] ?? {})
+    return Object.values((await this.#cards.read())[userId] ?? {})
       .filter((c) => c.due <= now)
       .sort((a, b) => a.stability - b.stability || (a.question < b.question ? -1 : 1))
       .slice(0, limit);
@@ -96,13 +93,9 @@ export class FileStudyStore implements StudyStore {
     );
   }
 
-  forget(userId: string): Promise<number> {
+  async forget(userId: string): Promise<number> {
+    await this.#cards.change((cards) => delete cards[userId]);
     return this.#serially(async () => {
-      const cards = await this.#cards();
-      if (cards[userId]) {
-        delete cards[userId];
-        await this.#replace(this.#cardsFile, JSON.stringify(cards));
-      }
       await this.#forgetLines(this.#feedbackFile, FeedbackLine, userId);
       return this.#forgetLines(this.#file, Line, userId);
     });
@@ -112,8 +105,7 @@ export class FileStudyStore implements StudyStore {
   async #forgetLines<T extends { userId: string }>(file: string, schema: z.ZodType<T>, userId: string) {
     const all = await readLines(file, schema);
     const kept = all.filter((line) => line.userId !== userId);
-    if (kept.length < all.length)
-      await this.#replace(file, kept.map((l) => `${JSON.stringify(l)}\n`).join(''));
+    if (kept.length < all.length) await replaceFile(file, kept.map((l) => `${JSON.stringify(l)}\n`).join(''));
     return all.length - kept.length;
   }
 
@@ -124,23 +116,8 @@ export class FileStudyStore implements StudyStore {
     });
   }
 
-  /** Writes a whole file through a temporary one renamed over it: a crash leaves the old or the new. */
-  async #replace(file: string, text: string): Promise<void> {
-    await mkdir(this.dir, { recursive: true });
-    await writeFile(`${file}.tmp`, text);
-    await rename(`${file}.tmp`, file);
-  }
-
-  async #cards(): Promise<z.infer<typeof Cards>> {
-    const text = await readFile(this.#cardsFile, 'utf8').catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return '{}';
-      throw error;
-    });
-    return Cards.parse(JSON.parse(text));
-  }
-
   async close(): Promise<void> {
-    await this.#writing;
+    await Promise.all([this.#writing, this.#cards.settled()]);
   }
 
   /** Every answer kept, once the writes under way are done. */

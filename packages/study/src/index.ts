@@ -1,4 +1,5 @@
 export { FileStudyStore } from './file-store.ts';
+export { type LearnerStores, learnerStores } from './learner-stores.ts';
 export { Neo4jStudyStore } from './neo4j-store.ts';
 export type {
   BoardEntry,

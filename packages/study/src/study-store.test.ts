@@ -1,38 +1,23 @@
-import { appendFile, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { appendFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createDriver } from '@study-graph/graph';
-import { neo4jTestConfig } from '@study-graph/neo4j-local/testing';
-import type { Driver } from 'neo4j-driver';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FileStudyStore } from './file-store.ts';
 import { Neo4jStudyStore } from './neo4j-store.ts';
 import { describeStudyContract } from './study-contract.ts';
+import { testPlaces } from './test-places.ts';
 
-let driver: Driver | undefined;
-const dirs: string[] = [];
+const places = testPlaces();
 
 describeStudyContract('Neo4jStudyStore', async () => {
-  const config = neo4jTestConfig();
-  driver = createDriver(config);
-  return new Neo4jStudyStore(driver, config.database);
+  const { driver, database } = places.neo4j();
+  return new Neo4jStudyStore(driver, database);
 });
 
-describeStudyContract('FileStudyStore', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'study-'));
-  dirs.push(dir);
-  return new FileStudyStore(dir);
-});
-
-afterAll(async () => {
-  await driver?.close();
-  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
-});
+describeStudyContract('FileStudyStore', async () => new FileStudyStore(await places.folder('study')));
 
 describe('FileStudyStore on disk', () => {
   it('keeps only ids, answers and times, one line each, and reads past a torn last line', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'study-'));
-    dirs.push(dir);
+    const dir = await places.folder('study');
     const store = new FileStudyStore(dir);
     const answer = { userId: '1', guildId: '2', question: '{}', correct: true, at: 5, sources: ['fig-6'] };
     await store.record(answer);

@@ -1,68 +1,21 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { type DiscordSimOptions, snowflake } from '@study-graph/discord-sim';
-import { createDriver } from '@study-graph/graph';
-import { neo4jTestConfig } from '@study-graph/neo4j-local/testing';
 import { QuizMaker } from '@study-graph/quiz';
-import {
-  FileSettingsStore,
-  FileStudyStore,
-  Neo4jSettingsStore,
-  Neo4jStudyStore,
-  type SettingsStore,
-  type StudyStore,
-} from '@study-graph/study';
+import type { LearnerStores } from '@study-graph/study';
 import type { APIMessage } from 'discord.js';
-import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeAction } from '../components/custom-id.ts';
 import { serverUi } from '../format/server-strings.ts';
 import { ui } from '../format/strings.ts';
-import { dockerStore, startTestBot, type TestBot } from '../testing/test-bot.ts';
+import { learnerPlaces } from '../testing/learner-stores.ts';
+import { dockerStore, startTestBot, studyGroup, type TestBot } from '../testing/test-bot.ts';
 
-interface Stores {
-  study: StudyStore;
-  settings: SettingsStore;
-}
-
-let driver: Driver | undefined;
-const dirs: string[] = [];
-
-/** Each backend opens stores on one place again and again: a restarted bot finds what the last one kept. */
-const backends: [string, () => Promise<() => Stores>][] = [
-  [
-    'on disk',
-    async () => {
-      const dir = await mkdtemp(join(tmpdir(), 'daily-'));
-      dirs.push(dir);
-      return () => ({ study: new FileStudyStore(dir), settings: new FileSettingsStore(dir) });
-    },
-  ],
-  [
-    'on Neo4j',
-    async () => {
-      const config = neo4jTestConfig();
-      driver ??= createDriver(config);
-      const d = driver;
-      return () => ({
-        study: new Neo4jStudyStore(d, config.database),
-        settings: new Neo4jSettingsStore(d, config.database),
-      });
-    },
-  ],
-];
-
-afterAll(async () => {
-  await driver?.close();
-  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
-});
+const places = learnerPlaces('daily');
 
 /** 09:00 in Bangkok (UTC+7) on a day of March 2025, plus minutes. */
 const at = (day: number, minutes = 0) => new Date(Date.UTC(2025, 2, day, 2, minutes));
 
-describe.each(backends)('the question of the day, kept %s', (_, place) => {
-  let open: () => Stores;
+describe.each(places)('the question of the day, kept %s', (_, place) => {
+  let open: () => LearnerStores;
   let t: TestBot;
   let maker: QuizMaker;
   // Ids of this run's own: suites on one database never see each other's servers and learners.
@@ -74,15 +27,13 @@ describe.each(backends)('the question of the day, kept %s', (_, place) => {
       { id: binh, username: 'learner', locale: 'en-US' },
     ],
     guilds: [
-      {
-        id: guild,
-        name: 'Docker học nhóm',
-        locale: 'vi',
-        channels: [
+      studyGroup(
+        [
           { id: general, name: 'general' },
           { id: daily, name: 'hoi-dap' },
         ],
-      },
+        { id: guild },
+      ),
     ],
   };
   const start = () => startTestBot({ sim, bot: { rateLimit: false, ...open() } });

@@ -1,16 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { BotReply } from '@study-graph/discord-sim';
-import { createDriver } from '@study-graph/graph';
-import { neo4jTestConfig } from '@study-graph/neo4j-local/testing';
-import { FileStudyStore, Neo4jStudyStore, type StudyStore } from '@study-graph/study';
+import type { StudyStore } from '@study-graph/study';
 import { ButtonStyle, ComponentType } from 'discord.js';
-import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeAction } from '../components/custom-id.ts';
 import { ui } from '../format/strings.ts';
-import { startTestBot, type TestBot } from '../testing/test-bot.ts';
+import { learnerPlaces } from '../testing/learner-stores.ts';
+import { startTestBot, studyGroup, type TestBot } from '../testing/test-bot.ts';
 
 /** The feedback buttons under a reply, by verdict. */
 function feedbackButtons(r: Pick<BotReply, 'components'>): Record<string, string> {
@@ -28,45 +23,19 @@ function feedbackButtons(r: Pick<BotReply, 'components'>): Record<string, string
 /** Where mentions are answered. */
 const STUDY_CHANNEL = '1100000000000000001';
 
-let driver: Driver | undefined;
-const dirs: string[] = [];
-
-const backends: [string, () => Promise<StudyStore>][] = [
-  [
-    'on disk',
-    async () => {
-      const dir = await mkdtemp(join(tmpdir(), 'feedback-'));
-      dirs.push(dir);
-      return new FileStudyStore(dir);
-    },
-  ],
-  [
-    'on Neo4j',
-    async () => {
-      const config = neo4jTestConfig();
-      driver ??= createDriver(config);
-      return new Neo4jStudyStore(driver, config.database);
-    },
-  ],
-];
-
-afterAll(async () => {
-  await driver?.close();
-  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
-});
-
-describe.each(backends)('feedback on answers, kept %s', (_, open) => {
+describe.each(learnerPlaces('feedback'))('feedback on answers, kept %s', (_, place) => {
   let t: TestBot;
   let study: StudyStore;
   const since = Date.now();
 
   beforeAll(async () => {
-    study = await open();
+    const stores = (await place())();
+    study = stores.study;
     t = await startTestBot({
       sim: {
-        guilds: [{ name: 'Docker học nhóm', locale: 'vi', channels: [{ id: STUDY_CHANNEL, name: 'study' }] }],
+        guilds: [studyGroup([{ id: STUDY_CHANNEL, name: 'study' }])],
       },
-      bot: { rateLimit: false, study, studyChannelIds: [STUDY_CHANNEL] },
+      bot: { rateLimit: false, ...stores, studyChannelIds: [STUDY_CHANNEL] },
     });
   });
 

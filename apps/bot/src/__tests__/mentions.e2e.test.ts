@@ -1,7 +1,7 @@
 import { checkPng } from '@study-graph/discord-sim/png';
 import { GatewayIntentBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot, type TestBot } from '../testing/test-bot.ts';
+import { startTestBot, studyGroup, type TestBot } from '../testing/test-bot.ts';
 
 const general = '1300000000000000001';
 const study = '1300000000000000002';
@@ -13,14 +13,10 @@ describe('mentions in study channels', () => {
     t = await startTestBot({
       sim: {
         guilds: [
-          {
-            name: 'Docker học nhóm',
-            locale: 'vi',
-            channels: [
-              { id: general, name: 'general' },
-              { id: study, name: 'study' },
-            ],
-          },
+          studyGroup([
+            { id: general, name: 'general' },
+            { id: study, name: 'study' },
+          ]),
         ],
       },
       bot: { studyChannelIds: [study], rateLimit: { max: 4, windowMs: 60_000 } },

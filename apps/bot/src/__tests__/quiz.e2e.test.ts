@@ -3,16 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BotReply } from '@study-graph/discord-sim';
 import { checkPng } from '@study-graph/discord-sim/png';
-import { createDriver } from '@study-graph/graph';
-import { neo4jTestConfig } from '@study-graph/neo4j-local/testing';
 import { QuizMaker } from '@study-graph/quiz';
-import { FileStudyStore, Neo4jStudyStore, type StudyStore } from '@study-graph/study';
+import { FileStudyStore } from '@study-graph/study';
 import { ButtonStyle, ComponentType } from 'discord.js';
-import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeAction } from '../components/custom-id.ts';
 import { DEFAULT_TIMING } from '../context.ts';
 import { ui } from '../format/strings.ts';
+import { learnerPlaces } from '../testing/learner-stores.ts';
 import { dockerStore, startTestBot, type TestBot } from '../testing/test-bot.ts';
 
 interface Button {
@@ -155,26 +153,10 @@ describe('/quiz', () => {
   });
 });
 
-/** Where the progress, the board and forgetting are checked: on disk, and on Neo4j. */
-const backends: [string, () => Promise<StudyStore | undefined>][] = [
-  ['on disk', async () => undefined],
-  [
-    'on Neo4j',
-    async () => {
-      const config = neo4jTestConfig();
-      driver ??= createDriver(config);
-      return new Neo4jStudyStore(driver, config.database);
-    },
-  ],
-];
-let driver: Driver | undefined;
-afterAll(() => driver?.close());
-
-describe.each(backends)('/progress, /leaderboard and /forget-me, kept %s', (_, open) => {
+describe.each(learnerPlaces('progress'))('/progress, /leaderboard and /forget-me, kept %s', (_, place) => {
   let t: TestBot;
   beforeAll(async () => {
-    const study = await open();
-    t = await startTestBot({ bot: { rateLimit: false, ...(study ? { study } : {}) } });
+    t = await startTestBot({ bot: { rateLimit: false, ...(await place())() } });
   });
   afterAll(async () => {
     expect(t.sim.rejections).toEqual([]);

@@ -4,7 +4,7 @@ import { GatewayIntentBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serverUi } from '../format/server-strings.ts';
 import { ui } from '../format/strings.ts';
-import { startTestBot, type TestBot } from '../testing/test-bot.ts';
+import { startTestBot, studyGroup, type TestBot } from '../testing/test-bot.ts';
 
 const [vi, en] = [serverUi('vi'), serverUi('en')];
 
@@ -22,13 +22,7 @@ describe('/settings', () => {
   beforeAll(async () => {
     t = await startTestBot({
       sim: {
-        guilds: [
-          {
-            name: 'Docker học nhóm',
-            locale: 'vi',
-            channels: [{ name: 'general' }, { id: study, name: 'study' }],
-          },
-        ],
+        guilds: [studyGroup([{ name: 'general' }, { id: study, name: 'study' }])],
       },
       bot: { rateLimit: false },
     });
@@ -134,14 +128,10 @@ describe('study channels set by /settings', () => {
     t = await startTestBot({
       sim: {
         guilds: [
-          {
-            name: 'Docker học nhóm',
-            locale: 'vi',
-            channels: [
-              { id: general, name: 'general' },
-              { id: study, name: 'study' },
-            ],
-          },
+          studyGroup([
+            { id: general, name: 'general' },
+            { id: study, name: 'study' },
+          ]),
         ],
       },
       bot: { rateLimit: false, mentions: true },

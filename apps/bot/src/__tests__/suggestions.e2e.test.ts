@@ -1,61 +1,16 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { BotReply } from '@study-graph/discord-sim';
-import { createDriver } from '@study-graph/graph';
-import { neo4jTestConfig } from '@study-graph/neo4j-local/testing';
-import {
-  FileStudyStore,
-  FileSuggestionStore,
-  Neo4jStudyStore,
-  Neo4jSuggestionStore,
-  type StudyStore,
-  type SuggestionStore,
-} from '@study-graph/study';
-import type { Driver } from 'neo4j-driver';
+import { snowflake } from '@study-graph/discord-sim';
+import type { LearnerStores } from '@study-graph/study';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ui } from '../format/strings.ts';
-import { startTestBot, type TestBot } from '../testing/test-bot.ts';
+import { learnerPlaces } from '../testing/learner-stores.ts';
+import { startTestBot, studyGroup, type TestBot } from '../testing/test-bot.ts';
 
 /** A second server, to see that one server's additions stay its own. */
 const OTHER_CHANNEL = '1200000000000000011';
 
 /** The moderators' role: its members decide suggestions without managing the server. */
 const MODERATORS = '1200000000000000021';
-
-/** A server id of this run's own: suggestions kept from an earlier run are another server's. */
-const guildOfThisRun = () =>
-  String((BigInt(Date.now() - 1_420_070_400_000) << 22n) + BigInt(Math.floor(Math.random() * 4096)));
-
-let driver: Driver | undefined;
-const dirs: string[] = [];
-
-const backends: [string, () => Promise<{ study: StudyStore; suggestions: SuggestionStore }>][] = [
-  [
-    'on disk',
-    async () => {
-      const dir = await mkdtemp(join(tmpdir(), 'suggestions-'));
-      dirs.push(dir);
-      return { study: new FileStudyStore(dir), suggestions: new FileSuggestionStore(dir) };
-    },
-  ],
-  [
-    'on Neo4j',
-    async () => {
-      const config = neo4jTestConfig();
-      driver ??= createDriver(config);
-      return {
-        study: new Neo4jStudyStore(driver, config.database),
-        suggestions: new Neo4jSuggestionStore(driver, config.database),
-      };
-    },
-  ],
-];
-
-afterAll(async () => {
-  await driver?.close();
-  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
-});
 
 /** The custom ids of a reply's buttons, by label. */
 function buttons(r: BotReply): Record<string, string> {
@@ -68,12 +23,14 @@ function buttons(r: BotReply): Record<string, string> {
   );
 }
 
-describe.each(backends)('suggestions and their moderation, kept %s', (_, open) => {
+describe.each(learnerPlaces('suggestions'))('suggestions and their moderation, kept %s', (_, place) => {
   let t: TestBot;
-  let stores: Awaited<ReturnType<typeof open>>;
+  let open: () => LearnerStores;
+  let stores: LearnerStores;
   let moderator: string;
   let member: string;
-  const guild = guildOfThisRun();
+  // A server id of this run's own: suggestions kept by an earlier run are another server's.
+  const guild = snowflake();
   const start = () =>
     startTestBot({
       sim: {
@@ -83,13 +40,10 @@ describe.each(backends)('suggestions and their moderation, kept %s', (_, open) =
           { username: 'dieu-hanh', locale: 'vi' },
         ],
         guilds: [
-          {
+          studyGroup([{ name: 'general' }], {
             id: guild,
-            name: 'Docker học nhóm',
-            locale: 'vi',
-            channels: [{ name: 'general' }],
             roles: [{ id: MODERATORS, name: 'Điều hành', members: ['dieu-hanh'] }],
-          },
+          }),
           { name: 'Another group', locale: 'en-US', channels: [{ id: OTHER_CHANNEL, name: 'general' }] },
         ],
       },
@@ -99,7 +53,8 @@ describe.each(backends)('suggestions and their moderation, kept %s', (_, open) =
     t.sim.slashCommand({ name: 'ask', locale: 'en-US', user: member, channelId, options: { question } });
 
   beforeAll(async () => {
-    stores = await open();
+    open = await place();
+    stores = open();
     t = await start();
     // The first user owns the servers (and so manages them); the second is a member.
     [moderator, member] = t.sim.users.map((u) => u.id) as [string, string];
@@ -224,7 +179,7 @@ describe.each(backends)('suggestions and their moderation, kept %s', (_, open) =
     expect(second.embeds[0]?.description).toContain('❌');
 
     await t.stop();
-    stores = await reopen(stores);
+    stores = open();
     t = await start();
     [moderator, member] = t.sim.users.map((u) => u.id) as [string, string];
     const alias = await t.sim.slashCommand({
@@ -238,16 +193,3 @@ describe.each(backends)('suggestions and their moderation, kept %s', (_, open) =
     expect(image.embeds[0]?.description).not.toContain('cheese');
   });
 });
-
-/** The same data after a restart: the stores opened again over the same folder or database. */
-async function reopen(stores: { study: StudyStore; suggestions: SuggestionStore }) {
-  if (stores.suggestions instanceof FileSuggestionStore) {
-    const dir = stores.suggestions.dir;
-    return { study: new FileStudyStore(dir), suggestions: new FileSuggestionStore(dir) };
-  }
-  const config = neo4jTestConfig();
-  return {
-    study: new Neo4jStudyStore(driver!, config.database),
-    suggestions: new Neo4jSuggestionStore(driver!, config.database),
-  };
-}

@@ -2,7 +2,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DiscordSim, type DiscordSimOptions, ManualClock } from '@study-graph/discord-sim';
+import {
+  type ChannelSeed,
+  DiscordSim,
+  type DiscordSimOptions,
+  type GuildSeed,
+  ManualClock,
+} from '@study-graph/discord-sim';
 import { type Graph, type GraphStore, loadPack, MemoryStore } from '@study-graph/graph';
 import { FileSettingsStore, FileStudyStore, FileSuggestionStore } from '@study-graph/study';
 import type { DestinationStream } from 'pino';
@@ -39,6 +45,11 @@ export class LogCapture implements DestinationStream {
   }
 }
 
+/** The Vietnamese study group's server the tests take place in, with these channels (and more as given). */
+export function studyGroup(channels: ChannelSeed[], more: Omit<GuildSeed, 'channels'> = {}): GuildSeed {
+  return { name: 'Docker học nhóm', locale: 'vi', channels, ...more };
+}
+
 export interface TestBot {
   sim: DiscordSim;
   bot: Bot;
@@ -61,7 +72,7 @@ export async function startTestBot(
       { username: 'hoc-vien', locale: 'vi' },
       { username: 'learner', locale: 'en-US' },
     ],
-    guilds: [{ name: 'Docker học nhóm', locale: 'vi', channels: [{ name: 'general' }, { name: 'study' }] }],
+    guilds: [studyGroup([{ name: 'general' }, { name: 'study' }])],
     ...options.sim,
   });
   const logs = new LogCapture();

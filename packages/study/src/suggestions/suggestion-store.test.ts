@@ -1,34 +1,21 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createDriver } from '@study-graph/graph';
-import { neo4jTestConfig } from '@study-graph/neo4j-local/testing';
-import type { Driver } from 'neo4j-driver';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { testPlaces } from '../test-places.ts';
 import { FileSuggestionStore } from './file-store.ts';
 import { Neo4jSuggestionStore } from './neo4j-store.ts';
 import { Proposal } from './port.ts';
 import { describeSuggestionContract } from './suggestion-contract.ts';
 
-let driver: Driver | undefined;
-const dirs: string[] = [];
+const places = testPlaces();
 
 describeSuggestionContract('Neo4jSuggestionStore', async () => {
-  const config = neo4jTestConfig();
-  driver = createDriver(config);
-  return new Neo4jSuggestionStore(driver, config.database);
+  const { driver, database } = places.neo4j();
+  return new Neo4jSuggestionStore(driver, database);
 });
 
-describeSuggestionContract('FileSuggestionStore', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'suggestions-'));
-  dirs.push(dir);
-  return new FileSuggestionStore(dir);
-});
-
-afterAll(async () => {
-  await driver?.close();
-  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
-});
+describeSuggestionContract(
+  'FileSuggestionStore',
+  async () => new FileSuggestionStore(await places.folder('suggestions')),
+);
 
 describe('Proposal', () => {
   it('refuses what cannot become part of a graph', () => {
