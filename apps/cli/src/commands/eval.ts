@@ -30,6 +30,7 @@ export const TEST_SPLITS = [
   'test-split-7.yaml',
   'test-split-8.yaml',
   'test-split-9.yaml',
+  'test-split-10.yaml',
 ].map((f) => join(REPO_ROOT, 'data/eval', f));
 
 const Case = z.object({
