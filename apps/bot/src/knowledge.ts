@@ -125,9 +125,18 @@ export class Knowledge {
     return this.#version ?? null;
   }
 
-  /** Builds `qa` ahead of the first question (the drawing threads load on their own). */
+  /** Builds `qa` ahead of the first question. */
   async warm(): Promise<void> {
     await this.#getQa();
+  }
+
+  /**
+   * Waits until every drawing thread has loaded its renderer and drawn once. Without it, a burst
+   * of questions just after start waits behind threads still loading, and on a busy machine even
+   * the text answers are held up (`pnpm bench bot --burst`).
+   */
+  warmDrawing(): Promise<void> {
+    return this.#drawer.warm();
   }
 
   /** Whether the store answers now, within the time limit: for the readiness probe. */

@@ -25,7 +25,7 @@ export { FONT_FACES, type FontFace, fontPath, fontPaths } from './fonts/files.ts
 export { FontMetrics, loadFontMetrics } from './fonts/metrics.ts';
 export { mermaidText, toMermaid } from './mermaid.ts';
 export { createDrawingPool, type Drawer, type DrawingPool } from './render/drawing-pool.ts';
-export { MAX_PNG_WIDTH, type PngImage, type PngOptions, renderPng } from './render/png.ts';
+export { MAX_PNG_PIXELS, MAX_PNG_WIDTH, type PngImage, type PngOptions, renderPng } from './render/png.ts';
 export {
   createRenderer,
   type DrawnDiagram,

@@ -17,3 +17,9 @@ const renderer = createRenderer();
 export default async function draw({ diagram, locale, options }: DrawTask): Promise<DrawnDiagram> {
   return (await renderer).draw(diagram, locale, options);
 }
+
+/** Loads the renderer and draws a tiny graph, so that the first real drawing pays for neither. */
+export async function warm(): Promise<void> {
+  const loaded = await renderer;
+  await loaded.renderPng(loaded.renderSvg('digraph { a -> b }'));
+}

@@ -10,6 +10,8 @@ import type { DrawnDiagram, Renderer } from './renderer.ts';
 export type Drawer = Pick<Renderer, 'drawSpec'>;
 
 export interface DrawingPool extends Drawer {
+  /** Resolves once every thread has loaded its renderer and drawn once. */
+  warm(): Promise<void>;
   /** Ends the threads; drawings in progress finish first. */
   close(): Promise<void>;
 }
@@ -27,11 +29,12 @@ function workerExecArgv(): string[] {
  * Drawing threads (Piscina): the diagram is resolved against the store here, then laid out and
  * rasterised on a worker thread, so a chat bot's event loop stays free to acknowledge interactions
  * while tens of diagrams are drawn. Threads default to the cores there are, less one, at least one;
- * they start at once and load their renderer in the background, so starting a bot waits for none.
+ * they start at once and load their renderer in the background; `warm()` waits for them.
  */
 export function createDrawingPool(options: { threads?: number | undefined } = {}): DrawingPool {
   const threads = options.threads ?? Math.max(1, availableParallelism() - 1);
-  const pool = new Piscina<DrawTask, DrawnDiagram>({
+  // `undefined` in and out: the worker's `warm`, which takes and gives nothing.
+  const pool = new Piscina<DrawTask | undefined, DrawnDiagram | undefined>({
     filename: WORKER.href,
     minThreads: threads,
     maxThreads: threads,
@@ -42,8 +45,13 @@ export function createDrawingPool(options: { threads?: number | undefined } = {}
       const diagram = await resolveDiagram(store, spec, drawOptions);
       if (!diagram) return null;
       const drawn = await pool.run({ diagram, locale, options: drawOptions });
+      if (!drawn) throw new Error('a drawing thread gave no drawing');
       // A Buffer crosses threads as a plain Uint8Array.
       return { ...drawn, png: Buffer.from(drawn.png.buffer, drawn.png.byteOffset, drawn.png.byteLength) };
+    },
+    // One warm-up per thread, sent together: Piscina gives each to an idle thread.
+    async warm() {
+      await Promise.all(Array.from({ length: threads }, () => pool.run(undefined, { name: 'warm' })));
     },
     close: () => pool.destroy(),
   };

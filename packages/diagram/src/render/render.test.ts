@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { resolveDiagram } from '../resolve.ts';
 import { syntheticGraph } from '../testing/fixture.ts';
 import { overflowingLabels } from '../testing/svg-check.ts';
-import { renderPng } from './png.ts';
+import { MAX_PNG_PIXELS, renderPng } from './png.ts';
 import { createRenderer, drawDiagram, type Renderer } from './renderer.ts';
 import { svgSize } from './svg.ts';
 
@@ -71,6 +71,19 @@ describe('rendering', () => {
     expect((await renderPng(svg, { width: 640 })).width).toBe(640);
     expect((await renderPng(svg, { width: 5000 })).width).toBe(2000);
     expect((await renderPng(svg, { scale: 10 })).width).toBe(2000);
+  });
+
+  it('draws a big diagram at a smaller scale, within the pixel budget', async () => {
+    const diagram = await resolveDiagram(store, { kind: 'view', viewId: 'odd' });
+    const svg = renderer.renderSvg(renderer.toDot(diagram!, 'en'));
+    const natural = svgSize(svg);
+    const budget = natural.width * natural.height; // what scale 1 needs
+    const image = await renderPng(svg, { maxPixels: budget });
+    expect(image.width * image.height).toBeLessThanOrEqual(budget);
+    expect(image.width).toBeGreaterThanOrEqual(natural.width - 1);
+    const free = await renderPng(svg, { scale: 10, maxWidth: 100_000 });
+    expect(free.width * free.height).toBeLessThanOrEqual(MAX_PNG_PIXELS);
+    expect(free.width * free.height).toBeGreaterThan(MAX_PNG_PIXELS * 0.99);
   });
 
   it('throws with Graphviz messages on bad DOT', () => {

@@ -52,7 +52,7 @@ export interface Renderer {
   toDot(diagram: Diagram, locale: Locale, options?: DotOptions): string;
   /** DOT → SVG with Graphviz-wasm (rounded card background). */
   renderSvg(dot: string): string;
-  /** SVG → PNG with resvg and the shipped fonts, 2x, at most 2000 px wide, off the event loop. */
+  /** SVG → PNG with resvg and the shipped fonts, 2x, at most 2000 px wide and 2 million pixels, off the event loop. */
   renderPng(svg: string, options?: PngOptions): Promise<PngImage>;
   /** A resolved diagram in every format. */
   draw(diagram: Diagram, locale: Locale, options?: DrawOptions): Promise<DrawnDiagram>;
