@@ -206,7 +206,10 @@ const SKIPPABLE = new Set([
   'state',
 ]);
 
-/** "from X" / "từ X" marks a start, "to X" / "về X" a goal, "đang X" / "X container" the current state. */
+/**
+ * "from X" / "từ X" marks a start, "to X" / "về X" / "X again" a goal, "đang X" / "đang bị X" /
+ * "X container" the current state.
+ */
 function withRole(m: Mention, tokens: string[]): Mention {
   let i = m.start - 1;
   while (i >= 0 && SKIPPABLE.has(tokens[i]!)) i--;
@@ -215,7 +218,9 @@ function withRole(m: Mention, tokens: string[]): Mention {
   if (FROM_MARKERS.includes(before2) || FROM_MARKERS.includes(before1)) return { ...m, role: 'from' };
   if (TO_MARKERS.includes(before2) || TO_MARKERS.includes(before1)) return { ...m, role: 'to' };
   const after = tokens[m.end] ?? '';
-  if (before1 === 'dang' || /^containers?$/.test(after) || /^containers?$/.test(tokens[m.start - 1] ?? '')) {
+  if (after === 'again') return { ...m, role: 'to' };
+  const current = before1 === 'dang' || before2 === 'dang bi';
+  if (current || /^containers?$/.test(after) || /^containers?$/.test(tokens[m.start - 1] ?? '')) {
     return { ...m, role: 'current' };
   }
   return m;

@@ -205,7 +205,12 @@ export async function parseQuestion(
   const text = normalizeQuestion(raw);
   const detected = detectLanguage(text.display, text.tokens, options.fallbackLocale ?? 'en');
   const language: LanguageGuess = options.locale ? { locale: options.locale, confidence: 'clear' } : detected;
-  const mentions = inContext(await preferConnected(link(text.tokens, lexicon), store), text.tokens, lexicon);
+  const linked = await preferConnected(link(text.tokens, lexicon), store);
+  const mentions = inContext(
+    await commandsAsStates(linked, text.tokens, lexicon, store),
+    text.tokens,
+    lexicon,
+  );
   return new Question(text, language, mentions, lexicon);
 }
 
@@ -234,6 +239,30 @@ function inContext(mentions: Mention[], tokens: string[], lexicon: Lexicon): Men
     );
     return fuller ? { ...m, id: fuller.id } : m;
   });
+}
+
+/**
+ * A command named where a state is meant ("container đang bị pause") is the state it leaves the
+ * container in: a container is never in a command. The state is the current one.
+ */
+async function commandsAsStates(
+  mentions: Mention[],
+  tokens: string[],
+  lexicon: Lexicon,
+  store: GraphStore,
+): Promise<Mention[]> {
+  // "đang pause", "đang bị pause"; not "pause container", where the command is the verb.
+  const inState = (m: Mention) =>
+    tokens[m.start - 1] === 'dang' || (tokens[m.start - 1] === 'bi' && tokens[m.start - 2] === 'dang');
+  return Promise.all(
+    mentions.map(async (m) => {
+      if (!inState(m) || lexicon.concepts.get(m.id)?.kind !== 'command') return m;
+      const reached = new Set((await store.transitions({ command: m.id })).map((r) => r.to));
+      return reached.size === 1
+        ? { ...m, id: [...reached][0]!, alternatives: [], role: 'current' as const }
+        : m;
+    }),
+  );
 }
 
 /**

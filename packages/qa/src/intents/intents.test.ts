@@ -223,6 +223,27 @@ describe('intents on the Docker pack', () => {
     );
   });
 
+  it('lifecycle: the goal said by "again", and a command named as the state it leaves', async () => {
+    for (const question of [
+      'How do I get a paused container running again?',
+      'Lệnh nào để cho container đang bị pause chạy tiếp vậy?',
+    ]) {
+      const a = await qa.ask(question);
+      expect(a.intent, question).toBe('lifecycle');
+      expect(a.answer.split('\n')[0], question).toMatch(/`docker unpause`.*\*\*paused\*\*.*\*\*running\*\*/);
+    }
+    // "pause container": the command is the verb there, not a state.
+    expect((await qa.ask('pause rồi unpause container thì sao')).answer).toContain('docker pause');
+  });
+
+  it('lifecycle: after a command, "get it running again" is the way back', async () => {
+    const a = await qa.ask(
+      'What state is a container in after docker pause, and how do I get it running again?',
+    );
+    expect(a.answer.indexOf('docker pause')).toBeGreaterThanOrEqual(0);
+    expect(a.answer.indexOf('docker pause')).toBeLessThan(a.answer.indexOf('docker unpause'));
+  });
+
   it('notes: a question about a figure gets the whole passage on it, not its first clause', async () => {
     const a = await qa.ask('Workflow cơ bản khi làm việc với docker diễn ra như thế nào?');
     for (const step of ['docker build', 'docker run', 'docker push', 'docker commit'])

@@ -84,7 +84,11 @@ export async function answerLifecycle(q: Question, ctx: Context): Promise<Reply 
         return commandTakes(q, ctx, command, moves, states[0]!);
       const effect = await commandEffect(ctx, command, moves, states[0]);
       const [left, reached] = [moves[0]!.from, moves[0]!.to].map((id) => ctx.lexicon.concepts.get(id));
-      return asksBack(q, [command]) && left && reached ? withWayBack(ctx, effect, reached, left) : effect;
+      // "after docker pause, how do I get it running again": the goal is where the command started.
+      const backTo = states.length === 1 && states[0] === left && q.mentionOf(left.id)?.role === 'to';
+      return (asksBack(q, [command]) || backTo) && left && reached
+        ? withWayBack(ctx, effect, reached, left)
+        : effect;
     }
   }
   const only = states.length === 1 ? states[0]! : undefined;
