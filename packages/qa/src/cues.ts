@@ -183,6 +183,19 @@ export const CUES = {
     'show',
   ],
   version: ['phien ban', 'version', 'versions', 'ban nao', 'release', 'tu ban'],
+  // "Does Docker still use LXC?" asks whether what joins two things changed: the edges that carry a
+  // version.
+  still: [
+    'ban moi',
+    'con dung',
+    'con xai',
+    'bay gio',
+    'hien nay',
+    'still',
+    'anymore',
+    'nowadays',
+    'these days',
+  ],
   alternatives: [
     'ngoai',
     'other',

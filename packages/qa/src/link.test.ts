@@ -37,7 +37,7 @@ describe('link', () => {
 
   it('takes an everyday English word as written, not as a typo of a name', () => {
     // "later" is one letter from "layer"; "imagr" is a typo of "image".
-    expect(concepts('resume it later')).toEqual([]);
+    expect(concepts('try it again later')).toEqual([]);
     expect(concepts('what is an imagr')).toEqual(['image']);
   });
 

@@ -180,6 +180,16 @@ describe('intents on the Docker pack', () => {
     expect(lines.some((l) => l.includes(stop.summary.en))).toBe(true);
   });
 
+  it('version: "still" asked of two things is about a change, verdict first', async () => {
+    for (const question of ['Does Docker still use LXC?', 'Docker bây giờ còn dùng LXC nữa không?']) {
+      const a = await qa.ask(question);
+      expect(a.intent, question).toBe('version');
+      expect(a.answer, question).toMatch(/^\*\*(No|Không)\.\*\*\n\*\*libcontainer\*\*.*1\.10/);
+    }
+    // Of one thing, "nowadays" is not about a version.
+    expect((await qa.ask('Where does libcontainer live nowadays?')).intent).not.toBe('version');
+  });
+
   it('version and alternatives', async () => {
     expect((await qa.ask('Docker stopped using LXC in which version?')).answer).toContain('1.10');
     const alt = await qa.ask('Ngoài docker còn công cụ nào tạo container?');

@@ -4,10 +4,14 @@ import type { Context } from '../context.ts';
 import type { Question } from '../question.ts';
 import { asksYesNo, isNegative } from '../yes-no.ts';
 
-/** "Docker stopped using LXC in which version?": edges of the named concepts that carry a version. */
+/**
+ * "Docker stopped using LXC in which version?", "Does Docker still use LXC?": edges of the named
+ * concepts that carry a version. "Still" asks it only of two things ("where does libcontainer live
+ * nowadays" is not about a change).
+ */
 export async function answerVersion(q: Question, ctx: Context): Promise<Reply | null> {
-  if (!q.has('version')) return null;
   const concepts = q.conceptList();
+  if (!q.has('version') && !(q.has('still') && concepts.length >= 2)) return null;
   const seen = new Set<string>();
   const lines: string[] = [];
   const sources: string[] = [];
@@ -18,6 +22,8 @@ export async function answerVersion(q: Question, ctx: Context): Promise<Reply | 
       seen.add(r.key);
       if (r.type === 'REPLACED') replaced.push(r);
       lines.push(ctx.t.versionLine(ctx.name(r.from), r.label[ctx.locale], ctx.name(r.to), r.version));
+      // The note says what changed then ("from 1.10 on Docker no longer uses LXC").
+      if (r.note) lines.push(r.note[ctx.locale]);
       sources.push(...r.sources);
     }
   }
