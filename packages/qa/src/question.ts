@@ -206,11 +206,8 @@ export async function parseQuestion(
   const detected = detectLanguage(text.display, text.tokens, options.fallbackLocale ?? 'en');
   const language: LanguageGuess = options.locale ? { locale: options.locale, confidence: 'clear' } : detected;
   const linked = await preferConnected(link(text.tokens, lexicon), store);
-  const mentions = inContext(
-    await commandsAsStates(linked, text.tokens, lexicon, store),
-    text.tokens,
-    lexicon,
-  );
+  const states = await commandsAsStates(linked, text.tokens, lexicon, store);
+  const mentions = inContext(namingViews(states, text.tokens, lexicon), text.tokens, lexicon);
   return new Question(text, language, mentions, lexicon);
 }
 
@@ -239,6 +236,30 @@ function inContext(mentions: Mention[], tokens: string[], lexicon: Lexicon): Men
     );
     return fuller ? { ...m, id: fuller.id } : m;
   });
+}
+
+/** Words that may join a figure's name to whose it is: "mô hình high level của Docker", "Docker's". */
+const OF_WORDS = new Set(['cua', 'of', 's']);
+
+/**
+ * A concept said beside a figure's name, and named in the figure's own title ("mô hình high level
+ * của Docker", "Docker's high-level architecture"), is part of naming the figure: the question is
+ * about the figure, not about that concept.
+ */
+function namingViews(mentions: Mention[], tokens: string[], lexicon: Lexicon): Mention[] {
+  const views = mentions.filter((m) => m.type === 'view');
+  const gap = (a: Mention, b: Mention) => tokens.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
+  const inTitle = (m: Mention, view: Mention) => {
+    const title = lexicon.views.get(view.id)?.title;
+    const titles = title ? ` ${fold(title.vi)} ${fold(title.en)} ` : '';
+    return (lexicon.namesOf.get(m.id) ?? []).some((name) => titles.includes(` ${name} `));
+  };
+  const beside = (m: Mention, v: Mention) =>
+    (m.end <= v.start || m.start >= v.end) &&
+    gap(m, v).length <= 1 &&
+    gap(m, v).every((t) => OF_WORDS.has(t));
+  const namesView = (m: Mention) => m.type === 'concept' && views.some((v) => beside(m, v) && inTitle(m, v));
+  return mentions.filter((m) => !namesView(m));
 }
 
 /**

@@ -180,6 +180,14 @@ describe('intents on the Docker pack', () => {
     expect(lines.some((l) => l.includes(stop.summary.en))).toBe(true);
   });
 
+  it('a concept that only says whose figure it is leaves the question about the figure', async () => {
+    const a = await qa.ask('Mô hình high level của Docker gồm những phần nào?');
+    for (const part of ['Client', 'Docker host', 'Registry']) expect(a.answer).toContain(part);
+    expect(a.answer).not.toContain('**Docker** gồm');
+    // A figure named by the concept's own name is still about the concept.
+    expect((await qa.ask('CNM gồm những thành phần nào?')).concepts.map((c) => c.id)).toContain('cnm');
+  });
+
   it('version: "still" asked of two things is about a change, verdict first', async () => {
     for (const question of ['Does Docker still use LXC?', 'Docker bây giờ còn dùng LXC nữa không?']) {
       const a = await qa.ask(question);
