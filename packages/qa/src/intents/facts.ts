@@ -5,7 +5,13 @@ import { FILLER } from '../cues.ts';
 import type { Question } from '../question.ts';
 
 /** Groups a concept's edges by how they read from it: "manages: image, container". */
-export function factLines(ctx: Context, concept: Concept, relations: Relation[], limit = 5): string[] {
+export function factLines(
+  ctx: Context,
+  concept: Concept,
+  relations: Relation[],
+  limit = 5,
+  counted = false,
+): string[] {
   const groups = new Map<string, string[]>();
   for (const r of relations) {
     const outgoing = r.from === concept.id;
@@ -14,7 +20,10 @@ export function factLines(ctx: Context, concept: Concept, relations: Relation[],
     const names = groups.get(label) ?? [];
     if (!names.includes(other)) groups.set(label, [...names, other]);
   }
-  return [...groups].slice(0, limit).map(([label, names]) => ctx.t.factLine(label, names));
+  // Counted when the question asks how many: "có phiên bản (2): Docker CE, Docker EE".
+  return [...groups]
+    .slice(0, limit)
+    .map(([label, names]) => ctx.t.factLine(counted ? `${label} (${names.length})` : label, names));
 }
 
 /**
@@ -72,19 +81,33 @@ export async function answerFacts(q: Question, ctx: Context): Promise<Reply | nu
       return uses(words.vi) || uses(words.en);
     });
     const between = relations.filter((r) => ids.has(r.from) && ids.has(r.to) && r.from !== r.to);
-    if (between.length > 0) return factsReply(ctx, concept, between);
+    if (between.length > 0) return factsReply(q, ctx, concept, between);
     first ??= relations.length > 0 ? { concept, relations } : null;
   }
-  return first && factsReply(ctx, first.concept, first.relations);
+  return first && factsReply(q, ctx, first.concept, first.relations);
 }
 
-function factsReply(ctx: Context, concept: Concept, relations: Relation[]): Reply {
+/** At most this many other things named by the facts are each said in their own words too. */
+const EXPLAINED_OTHERS = 3;
+
+/** Words that ask for the things themselves, by count or by name: "có mấy phiên bản", "name the". */
+const ASKS_WHICH = ['co may', 'gom may', 'bao nhieu', 'ke ten', 'how many', 'name the', 'which are'];
+
+function factsReply(q: Question, ctx: Context, concept: Concept, relations: Relation[]): Reply {
+  const others = [...new Set(relations.map((r) => (r.from === concept.id ? r.to : r.from)))].flatMap(
+    (id) => ctx.lexicon.concepts.get(id) ?? [],
+  );
+  // "Docker có mấy phiên bản": the editions' names alone ("Docker CE") do not say what they are.
+  const text = ` ${q.tokens.join(' ')} `;
+  const asksWhich = ASKS_WHICH.some((w) => text.includes(` ${w} `));
+  const explained = asksWhich && others.length <= EXPLAINED_OTHERS ? others : [];
   return {
     intent: 'facts',
     concepts: [concept],
     lines: [
       ctx.t.factsIntro(ctx.name(concept)),
-      ...factLines(ctx, concept, relations, 8),
+      ...factLines(ctx, concept, relations, 8, asksWhich),
+      ...explained.map((c) => `• ${ctx.bold(c)}: ${ctx.summary(c, false)}`),
       // The fact first, then what the thing is, in its summary's words.
       `${ctx.bold(concept)}: ${ctx.summary(concept, false)}`,
     ],

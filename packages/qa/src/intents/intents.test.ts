@@ -188,6 +188,15 @@ describe('intents on the Docker pack', () => {
     expect((await qa.ask('CNM gồm những thành phần nào?')).concepts.map((c) => c.id)).toContain('cnm');
   });
 
+  it('facts asked by count: how many, and what each one is', async () => {
+    const a = await qa.ask('Docker có mấy phiên bản chính?');
+    expect(a.intent).toBe('facts');
+    expect(a.answer).toContain('(2): **Docker CE**, **Docker EE**');
+    expect(a.answer).toMatch(/Community Edition[\s\S]*Enterprise Edition/);
+    const plain = await qa.ask('Docker có những phiên bản chính nào?');
+    expect(plain.answer).not.toContain('(2)');
+  });
+
   it('version: "still" asked of two things is about a change, verdict first', async () => {
     for (const question of ['Does Docker still use LXC?', 'Docker bây giờ còn dùng LXC nữa không?']) {
       const a = await qa.ask(question);
