@@ -209,7 +209,8 @@ function withQuote(q: Question, reply: Reply, notes: Reply): Reply {
  * LXC"), and whether the question has the cue words of this way of answering.
  */
 function fitOf(q: Question, reply: Reply, cue: Way['cue'], ctx: Context): number {
-  const named = q.conceptList();
+  // What the learner goes without ("without a registry") is not what a reply must account for.
+  const named = q.conceptList((c) => !q.goesWithout(c.id));
   const text = foldedText(reply);
   const covered = named.filter(
     (c) => reply.concepts.some((r) => r.id === c.id) || text.includes(ctx.foldedName(c)),

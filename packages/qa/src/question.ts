@@ -166,7 +166,19 @@ export class Question {
 }
 
 /** Phrases that go without the thing named next. */
-const WITHOUT = [['without'], ['khong', 'qua'], ['ko', 'qua'], ['khong', 'dung'], ['ko', 'dung']];
+const WITHOUT = [
+  ['without'],
+  ['without', 'using'],
+  ['without', 'going', 'through'],
+  ...['khong', 'ko'].flatMap((no) => [
+    [no, 'qua'],
+    [no, 'dung'],
+    [no, 'xai'],
+    [no, 'can'],
+    [no, 'thong', 'qua'],
+    [no, 'su', 'dung'],
+  ]),
+];
 
 /** Every cue phrase's words, split once: each question looks for all of them. */
 const PHRASE_WORDS = new Map<string, string[]>(

@@ -50,7 +50,9 @@ export async function answerHowto(q: Question, ctx: Context): Promise<Reply | nu
     if (toGoal.length > 0) candidates = toGoal;
   }
   const rivals = (await Promise.all(mentioned.map((c) => rivalsOf(ctx, c)))).flat();
-  const commands = byVerb(q, ctx, [...new Set([...mentioned.map((c) => c.id), ...candidates])], rivals);
+  const ids = [...new Set([...mentioned.map((c) => c.id), ...candidates])];
+  const products = await productWords(ctx, [...ids, ...rivals], named);
+  const commands = byVerb(q, ctx, ids, rivals, products);
   if (commands.length === 0) return null;
   const concepts = commands.map((id) => ctx.lexicon.concepts.get(id)!);
   return {
@@ -71,6 +73,25 @@ export async function answerHowto(q: Question, ctx: Context): Promise<Reply | nu
 }
 
 /**
+ * The words of what each command produces, when the question does not name it: `docker save` makes
+ * a tar archive, which "moves images between machines without a registry".
+ */
+async function productWords(
+  ctx: Context,
+  ids: string[],
+  named: Concept[],
+): Promise<Map<string, Set<string>>> {
+  const words = new Map<string, Set<string>>();
+  for (const id of new Set(ids)) {
+    const made = (await ctx.relationsOf(id, ['PRODUCES'])).filter(
+      (r) => r.from === id && !named.some((c) => c.id === r.to),
+    );
+    words.set(id, new Set(made.flatMap((r) => [...ctx.lexicon.affirmedStemsOf(r.to)])));
+  }
+  return words;
+}
+
+/**
  * Commands that act on what a named command acts on ("stop" names `docker stop`, but `docker kill`
  * also takes a running container to exited): they compete with it for what the question asks.
  */
@@ -88,17 +109,26 @@ async function rivalsOf(ctx: Context, command: Concept): Promise<string[]> {
  * Commands that do what the question asks first: those whose name and summary (both languages) say
  * most of its words, not denied ("share an image" leads with `docker push`, "force-stop ...
  * immediately" with `docker kill`, "create and start" with `docker run`, not with `docker create`
- * "without starting it"); then in the order found. A rival is kept only when it says as much as
- * the best but one.
+ * "without starting it"), or what they produce says them; then in the order found. A rival is kept
+ * only when it says as much as the best but one.
  */
-function byVerb(q: Question, ctx: Context, ids: string[], rivals: string[] = []): string[] {
+function byVerb(
+  q: Question,
+  ctx: Context,
+  ids: string[],
+  rivals: string[],
+  products: Map<string, Set<string>>,
+): string[] {
   const linked = q.linkedTokens();
-  const words = q.tokens.filter((_, i) => linked[i] || q.isContent(i)).map(englishStem);
+  const words = q.tokens.filter((t, i) => linked[i] || q.isContent(i) || MOVING.has(t)).map(englishStem);
   const all = [...new Set([...ids, ...rivals])];
   if (words.length === 0) return ids.slice(0, MAX_COMMANDS);
+  const saidIn = (said: Set<string>) => words.filter((w) => said.has(w) || nearlySaid(w, said)).length;
+  // What a command produces counts half: its own words say what it does; the product's, what for.
   const score = (id: string) => {
-    const said = ctx.lexicon.affirmedStemsOf(id);
-    return words.filter((w) => said.has(w) || nearlySaid(w, said)).length;
+    const own = ctx.lexicon.affirmedStemsOf(id);
+    const made = new Set([...own, ...(products.get(id) ?? [])]);
+    return saidIn(own) + (saidIn(made) - saidIn(own)) / 2;
   };
   const scores = new Map(all.map((id) => [id, score(id)]));
   const best = Math.max(...scores.values());
@@ -109,6 +139,12 @@ function byVerb(q: Question, ctx: Context, ids: string[], rivals: string[] = [])
 }
 
 const MAX_COMMANDS = 5;
+
+/**
+ * Verbs of moving that also ask for a command ("chuyển image qua máy khác"), so are cue words, yet
+ * say which command: the one whose words move something.
+ */
+const MOVING = new Set(['chuyen', 'dua', 'move']);
 
 /** "immediatly" for "immediately": a long word within its allowed typos of a word said. */
 function nearlySaid(word: string, said: Set<string>): boolean {

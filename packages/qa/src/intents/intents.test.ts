@@ -188,6 +188,19 @@ describe('intents on the Docker pack', () => {
     expect((await qa.ask('CNM gồm những thành phần nào?')).concepts.map((c) => c.id)).toContain('cnm');
   });
 
+  it('howto without a thing: its commands left out, the one whose product does the moving first', async () => {
+    for (const question of [
+      'how to move an image to another machine without using a registry',
+      'lam sao chuyen image qua may khac ma ko xai registry',
+    ]) {
+      const a = await qa.ask(question);
+      expect(a.intent, question).toBe('howto');
+      const first = a.answer.split('\n').find((l) => l.startsWith('• '));
+      expect(first, question).toContain('docker save');
+      expect(a.answer, question).not.toContain('docker push');
+    }
+  });
+
   it('facts asked by count: how many, and what each one is', async () => {
     const a = await qa.ask('Docker có mấy phiên bản chính?');
     expect(a.intent).toBe('facts');
