@@ -257,6 +257,8 @@ function asksWhatItDoes(tokens: readonly string[], nameEnd: number, linked: read
   return AUXILIARIES.has(before ?? '');
 }
 
+const ADVERB = /^\p{L}{4,}ly$/u;
+
 function decidesAlone(word: string, written: Written, afterName: boolean): boolean {
   const { shown, first } = written;
   const rank = englishRank(word);
@@ -264,8 +266,10 @@ function decidesAlone(word: string, written: Written, afterName: boolean): boole
   const capitals = /^\p{Lu}+$/u.test(shown) && (shown.length >= 4 || rank > RARE_ENGLISH_RANK);
   if (shown.length >= 3 && (capitals || (!first && /^\p{Lu}/u.test(shown)))) return true;
   if (VIETNAMESE_SYLLABLE.test(word) || word.length < 3) return false;
-  // Right after a product's name, a less common everyday word names a part of it ("docker secrets").
-  if (afterName) return rank >= PRODUCT_PART_RANK;
+  // Right after a product's name, a less common everyday word names a part of it ("docker secrets":
+  // the plural as written, rarer than "secret"); an adverb never does ("docker run basically …").
+  const asWritten = ENGLISH_RANK.get(word) ?? Number.POSITIVE_INFINITY;
+  if (afterName) return asWritten >= PRODUCT_PART_RANK && !ADVERB.test(word);
   return rank >= EVERYDAY_ENGLISH_RANK && rank > RARE_ENGLISH_RANK;
 }
 

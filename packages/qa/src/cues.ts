@@ -183,18 +183,24 @@ export const CUES = {
     'show',
   ],
   version: ['phien ban', 'version', 'versions', 'ban nao', 'release', 'tu ban'],
-  // "Does Docker still use LXC?" asks whether what joins two things changed: the edges that carry a
-  // version.
-  still: [
+  // "Does Docker still use LXC?", "how were they related historically?" ask whether what joins two
+  // things changed over time: the edges that carry a version.
+  change: [
     'ban moi',
     'con dung',
     'con xai',
     'bay gio',
     'hien nay',
+    'truoc day',
+    'ban dau',
+    'lich su',
     'still',
     'anymore',
     'nowadays',
     'these days',
+    'historically',
+    'originally',
+    'used to',
   ],
   alternatives: [
     'ngoai',

@@ -43,7 +43,7 @@ interface Way {
  */
 const WAYS: Way[] = [
   { answer: answerDiagram, cue: 'diagram' },
-  { answer: answerVersion, cue: ['version', 'still'] },
+  { answer: answerVersion, cue: ['version', 'change'] },
   { answer: answerAlternatives, cue: 'alternatives' },
   { answer: answerLifecycle, cue: 'lifecycle' },
   { answer: answerComparison, cue: 'comparison' },

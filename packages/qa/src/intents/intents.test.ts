@@ -201,6 +201,15 @@ describe('intents on the Docker pack', () => {
     }
   });
 
+  it('an adverb after a command is not a part of it the notes lack', async () => {
+    const a = await qa.ask('Is docker run basically docker create + docker start?');
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('`docker run` = `docker create` + `docker start`');
+    // A plural after it is: the notes don't cover "docker secrets".
+    expect((await qa.ask('docker secrets là gì')).found).toBe(false);
+    expect((await qa.ask('How do I use docker secrets?')).found).toBe(false);
+  });
+
   it('facts asked by count: how many, and what each one is', async () => {
     const a = await qa.ask('Docker có mấy phiên bản chính?');
     expect(a.intent).toBe('facts');
@@ -216,6 +225,7 @@ describe('intents on the Docker pack', () => {
       expect(a.intent, question).toBe('version');
       expect(a.answer, question).toMatch(/^\*\*(No|Không)\.\*\*\n\*\*libcontainer\*\*.*1\.10/);
     }
+    expect((await qa.ask('How is Docker related to LXC, historically?')).answer).toContain('1.10');
     // Of one thing, "nowadays" is not about a version.
     expect((await qa.ask('Where does libcontainer live nowadays?')).intent).not.toBe('version');
   });

@@ -6,12 +6,12 @@ import { asksYesNo, isNegative } from '../yes-no.ts';
 
 /**
  * "Docker stopped using LXC in which version?", "Does Docker still use LXC?": edges of the named
- * concepts that carry a version. "Still" asks it only of two things ("where does libcontainer live
+ * concepts that carry a version. "Still", "historically" ask it only of two things ("where does libcontainer live
  * nowadays" is not about a change).
  */
 export async function answerVersion(q: Question, ctx: Context): Promise<Reply | null> {
   const concepts = q.conceptList();
-  if (!q.has('version') && !(q.has('still') && concepts.length >= 2)) return null;
+  if (!q.has('version') && !(q.has('change') && concepts.length >= 2)) return null;
   const seen = new Set<string>();
   const lines: string[] = [];
   const sources: string[] = [];
