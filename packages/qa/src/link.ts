@@ -24,9 +24,39 @@ export interface Mention {
  */
 export function link(tokens: string[], lexicon: Lexicon): Mention[] {
   // Concepts and views are linked separately: a view named "engine and libnetwork" must not hide the concepts.
-  return [...linkType(tokens, lexicon, 'concept'), ...linkType(tokens, lexicon, 'view')]
+  const mentions = [...linkType(tokens, lexicon, 'concept'), ...linkType(tokens, lexicon, 'view')]
     .sort((a, b) => a.start - b.start || (a.type < b.type ? -1 : 1))
     .map((m) => withRole(m, tokens));
+  return withReach(mentions, tokens);
+}
+
+/** Verbs of reaching: what comes before is where it starts, what comes after where it gets to. */
+const REACH = ['truy cap', 'reach', 'reaches', 'access', 'accesses', 'hit', 'hits'];
+
+/** How many words may lie between a verb of reaching and what it reaches ("truy cập được web chạy trong container"). */
+const REACH_SPAN = 5;
+
+/**
+ * "máy bên ngoài truy cập được web chạy trong container", "can someone outside reach my container":
+ * with no marker of their own, the concept before a verb of reaching is the start and the next
+ * concept after it (a few words on) the goal.
+ */
+function withReach(mentions: Mention[], tokens: string[]): Mention[] {
+  const concepts = mentions.filter((m) => m.type === 'concept');
+  const text = tokens.join(' ');
+  for (const verb of REACH) {
+    const at = ` ${text} `.indexOf(` ${verb} `);
+    if (at < 0) continue;
+    const index = text.slice(0, at).split(' ').filter(Boolean).length;
+    const end = index + verb.split(' ').length;
+    const before = concepts.findLast((m) => m.end <= index);
+    const after = concepts.find((m) => m.start >= end && m.start - end <= REACH_SPAN);
+    if (!before || !after || before.role || (after.role && after.role !== 'current')) continue;
+    return mentions.map((m) =>
+      m === before ? { ...m, role: 'from' } : m === after ? { ...m, role: 'to' } : m,
+    );
+  }
+  return mentions;
 }
 
 function linkType(tokens: string[], lexicon: Lexicon, type: TargetType): Mention[] {

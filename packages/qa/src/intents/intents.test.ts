@@ -210,6 +210,12 @@ describe('intents on the Docker pack', () => {
     expect((await qa.ask('How do I use docker secrets?')).found).toBe(false);
   });
 
+  it('flow: what comes before a verb of reaching is the start, what follows the goal', async () => {
+    const a = await qa.ask('Làm sao để máy bên ngoài truy cập được web chạy trong container?');
+    expect(a.diagram).toEqual({ kind: 'view', viewId: 'inbound' });
+    expect(a.answer).toMatch(/publish/);
+  });
+
   it('facts asked by count: how many, and what each one is', async () => {
     const a = await qa.ask('Docker có mấy phiên bản chính?');
     expect(a.intent).toBe('facts');
