@@ -19,6 +19,24 @@ describe('link', () => {
     expect(concepts('docker image vs docker container')).toEqual(['image', 'container']);
   });
 
+  it('reads a name with an article said inside it', () => {
+    expect(concepts('muốn tạo một network riêng')).toEqual(['docker-network-create']);
+    expect(concepts('một network')).toEqual(['network']);
+  });
+
+  it('marks where traffic starts and ends around a verb of reaching', () => {
+    const roles = link(
+      normalizeQuestion('máy bên ngoài truy cập được web chạy trong container').tokens,
+      lexicon,
+    )
+      .filter((m) => m.type === 'concept')
+      .map((m) => [m.id, m.role]);
+    expect(roles).toEqual([
+      ['external-network', 'from'],
+      ['container', 'to'],
+    ]);
+  });
+
   it('matches without diacritics and in either language', () => {
     expect(concepts('mang noi bo la gi')).toEqual(['internal-network']);
     expect(concepts('mạng nội bộ là gì')).toEqual(['internal-network']);

@@ -75,7 +75,7 @@ function linkType(tokens: string[], lexicon: Lexicon, type: TargetType): Mention
   for (let n = Math.min(lexicon.maxTokens, tokens.length); n >= 1; n--) {
     for (let s = 0; s + n <= tokens.length; s++) {
       if (!free(s, s + n)) continue;
-      const terms = exactTerms(lexicon, tokens.slice(s, s + n)).filter(
+      const terms = exactOrWithoutArticles(lexicon, tokens.slice(s, s + n)).filter(
         (t) => t.type === type && !isVerbBeforeGerund(t, tokens[s + n], lexicon),
       );
       if (terms.length > 0)
@@ -101,6 +101,17 @@ function linkType(tokens: string[], lexicon: Lexicon, type: TargetType): Mention
     }
   }
   return mentions;
+}
+
+/** Articles a name may hold inside it as said ("tạo một network", "create the network"). */
+const ARTICLES = new Set(['a', 'an', 'the', 'mot']);
+
+/** The names a window says as written, else with the articles inside it left out ("tạo một network"). */
+function exactOrWithoutArticles(lexicon: Lexicon, window: string[]): Term[] {
+  const terms = exactTerms(lexicon, window);
+  if (terms.length > 0) return terms;
+  const bare = window.filter((t, i) => i === 0 || i === window.length - 1 || !ARTICLES.has(t));
+  return bare.length < window.length ? exactTerms(lexicon, bare) : [];
 }
 
 /**
