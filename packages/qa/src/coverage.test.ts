@@ -33,6 +33,11 @@ describe('what the notes do not cover', () => {
     expect(uncovered('podman co thay docker duoc ko')).toEqual(['podman']);
   });
 
+  it('reads a typo of a common English word as that word, never a name that adds a letter', () => {
+    expect(uncovered('wht is a sandbox, cna u explain')).toEqual([]);
+    expect(uncovered('how do i ship logs to fluentd')).toEqual(['fluentd']);
+  });
+
   it('takes an uncommon word right after a named thing as a name of its own ("docker compose")', () => {
     const decide = (question: string) => {
       const { display, tokens } = normalizeQuestion(question);

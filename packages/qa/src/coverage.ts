@@ -81,6 +81,32 @@ export function isEverydayEnglish(word: string): boolean {
   return englishRank(word) < EVERYDAY_ENGLISH_RANK;
 }
 
+/** How many of the most common words a typo may be taken for: short ones ("wat", "cna") only the first. */
+const TYPO_TARGET_RANK = 20_000;
+const FUNCTION_WORD_RANK = 300;
+
+/** Common English words, by first letter: "wht", "cna" are typos of these, not names. */
+const COMMON_BY_INITIAL = new Map<string, string[]>();
+for (const [word, rank] of ENGLISH_RANK)
+  if (rank < TYPO_TARGET_RANK && /^[a-z]+$/.test(word))
+    COMMON_BY_INITIAL.set(word[0]!, [...(COMMON_BY_INITIAL.get(word[0]!) ?? []), word]);
+
+/**
+ * A word that is no English word nor a Vietnamese syllable, written in lower case, a typo of a
+ * common English word with its first letter ("wht", "cna", "netwroking"): the learner meant that
+ * word; it names nothing the notes lack.
+ */
+function isEnglishTypo(word: string, shown: string): boolean {
+  if (shown !== shown.toLowerCase() || ENGLISH_RANK.has(word) || VIETNAMESE_SYLLABLE.test(word)) return false;
+  if (word.length < 3) return false;
+  const short = word.length < 5;
+  const max = short ? 1 : allowedTypos(word.length);
+  // A longer one keeps its length (letters swapped or mistyped): a name often adds a letter to a
+  // word ("fluentd").
+  const near = (w: string) => (short ? ENGLISH_RANK.get(w)! < FUNCTION_WORD_RANK : w.length === word.length);
+  return (COMMON_BY_INITIAL.get(word[0]!) ?? []).some((w) => near(w) && editDistance(word, w, max) <= max);
+}
+
 /** How common an English word is (its rank in SUBTLEX-US, plural or verb ending aside). */
 function englishRank(word: string): number {
   const forms = [word, englishStem(word), word.replace(/s$/, '')];
@@ -188,7 +214,7 @@ export function uncoveredWords(
         if (!deciding.includes(form.shown)) deciding.push(form.shown);
         continue;
       }
-      if (vocabulary.knows(part, form.shown)) continue;
+      if (vocabulary.knows(part, form.shown) || isEnglishTypo(part, form.shown)) continue;
       if (!unknown.includes(form.shown)) unknown.push(form.shown);
       // "docker compose", or the last word of a command: "docker system prune", "docker service scale".
       const afterName =
