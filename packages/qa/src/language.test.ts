@@ -34,4 +34,9 @@ describe('detectLanguage', () => {
     expect(detect('docker0', 'vi')).toEqual({ locale: 'vi', confidence: 'weak' });
     expect(detect('libnetwork CNM', 'en')).toEqual({ locale: 'en', confidence: 'weak' });
   });
+  it('reads Vietnamese typed without diacritics by syllables English does not have', () => {
+    expect(detect('tai sao container can namespaces')).toMatchObject({ locale: 'vi' });
+    expect(detect('cong thuc nau pho bo ngon')).toMatchObject({ locale: 'vi' });
+    expect(detect('Docker CE vs Docker EE')).toMatchObject({ locale: 'en' });
+  });
 });

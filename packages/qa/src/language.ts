@@ -1,5 +1,5 @@
 import type { Locale } from '@study-graph/graph';
-import { VIETNAMESE_SYLLABLE } from './coverage.ts';
+import { isEverydayEnglish, VIETNAMESE_SYLLABLE } from './coverage.ts';
 
 export interface LanguageGuess {
   locale: Locale;
@@ -32,7 +32,10 @@ export function detectLanguage(display: string, tokens: string[], fallback: Loca
   let en = 0;
   for (const t of tokens) {
     if (VIETNAMESE_WORDS.has(t)) vi++;
-    if (ENGLISH_WORDS.has(t)) en++;
+    else if (ENGLISH_WORDS.has(t)) en++;
+    // "tai sao", "cong thuc nau pho": a Vietnamese syllable that is no everyday English word (not
+    // a short name either: "ce", "ee").
+    else if (t.length >= 3 && VIETNAMESE_SYLLABLE.test(t) && !isEverydayEnglish(t)) vi++;
   }
   if (vi > en) return { locale: 'vi', confidence: 'clear' };
   if (en > vi) return { locale: 'en', confidence: 'clear' };
