@@ -85,7 +85,7 @@ export async function answerLifecycle(q: Question, ctx: Context): Promise<Reply 
       const effect = await commandEffect(ctx, command, moves, states[0]);
       const [left, reached] = [moves[0]!.from, moves[0]!.to].map((id) => ctx.lexicon.concepts.get(id));
       // "after docker pause, how do I get it running again": the goal is where the command started.
-      const backTo = states.length === 1 && states[0] === left && q.mentionOf(left.id)?.role === 'to';
+      const backTo = left !== undefined && states[0] === left && q.mentionOf(left.id)?.role === 'to';
       return (asksBack(q, [command]) || backTo) && left && reached
         ? withWayBack(ctx, effect, reached, left)
         : effect;
