@@ -114,7 +114,10 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   // A bot whose database is down still starts: it answers "unavailable" and recovers by itself.
   await Promise.all([
     knowledge.warm().catch((error: unknown) => {
-      logger.warn({ err: error }, 'knowledge base not reachable at start; answering "unavailable" until it is');
+      logger.warn(
+        { err: error },
+        'knowledge base not reachable at start; answering "unavailable" until it is',
+      );
     }),
     knowledge.warmDrawing().catch((error: unknown) => {
       logger.error({ err: error }, 'drawing threads failed to start; diagrams will fail');
