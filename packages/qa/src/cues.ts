@@ -98,6 +98,8 @@ export const CUES = {
     'includes',
     'built from',
     'gom co',
+    'building blocks',
+    'building block',
   ],
   members: [
     'cac loai',

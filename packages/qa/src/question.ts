@@ -218,7 +218,12 @@ export async function parseQuestion(
   const detected = detectLanguage(text.display, text.tokens, options.fallbackLocale ?? 'en');
   const language: LanguageGuess = options.locale ? { locale: options.locale, confidence: 'clear' } : detected;
   const linked = await preferConnected(link(text.tokens, lexicon), store);
-  const states = await commandsAsStates(linked, text.tokens, lexicon, store);
+  const states = await commandsAsStates(
+    cuesNotNames(linked, text.tokens, lexicon),
+    text.tokens,
+    lexicon,
+    store,
+  );
   const mentions = inContext(namingViews(states, text.tokens, lexicon), text.tokens, lexicon);
   return new Question(text, language, mentions, lexicon);
 }
@@ -248,6 +253,22 @@ function inContext(mentions: Mention[], tokens: string[], lexicon: Lexicon): Men
     );
     return fuller ? { ...m, id: fuller.id } : m;
   });
+}
+
+/**
+ * A command's name read from another form of its word inside a cue phrase is the cue: "building
+ * blocks" asks for parts, it does not name `docker build`.
+ */
+function cuesNotNames(mentions: Mention[], tokens: string[], lexicon: Lexicon): Mention[] {
+  const inCue = cuePhraseTokens(tokens);
+  const asWritten = (m: Mention) =>
+    (lexicon.namesOf.get(m.id) ?? []).includes(tokens.slice(m.start, m.end).join(' '));
+  return mentions.filter(
+    (m) =>
+      lexicon.concepts.get(m.id)?.kind !== 'command' ||
+      asWritten(m) ||
+      !inCue.slice(m.start, m.end).every(Boolean),
+  );
 }
 
 /** Words that may join a figure's name to whose it is: "mô hình high level của Docker", "Docker's". */

@@ -216,6 +216,16 @@ describe('intents on the Docker pack', () => {
     expect(a.answer).toMatch(/publish/);
   });
 
+  it('"building blocks" asks for parts; it does not name docker build', async () => {
+    const a = await qa.ask('What are the three building blocks of the Container Network Model?');
+    expect(a.intent).toBe('parts');
+    for (const part of ['Sandbox', 'Endpoint', 'network']) expect(a.answer).toContain(part);
+    expect(a.answer).not.toContain('docker build');
+    expect(
+      (await qa.ask('what does building an image with docker build need?')).concepts.map((c) => c.id),
+    ).toContain('docker-build');
+  });
+
   it('facts asked by count: how many, and what each one is', async () => {
     const a = await qa.ask('Docker có mấy phiên bản chính?');
     expect(a.intent).toBe('facts');
