@@ -108,6 +108,7 @@ describe('pnpm ask and pnpm eval (embedded store)', () => {
       expect.stringMatching(/^(memory|neo4j) test-split-8\.yaml: \d+\/\d+ passed/),
       expect.stringMatching(/^(memory|neo4j) test-split-9\.yaml: \d+\/\d+ passed/),
       expect.stringMatching(/^(memory|neo4j) test-split-10\.yaml: \d+\/\d+ passed/),
+      expect.stringMatching(/^(memory|neo4j) test-split-11\.yaml: \d+\/\d+ passed/),
     ]);
     expect(out.some((l) => l.startsWith('FAIL'))).toBe(false);
   });
