@@ -121,6 +121,10 @@ export const CUES = {
     'gom nhung',
   ],
   lifecycle: [
+    // "end up in the dead state": how a container gets there, not the end of a veth pair.
+    'end up',
+    'ends up',
+    'ended up',
     'trang thai',
     'state',
     'states',

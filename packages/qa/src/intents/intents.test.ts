@@ -216,6 +216,12 @@ describe('intents on the Docker pack', () => {
     expect(a.answer).toMatch(/publish/);
   });
 
+  it('"end up in a state" is how a container gets there, not the end of a veth pair', async () => {
+    const a = await qa.ask('why would a container end up in the dead state');
+    expect(a.answer).toMatch(/failed to remove/);
+    expect(a.answer).not.toMatch(/veth/);
+  });
+
   it('"building blocks" asks for parts; it does not name docker build', async () => {
     const a = await qa.ask('What are the three building blocks of the Container Network Model?');
     expect(a.intent).toBe('parts');
