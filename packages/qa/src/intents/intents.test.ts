@@ -216,6 +216,13 @@ describe('intents on the Docker pack', () => {
     expect(a.answer).toMatch(/publish/);
   });
 
+  it('relation asked how: what lies between two things joined directly, from the figure drawn for it', async () => {
+    const a = await qa.ask('How do two containers on the default docker0 bridge talk to each other?');
+    expect(a.answer).toContain('is attached by default to **docker0**');
+    expect(a.answer).toMatch(/veth/);
+    expect((await qa.ask('How are a container and docker0 related?')).answer).not.toMatch(/veth/);
+  });
+
   it('"end up in a state" is how a container gets there, not the end of a veth pair', async () => {
     const a = await qa.ask('why would a container end up in the dead state');
     expect(a.answer).toMatch(/failed to remove/);

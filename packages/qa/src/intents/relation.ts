@@ -17,6 +17,14 @@ export async function answerRelation(q: Question, ctx: Context): Promise<Reply |
   const titled = figure && [a, b].some((c) => titleNames(figure.view, ctx.foldedName(c)));
   if (figure && path && path.steps.length > 1 && (titled || figure.chain.length <= path.steps.length + 1))
     return explainChain(ctx, a, b, figure.chain, { kind: 'view', viewId: figure.view.id });
+  // "How is a container wired up to docker0?": joined directly, but asked how, the figure drawn to
+  // say so tells what lies between (the veth pair).
+  const asksHow = q.has('howto') || q.has('via');
+  if (asksHow && titled && path?.steps.length === 1 && figure.chain.length > 1) {
+    const direct = await explainPath(ctx, a, b);
+    const between = explainChain(ctx, a, b, figure.chain, { kind: 'view', viewId: figure.view.id });
+    return { ...between, lines: [...direct.lines.slice(0, -2), ...between.lines.slice(1)] };
+  }
   return explainPath(ctx, a, b);
 }
 
