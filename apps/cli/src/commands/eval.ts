@@ -32,6 +32,7 @@ export const TEST_SPLITS = [
   'test-split-9.yaml',
   'test-split-10.yaml',
   'test-split-11.yaml',
+  'test-split-12.yaml',
   'test-split-13.yaml',
 ].map((f) => join(REPO_ROOT, 'data/eval', f));
 
