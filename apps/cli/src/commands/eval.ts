@@ -65,9 +65,17 @@ export function judge(c: Case, line: z.infer<typeof AskLine>): string | null {
   if (c.lang !== 'any' && line.locale !== c.lang) return `answered in ${line.locale}, expected ${c.lang}`;
   if (line.found !== c.found) return `found is ${line.found}, expected ${c.found}`;
   if (c.diagram && !line.diagram) return 'no diagram';
-  const missing = c.expect.filter((group) => !group.some((alt) => text.includes(fold(alt))));
+  const missing = c.expect.filter((group) => !group.some((alt) => says(text, fold(alt))));
   if (missing.length > 0) return `missing ${missing.map((g) => `[${g.join(' | ')}]`).join(', ')}`;
   return null;
+}
+
+/** Alternatives this short are words, never parts of one: "có" is not the "co" of "container". */
+const WHOLE_WORD_LENGTH = 3;
+
+/** Whether folded text says a folded alternative: a short one only as a whole word. */
+function says(text: string, alt: string): boolean {
+  return alt.length > WHOLE_WORD_LENGTH ? text.includes(alt) : ` ${text} `.includes(` ${alt} `);
 }
 
 /** The tags a case is counted under: its shape, its language, and how it was typed. */
