@@ -1,5 +1,6 @@
 import { fold, type GraphStore, type Locale } from '@study-graph/graph';
 import { type Answer, MAX_ANSWER_LENGTH, type Reply } from './answer.ts';
+import { askedValue } from './asked-value.ts';
 import { Context } from './context.ts';
 import { uncoveredWords } from './coverage.ts';
 import type { CueName } from './cues.ts';
@@ -18,7 +19,7 @@ import { answerLifecycle } from './intents/lifecycle.ts';
 import { answerFromNotes } from './intents/notes.ts';
 import { answerKindAround, answerMembers, answerParts, answerViewCommands } from './intents/parts.ts';
 import { answerRelation } from './intents/relation.ts';
-import { answerNotCovered, answerUnknown } from './intents/unknown.ts';
+import { answerNotCovered, answerUnknown, answerValueNotGiven } from './intents/unknown.ts';
 import { answerVersion } from './intents/version.ts';
 import { answerVia } from './intents/via.ts';
 import { answerWhy } from './intents/why.ts';
@@ -127,6 +128,10 @@ async function reply(q: Question, ctx: Context): Promise<Reply> {
   const best = ranked[0];
   if (!best) return answerUnknown(q, ctx);
   const notes = proposed[WAYS.findIndex((w) => w.answer === answerFromNotes)];
+  // "Docker EE giá bao nhiêu?": the answer must hold a value of the kind asked, or say the notes don't give one.
+  const value = askedValue(q.tokens);
+  if (value && ![best.reply, notes].some((r) => r?.lines.some((line) => value.holds.test(line))))
+    return answerValueNotGiven(q, ctx, value);
   const answer = await withYesOrNo(q, best.reply, ctx);
   const quoted = notes && notes !== best.reply ? withQuote(q, answer, notes) : answer;
   return withOtherReading(q, quoted, best.score, ranked.slice(1), ctx);

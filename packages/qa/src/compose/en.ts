@@ -69,6 +69,8 @@ export const en: Texts = {
   reason: (text) => `**Why:** ${text}`,
   fromNotes: (sentence) => `The notes say: ${sentence}`,
   notCovered: (words) => `The notes don't cover ${words.join(', ')}, so I can't answer this.`,
+  valueNotGiven: (value, of) =>
+    `The notes don't give ${value}${of ? ` of ${of}` : ''}, so I can't answer this.`,
   nearestTopics: (names) => `The nearest topics the notes do cover: ${names.join(', ')}.`,
   otherReading: (names) => `If you meant ${names.join(', ')}, pick it below.`,
   didYouMean: (names) => `Did you mean ${names.join(', ')}?`,

@@ -53,6 +53,8 @@ export interface Texts {
   unknown: string;
   /** The notes say nothing of these words (as the learner wrote them). */
   notCovered: (words: string[]) => string;
+  /** The notes name the thing but give no such value (a price, a port number) for it. */
+  valueNotGiven: (value: string, of: string | undefined) => string;
   nearestTopics: (names: string[]) => string;
   didYouMean: (names: string[]) => string;
   /** After an answer, when the question may be about these instead. */

@@ -66,6 +66,8 @@ export const vi: Texts = {
   reason: (text) => `**Lý do:** ${text}`,
   fromNotes: (sentence) => `Theo ghi chép: ${sentence}`,
   notCovered: (words) => `Ghi chép chưa nói về ${words.join(', ')}, nên mình không trả lời được câu này.`,
+  valueNotGiven: (value, of) =>
+    `Ghi chép không nêu ${value}${of ? ` của ${of}` : ''}, nên mình không trả lời được câu này.`,
   nearestTopics: (names) => `Các chủ đề gần nhất có trong ghi chép: ${names.join(', ')}.`,
   otherReading: (names) => `Nếu bạn muốn hỏi về ${names.join(', ')}, hãy chọn bên dưới.`,
   didYouMean: (names) => `Có phải bạn muốn hỏi ${names.join(', ')}?`,

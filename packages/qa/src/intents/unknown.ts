@@ -1,5 +1,6 @@
 import type { Concept } from '@study-graph/graph';
 import type { Reply } from '../answer.ts';
+import type { AskedValue } from '../asked-value.ts';
 import type { Context } from '../context.ts';
 import { FILLER } from '../cues.ts';
 import { allowedTypos, editDistance } from '../edit-distance.ts';
@@ -42,6 +43,15 @@ function declined(lines: string[], offered: Concept[]): Reply {
     found: false,
     suggestions: offered,
   };
+}
+
+/** The question asks for a value (a price, a port number) that the notes don't give for what it names. */
+export function answerValueNotGiven(q: Question, ctx: Context, value: AskedValue): Reply {
+  // "the pull rate limit of Docker Hub": the longest name is whose value it is, not "pull".
+  const named = q.specificFirst().slice(0, 3);
+  const of = named[0] ? ctx.bold(named[0]) : undefined;
+  const offer = named.length > 0 ? [ctx.t.nearestTopics(named.map((c) => ctx.bold(c)))] : [];
+  return declined([ctx.t.valueNotGiven(value.name[ctx.locale], of), ...offer], named);
 }
 
 /**

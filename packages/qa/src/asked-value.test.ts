@@ -1,0 +1,49 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { dockerStore } from './__tests__/docker-pack.ts';
+import { askedValue } from './asked-value.ts';
+import { normalizeQuestion } from './normalize.ts';
+import { createQa, type Qa } from './qa.ts';
+
+const asked = (question: string) => askedValue(normalizeQuestion(question).tokens)?.name.en;
+
+describe('a value asked for', () => {
+  it('is read from the question in either language, with or without diacritics', () => {
+    expect(asked('Docker EE giá bao nhiêu 1 năm?')).toBe('the price');
+    expect(asked('how much does docker ee cost per year')).toBe('the price');
+    expect(asked('daemon mo REST API o cong may')).toBe('the port number');
+    expect(asked('ai sáng lập ra docker')).toBe('who made it');
+    expect(asked('libnetwork is written in which language?')).toBe('the programming language');
+    expect(asked("what's the pull rate limit of Docker Hub")).toBe('the limit');
+  });
+
+  it('is not read into a count, a "total" (tổng cộng) or a version that changed something', () => {
+    expect(asked('Docker có mấy phiên bản?')).toBeUndefined();
+    expect(asked('container có tổng cộng bao nhiêu trạng thái?')).toBeUndefined();
+    expect(asked('Docker bỏ LXC từ phiên bản nào?')).toBeUndefined();
+  });
+});
+
+describe('answering a question that asks for a value', () => {
+  let qa: Qa;
+  beforeAll(async () => {
+    qa = await createQa(await dockerStore());
+  });
+
+  it("says the notes don't give a value they don't hold, naming it and the thing asked about", async () => {
+    const vi = await qa.ask('Docker EE giá bao nhiêu 1 năm vậy?');
+    expect(vi.found).toBe(false);
+    expect(vi.answer).toMatch(/không nêu giá của \*\*Docker EE\*\*/);
+    const en = await qa.ask('What is the pull rate limit of Docker Hub for anonymous users?');
+    expect(en.found).toBe(false);
+    expect(en.answer).toMatch(/don't give the limit of \*\*Docker Hub\*\*/);
+  });
+
+  it('answers when the graph holds a value of the kind asked', async () => {
+    const maker = await qa.ask('rkt do ai tạo ra?');
+    expect(maker.found).toBe(true);
+    expect(maker.answer).toContain('CoreOS');
+    const wait = await qa.ask('docker stop chờ bao nhiêu giây rồi mới gửi SIGKILL?');
+    expect(wait.found).toBe(true);
+    expect(wait.answer).toMatch(/10 giây/);
+  });
+});

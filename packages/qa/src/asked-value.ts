@@ -1,0 +1,68 @@
+/**
+ * Questions that ask for one value: a price, a port number, how long, which year, who made it, the
+ * programming language, a limit, the latest version. The notes name the things these questions are
+ * about, but give few such values: when the answer does not hold a value of the kind asked, the
+ * learner is told the notes don't give it, rather than handed the thing's summary as if it did.
+ */
+import type { Locale } from '@study-graph/graph';
+
+export interface AskedValue {
+  /** What is asked for, as the reply names it. */
+  name: Record<Locale, string>;
+  /** Whether the folded question asks for it. */
+  asks: RegExp;
+  /** Whether an answer's text (as written) holds such a value. */
+  holds: RegExp;
+}
+
+/** A number written as one: "exactly one" and "đúng một" count too. */
+const NUMBER = /\d|\b(exactly one|only one|a single)\b|(đúng|chỉ) một|duy nhất/iu;
+
+const VALUES: AskedValue[] = [
+  {
+    name: { vi: 'giá', en: 'the price' },
+    asks: /\b(gia (bao nhieu|ca|ban|tien|license|licence)|bao nhieu tien|how much (does|do|is|are|would)\b.*\bcosts?|price|prices|pricing)\b/,
+    holds: /[$€₫]\s?\d|\d\s?(usd|vnd|đồng|dollars?|euros?)(?!\p{L})/iu,
+  },
+  {
+    name: { vi: 'số cổng', en: 'the port number' },
+    asks: /\b((?<!tong )(cong|port) (so )?(bao nhieu|may|nao)|(which|what) port|port number|so cong)\b/,
+    holds: /(?<!\p{L})(port|cổng) \d{2,5}\b|\b\d{2,5}(\/(tcp|udp)|:\d{2,5})\b/iu,
+  },
+  {
+    name: { vi: 'bao lâu', en: 'how long' },
+    asks: /\b((bao nhieu|may) (giay|phut|gio|ngay)|bao lau|how long|how many (seconds|minutes|hours|days))\b/,
+    holds: /\d+\s?(ms|s|giây|phút|giờ|ngày|seconds?|minutes?|hours?|days?)(?!\p{L})/iu,
+  },
+  {
+    name: { vi: 'năm', en: 'the year' },
+    asks: /\b(nam (nao|bao nhieu|may)|(what|which) year|when was\b.*\b(created|released|founded|launched|born|made))\b/,
+    holds: /\b(19|20)\d{2}\b/u,
+  },
+  {
+    name: { vi: 'ai làm ra', en: 'who made it' },
+    asks: /\b(ai (sang lap|tao ra|phat trien|lam ra|viet ra|dung sau|so huu)|nguoi (sang lap|tao ra)|who (created|invented|founded|made|wrote|developed|built|owns|maintains)|founder|founders|creator)\b/,
+    holds: /(?<!\p{L})(của|by|bởi|from) \p{Lu}/u,
+  },
+  {
+    name: { vi: 'ngôn ngữ lập trình', en: 'the programming language' },
+    asks: /\b(ngon ngu (lap trinh )?(gi|nao|j)|viet bang (ngon ngu )?(gi|nao|j)|(what|which) (programming )?language|written in)\b/,
+    holds: /\b(Go|Golang|Python|Java|C\+\+|Rust|C)\b/u,
+  },
+  {
+    name: { vi: 'giới hạn', en: 'the limit' },
+    asks: /\b((toi da|toi thieu|gioi han)\b.*\b(bao nhieu|may)|(max|maximum|minimum) number|(rate|pull) limit|limit (of|on|for)|how many\b.*\b(at most|max|maximum))\b/,
+    holds: NUMBER,
+  },
+  {
+    name: { vi: 'phiên bản mới nhất', en: 'the latest version' },
+    asks: /\b((phien ban|ban|version|release) (moi nhat|hien tai|hien gio)|(latest|newest|current) (version|release)|what s new|co gi moi)\b/,
+    holds: /\b\d+\.\d+/u,
+  },
+];
+
+/** The value a question asks for, or undefined when it asks for none of these. */
+export function askedValue(tokens: readonly string[]): AskedValue | undefined {
+  const text = tokens.join(' ');
+  return VALUES.find((v) => v.asks.test(text));
+}
