@@ -3,7 +3,7 @@ import { dockerStore } from './__tests__/docker-pack.ts';
 import { Lexicon } from './lexicon.ts';
 import { createQa, type Qa } from './qa.ts';
 import { parseQuestion } from './question.ts';
-import { verdict } from './yes-no.ts';
+import { asksYesNo, verdict } from './yes-no.ts';
 
 describe('yes/no questions', () => {
   let qa: Qa;
@@ -19,6 +19,47 @@ describe('yes/no questions', () => {
   it('starts with yes when a sentence about the concepts says everything asked', async () => {
     expect(await firstLine('Is bridge the default network driver?')).toBe('**Yes.**');
     expect(await firstLine('docker run co phai la create + start ko')).toBe('**Có.**');
+  });
+
+  it('reads a claim through hedges, "at the same time" and other verbs of joining', async () => {
+    expect(await firstLine('Is docker run basically docker create followed by docker start?')).toBe(
+      '**Yes.**',
+    );
+    expect(await firstLine('Can a container be plugged into two networks at the same time?')).toBe(
+      '**Yes.**',
+    );
+    // "exactly one CNM network": the thing counted after a word that says which.
+    expect(await firstLine('Can one endpoint belong to two networks at the same time?')).toBe('**No.**');
+    // The notes' own verb wins over another verb of joining ("joins a sandbox to a network").
+    expect(await firstLine('Can an endpoint belong to more than one network?')).toBe('**No.**');
+  });
+
+  it('finds the question after its setting, and after who it is addressed to', async () => {
+    const after = await parseQuestion(
+      'after docker stop can I start that same container again',
+      lexicon,
+      store,
+    );
+    expect(asksYesNo(after)).toBe(true);
+    const how = await parseQuestion('after docker stop how can I start it again', lexicon, store);
+    expect(asksYesNo(how)).toBe(false);
+    expect(await firstLine('Docker CE có phải trả tiền không các bạn?')).toBe('**Không.**');
+  });
+
+  it('says yes when the one thing asked about is named twice, by two of its names', async () => {
+    expect(await firstLine('Is Docker Hub a public registry?')).toBe('**Yes.**');
+    expect(await firstLine('rkt co phai cua CoreOS ko')).toBe('**Có.**');
+  });
+
+  it('says whether the command a question names is the way between two states', async () => {
+    expect(await firstLine('Container đang paused thì dùng docker unpause để chạy lại đúng ko?')).toBe(
+      '**Có.**',
+    );
+    expect(await firstLine('Container đang paused thì dùng docker start để chạy lại đúng ko?')).toBe(
+      '**Không.**',
+    );
+    // The state said inside the command's words is where the container is.
+    expect(await firstLine('Can docker start bring a paused container back to running?')).toBe('**No.**');
   });
 
   it('says no when the question goes without what the answer says is required', async () => {

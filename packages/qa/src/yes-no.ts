@@ -38,14 +38,22 @@ const TRAILING = new Set([
   'oi',
   'bn',
   'ak',
+  // "các bạn": who is asked.
+  'cac',
+  'ban',
 ]);
 /** A question that denies something itself ("isn't", "ko publish port thì"), folded. */
 const ASKED_NEGATION =
   /\b(no|not|cannot|never|without|none|khong|ko|chua|chang|dont|doesnt|didnt|isnt|arent|cant|wont)\b|\bn t\b/;
 /** Words before the platform a question's claim holds in ("in Docker", "trong docker"). */
 const SETTING = new Set(['in', 'trong', 'on', 'tren']);
-const MANY = /\b(nhieu|many|multiple|several|more than one|hon mot)\b/;
+const MANY = /\b(nhieu|many|multiple|several|more than one|hon mot|two|hai|both|ca hai)\b/;
 const ONE = /\b(dung mot|exactly one|only one|chi mot|duy nhat|a single|one and only)\b/;
+
+/** Who an English yes/no question is about, right after its auxiliary ("can I", "does it"). */
+const SUBJECTS = new Set(['i', 'it', 'we', 'they', 'he', 'she', 'this', 'that', 'these', 'those']);
+/** English words that make a question ask which, what or how. */
+const WH_EN = new Set(['what', 'which', 'how', 'why', 'where', 'who', 'whats']);
 
 /** Whether the question asks yes or no, and not which, what or how. */
 export function asksYesNo(q: Question): boolean {
@@ -53,6 +61,14 @@ export function asksYesNo(q: Question): boolean {
   // "Can you draw ...", "could you explain ...": a request, not a question.
   if (tokens[1] === 'you' || q.has('diagram')) return false;
   if (AUXILIARIES.has(tokens[0] ?? '')) return true;
+  // "after docker stop can I start it again": the question after its setting.
+  if (
+    !WH_EN.has(tokens[0] ?? '') &&
+    tokens.some(
+      (t, i) => AUXILIARIES.has(t) && SUBJECTS.has(tokens[i + 1] ?? '') && !WH_EN.has(tokens[i - 1] ?? ''),
+    )
+  )
+    return true;
   // "Without a published port, can outside machines reach it?": the question after its condition.
   const afterComma = fold(q.text.display.split(',').slice(1).join(' ')).split(' ')[0];
   if (AUXILIARIES.has(afterComma ?? '')) return true;
@@ -74,7 +90,7 @@ export function verdict(q: Question, lines: readonly string[], lexicon: Lexicon)
     q.tokens.slice(m.start, m.end).join(' '),
   ];
   const names = q.concepts.map(namesOf);
-  const stems = q.contentStems();
+  const stems = claimStems(q);
   // Naming two concepts says nothing of how they relate ("does a container have its own kernel");
   // a sentence that joins three ("the CLI talks to the daemon through the REST API") does.
   if (stems.length === 0 && !MANY.test(asked) && q.conceptList().length < 3) return null;
@@ -87,6 +103,7 @@ export function verdict(q: Question, lines: readonly string[], lexicon: Lexicon)
   );
   const sentence =
     sentences.find((s) => says(fold(s), names, stems, q.locale)) ??
+    sentences.find((s) => says(fold(s), names, stems, q.locale, true)) ??
     (claimed.length > 0 && claimed.length < q.concepts.length
       ? sentences.find((s) => says(fold(s), claimed.map(namesOf), stems, q.locale))
       : undefined);
@@ -97,21 +114,57 @@ export function verdict(q: Question, lines: readonly string[], lexicon: Lexicon)
   if (denied) return false;
   // "nhiều network" against "đúng một network": the same thing counted, so no; counting different
   // things ("a sandbox with several endpoints", "an endpoint in exactly one sandbox") decides nothing.
-  const many = counted(MANY, asked);
-  const one = counted(ONE, fold(sentence));
-  if (many !== null && one !== null) return many === one ? false : null;
+  const [many] = counted(MANY, asked, 1);
+  // "exactly one CNM network": the thing counted may follow a word that says which.
+  const one = counted(ONE, fold(sentence), 2);
+  if (many !== undefined && one.length > 0) return one.includes(many) ? false : null;
   return true;
 }
 
-/** The word counted right after a quantifier ("nhiều network" → "network"), by its stem; null without one. */
-function counted(quantifier: RegExp, text: string): string | null {
+/** Words that hedge a claim or join its parts without adding to it: "basically X followed by Y". */
+const HEDGES = new Set(
+  [
+    'basically',
+    'actually',
+    'really',
+    'just',
+    'simply',
+    'essentially',
+    'literally',
+    'followed',
+    'then',
+    'plus',
+  ].map(englishStem),
+);
+/** Phrases that stress "together" without a claim of their own: "two networks at the same time". */
+const TOGETHER = ['at the same time', 'same time', 'cung luc', 'cung mot luc', 'dong thoi', 'in one go'];
+
+/** The content words of a question's claim, by their stems, hedges and "at the same time" left out. */
+function claimStems(q: Question): string[] {
+  const claim = ` ${q.tokens.join(' ')} `;
+  const together = new Set(TOGETHER.filter((p) => claim.includes(` ${p} `)).flatMap((p) => p.split(' ')));
+  return q
+    .contentWords()
+    .filter((w) => !together.has(w))
+    .map(englishStem)
+    .filter((s) => !HEDGES.has(s));
+}
+
+/** Verbs that say one thing is joined to another: the notes say "attached to", learners "plugged into". */
+const JOINS = new Set(
+  ['attach', 'plug', 'plugged', 'connect', 'join', 'belong', 'hook', 'hooked'].map(englishStem),
+);
+
+/** The words counted right after a quantifier ("nhiều network" → "network"), by their stems; none without one. */
+function counted(quantifier: RegExp, text: string, words: number): string[] {
   const found = quantifier.exec(text);
-  if (!found) return null;
+  if (!found) return [];
   const next = text
     .slice(found.index + found[0].length)
     .trim()
-    .split(' ')[0];
-  return next ? englishStem(next) : '';
+    .split(' ')
+    .slice(0, words);
+  return next.map(englishStem);
 }
 
 /** What a yes/no question claims: its words without the auxiliary that opens it or the particles that close it. */
@@ -131,10 +184,18 @@ export function isNegative(q: Question): boolean {
  * in English, one of two ("act as a public registry"). A Vietnamese word is a syllable: one of two
  * missing changes the meaning ("mất phí" is not "miễn phí").
  */
-function says(sentence: string, names: string[][], stems: string[], locale: Locale): boolean {
+function says(
+  sentence: string,
+  names: string[][],
+  stems: string[],
+  locale: Locale,
+  synonyms = false,
+): boolean {
   if (!names.every((forms) => forms.some((form) => hasWords(sentence, form)))) return false;
   const words = new Set(sentence.split(' ').map(englishStem));
-  const missing = stems.filter((s) => !words.has(s)).length;
+  // A verb of joining said otherwise counts only when no sentence has the question's own.
+  const joins = synonyms && [...words].some((w) => JOINS.has(w));
+  const missing = stems.filter((s) => !words.has(s) && !(joins && JOINS.has(s))).length;
   return missing <= (locale === 'en' ? Math.floor(stems.length / 2) : stems.length >= 3 ? 1 : 0);
 }
 
@@ -275,6 +336,16 @@ const ARTICLES = new Set(['a', 'an', 'the', 'any']);
 /** Words that deny an outcome: "không truy cập được", "is not reachable". */
 const OUTCOME_NEGATION = new Set(['khong', 'not', 'cannot', 'cant', 'never']);
 
+/**
+ * "Is Docker Hub a public registry?", "rkt có phải của CoreOS không?": the one thing asked about is
+ * named twice, or by a name longer than its own; the question asks whether it is what the notes call it.
+ */
+function namedTwice(q: Question, thing: Concept): boolean {
+  const mentions = q.concepts.filter((m) => m.id === thing.id);
+  const own = Math.max(...[thing.name.vi, thing.name.en].map((n) => fold(n).split(' ').length));
+  return mentions.length >= 2 || mentions.some((m) => m.end - m.start > own);
+}
+
 /** How many `IS_A` steps up a kind of a kind still counts. */
 const MAX_KIND_DEPTH = 4;
 
@@ -286,7 +357,9 @@ const MAX_KIND_DEPTH = 4;
  */
 export async function kindVerdict(q: Question, ctx: Context): Promise<boolean | null> {
   const named = q.conceptList();
-  if (named.length !== 2 || q.contentStems().length > 0 || isNegative(q)) return null;
+  if (q.contentStems().length > 0 || isNegative(q)) return null;
+  if (named.length === 1 && namedTwice(q, named[0]!)) return true;
+  if (named.length !== 2) return null;
   const [thing, kind] = named as [Concept, Concept];
   const above = new Set<string>();
   let level = [thing.id];

@@ -72,6 +72,7 @@ export async function answerLifecycle(q: Question, ctx: Context): Promise<Reply 
   if (states.length >= 2) {
     const { from, to } = roles(q, states);
     const there = await betweenStates(ctx, from!, to!, q.has('direct') || q.has('yesNo'));
+    if (commands.length > 0 && asksYesNo(q) && !isNegative(q)) return withNamedCommand(ctx, there, commands);
     if (!asksBack(q, states)) return there;
     // "... sang paused thì lệnh gì, quay lại thì sao": the way back too.
     return withWayBack(ctx, there, to!, from!);
@@ -154,7 +155,10 @@ async function commandTakes(
   s: Concept,
 ): Promise<Reply> {
   const into = q.mentionOf(s.id)?.role === 'to';
-  const fits = moves.filter((m) => (into ? m.to : m.from) === s.id);
+  // "Can docker start bring a paused container back to running?": the state said inside the
+  // command's words is where the container is.
+  const at = into ? stateInside(q, ctx, command) : undefined;
+  const fits = moves.filter((m) => (into ? m.to : m.from) === s.id && (!at || m.from === at.id));
   if (fits.length > 0) {
     const lines = [
       ctx.t.yesOrNo(true),
@@ -167,6 +171,25 @@ async function commandTakes(
   // "Not directly", followed by the way there, already says no.
   if (effect.lines[0] === ctx.t.directAnswer(false)) return effect;
   return { ...effect, lines: [ctx.t.yesOrNo(false), ...effect.lines] };
+}
+
+/** A state named among the words of a command's name as the question spreads it ("start a paused container"). */
+function stateInside(q: Question, ctx: Context, command: Concept): Concept | undefined {
+  const m = q.mentionOf(command.id);
+  const inside = m ? q.tokens.slice(m.start + 1, m.end - 1) : [];
+  const ids = inside.flatMap((t) => ctx.lexicon.exact.get(t) ?? []).map((t) => t.id);
+  return ids.flatMap((id) => ctx.lexicon.concepts.get(id) ?? []).find((c) => c.kind === 'state');
+}
+
+/**
+ * "paused thì dùng docker unpause để chạy lại đúng ko?": yes when the way between the states is
+ * the command the question names, no otherwise (the way that is, follows).
+ */
+function withNamedCommand(ctx: Context, there: Reply, commands: Concept[]): Reply {
+  const said = fold(there.lines.join(' '));
+  const yes = commands.every((c) => said.includes(fold(c.name.en)));
+  const lines = there.lines.filter((l) => l !== ctx.t.directAnswer(true) && l !== ctx.t.directAnswer(false));
+  return { ...there, lines: [ctx.t.yesOrNo(yes), ...lines] };
 }
 
 /** Every state, in the order of the figure, with the lifecycle diagram. */
