@@ -36,6 +36,8 @@ describe('answering a question that asks for a value', () => {
     const en = await qa.ask('What is the pull rate limit of Docker Hub for anonymous users?');
     expect(en.found).toBe(false);
     expect(en.answer).toMatch(/don't give the limit of \*\*Docker Hub\*\*/);
+    // The 0 of "docker0" in the answer is no number of containers.
+    expect((await qa.ask('1 host chạy được tối đa bao nhiêu container vậy?')).found).toBe(false);
   });
 
   it('answers when the graph holds a value of the kind asked', async () => {

@@ -15,8 +15,12 @@ export interface AskedValue {
   holds: RegExp;
 }
 
-/** A number written as one: "exactly one" and "đúng một" count too. */
-const NUMBER = /\d|\b(exactly one|only one|a single)\b|(đúng|chỉ) một|duy nhất/iu;
+/**
+ * A number on its own (not the 0 of "docker0", a version or an address); "exactly one" and "đúng
+ * một" count too.
+ */
+const NUMBER =
+  /(?<![\p{L}\d./:])\d+(?![\p{L}\d/:]|\.\d)|\b(exactly one|only one|a single)\b|(đúng|chỉ) một|duy nhất/iu;
 
 const VALUES: AskedValue[] = [
   {
