@@ -35,7 +35,17 @@ describe('what the notes do not cover', () => {
 
   it('reads a typo of a common English word as that word, never a name that adds a letter', () => {
     expect(uncovered('wht is a sandbox, cna u explain')).toEqual([]);
-    expect(uncovered('how do i ship logs to fluentd')).toEqual(['fluentd']);
+    expect(uncovered('how do i ship logs to fluentd')).toEqual(['fluentd', 'logs']);
+  });
+
+  it("reads a word the notes never use that names a Docker CLI command as a feature they don't cover", async () => {
+    expect(uncovered('how do I scale a service')).toEqual(['scale']);
+    expect(uncovered('docker secret dùng sao vậy')).toEqual(['secret']);
+    // An everyday word stays the sentence's, whatever the CLI calls a command ("show", "use").
+    expect(uncovered('show me what a sandbox is')).toEqual([]);
+    // Joining two things the notes cover, it is the learner's word for how they differ.
+    expect((await qa.ask('whats the diff between the bridge and host network drivers')).found).toBe(true);
+    expect((await qa.ask('lam sao xem logs cua container')).found).toBe(false);
   });
 
   it('takes an uncommon word right after a named thing as a name of its own ("docker compose")', () => {

