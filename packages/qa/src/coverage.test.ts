@@ -46,6 +46,8 @@ describe('what the notes do not cover', () => {
     // Joining two things the notes cover, it is the learner's word for how they differ.
     expect((await qa.ask('whats the diff between the bridge and host network drivers')).found).toBe(true);
     expect((await qa.ask('lam sao xem logs cua container')).found).toBe(false);
+    // Naming several things without joining them does not make it about them.
+    expect((await qa.ask('Làm sao xem log của một container đang chạy?')).found).toBe(false);
   });
 
   it('takes an uncommon word right after a named thing as a name of its own ("docker compose")', () => {

@@ -234,7 +234,8 @@ export function uncoveredWords(
   }
   deciding.push(...unknownKinds(display, tokens, linked, vocabulary).filter((w) => !deciding.includes(w)));
   // "what's the diff between bridge and host": two things joined are what it is about.
-  if (anchors - compounds < 2) deciding.push(...features.filter((w) => !deciding.includes(w)));
+  const joins = anchors - compounds >= 2 && tokens.some((t) => JOINING.has(t));
+  if (!joins) deciding.push(...features.filter((w) => !deciding.includes(w)));
   return deciding.length > 0 || unknown.length < 2 || anchors - compounds >= 2 ? deciding : unknown;
 }
 
@@ -290,6 +291,9 @@ function asksWhatItDoes(tokens: readonly string[], nameEnd: number, linked: read
 }
 
 const ADVERB = /^\p{L}{4,}ly$/u;
+
+/** Words that join two named things into one question: "bridge vs host", "between X and Y". */
+const JOINING = new Set(['vs', 'versus', 'between', 'and', 'or', 'va', 'voi', 'hay', 'hoac']);
 
 /** A word without its English plural ending: "secrets" → "secret", "logs" → "log". */
 const singular = (word: string) => word.replace(/(?<=..)e?s$/, '');
