@@ -14,12 +14,15 @@ describe('a value asked for', () => {
     expect(asked('ai sáng lập ra docker')).toBe('who made it');
     expect(asked('libnetwork is written in which language?')).toBe('the programming language');
     expect(asked("what's the pull rate limit of Docker Hub")).toBe('the limit');
+    expect(asked('phiên bản docker mới nhất hiện giờ là bản mấy?')).toBe('the latest version');
+    expect(asked("What's the latest Docker Engine release?")).toBe('the latest version');
   });
 
   it('is not read into a count, a "total" (tổng cộng) or a version that changed something', () => {
     expect(asked('Docker có mấy phiên bản?')).toBeUndefined();
     expect(asked('container có tổng cộng bao nhiêu trạng thái?')).toBeUndefined();
     expect(asked('Docker bỏ LXC từ phiên bản nào?')).toBeUndefined();
+    expect(asked('Docker phiên bản hiện tại còn dùng LXC không?')).toBeUndefined();
   });
 });
 

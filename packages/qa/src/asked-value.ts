@@ -60,7 +60,7 @@ const VALUES: AskedValue[] = [
   },
   {
     name: { vi: 'phiên bản mới nhất', en: 'the latest version' },
-    asks: /\b((phien ban|ban|version|release) (moi nhat|hien tai|hien gio)|(latest|newest|current) (version|release)|what s new|co gi moi)\b/,
+    asks: /\b((phien ban|ban|version|release)( \w+){0,2} moi nhat|(latest|newest)( \w+){0,2} (version|release)|what s new|co gi moi)\b/,
     holds: /\b\d+\.\d+/u,
   },
 ];

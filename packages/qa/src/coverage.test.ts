@@ -31,6 +31,9 @@ describe('what the notes do not cover', () => {
     expect(uncovered('Kubernetes khác gì Docker?')).toEqual(['Kubernetes']);
     expect(uncovered('HEALTHCHECK trong Dockerfile dùng sao?')).toEqual(['HEALTHCHECK']);
     expect(uncovered('podman co thay docker duoc ko')).toEqual(['podman']);
+    // A model or a version is a name: "M1", "windows 10".
+    expect(uncovered('How do I install Docker on an M1 Mac?')).toContain('M1');
+    expect(uncovered('cai docker tren windows 10 home nhu the nao')).toContain('windows');
   });
 
   it('reads a typo of a common English word as that word, never a name that adds a letter', () => {

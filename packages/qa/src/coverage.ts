@@ -227,7 +227,10 @@ export function uncoveredWords(
       if (products[i - 1] === true) compounds++;
       const owned =
         POSSESSIVE.has(tokens[i + 1] ?? '') && linked[i + 2] === true && !VIETNAMESE_SYLLABLE.test(part);
-      if ((owned || decidesAlone(part, form, afterName)) && !deciding.includes(form.shown))
+      // "M1", "overlay2", "windows 10": a model or a version is a name.
+      const versioned =
+        /\d/.test(part) || (/^\d+$/.test(tokens[i + 1] ?? '') && !VIETNAMESE_SYLLABLE.test(part));
+      if ((owned || versioned || decidesAlone(part, form, afterName)) && !deciding.includes(form.shown))
         deciding.push(form.shown);
       else if (
         (namesDockerFeature(part) || namesKindOf(part, i, tokens, linked)) &&
