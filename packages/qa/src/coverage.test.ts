@@ -60,11 +60,18 @@ describe('what the notes do not cover', () => {
     };
     expect(await declined('chay windows container tren windows server kieu gi')).toContain('windows');
     expect(await declined('Which logging drivers does Docker support?')).toContain('logging');
+    // Before a word the notes use, though it names nothing: an uncommon English modifier.
+    expect(await declined("What's the difference between a bind mount and a named volume?")).toContain(
+      'bind',
+    );
     // A verb after its subject, a preposition, a function word mistyped: the sentence's own words.
     for (const question of [
       'when a request hits host port 8080, how does it land on the container?',
       'Which components actually run containers underneath docker nowadays?',
       'dose docker kill send SIGTERM first like docker stop?',
+      'Why is a container often compared to a VM but still considered lighter?',
+      'How to import an image tarball a friend sent me?',
+      'what kinda objects does the docker daemon manage',
     ])
       expect((await qa.ask(question)).found, question).toBe(true);
   });

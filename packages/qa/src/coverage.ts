@@ -233,7 +233,7 @@ export function uncoveredWords(
       if ((owned || versioned || decidesAlone(part, form, afterName)) && !deciding.includes(form.shown))
         deciding.push(form.shown);
       else if (
-        (namesDockerFeature(part) || namesKindOf(part, i, tokens, linked)) &&
+        (namesDockerFeature(part) || namesKindOf(part, i, tokens, linked, vocabulary)) &&
         !features.includes(form.shown)
       )
         features.push(form.shown);
@@ -312,14 +312,28 @@ function namesKindOf(
   i: number,
   tokens: readonly string[],
   linked: readonly boolean[],
+  vocabulary: Vocabulary,
 ): boolean {
-  if (linked[i + 1] !== true || word.length < 3 || ENGLISH_FUNCTION_WORDS.has(word)) return false;
+  const next = tokens[i + 1] ?? '';
+  // Before a word the notes use that names nothing: an English noun ("bind mount"), the modifier
+  // an uncommon word, never a verb's form ("still considered lighter") nor an everyday one ("a friend").
+  const beforeWord =
+    isContentWord(next) &&
+    vocabulary.knows(next) &&
+    !VIETNAMESE_SYLLABLE.test(next) &&
+    !/(ed|ing)$/.test(word) &&
+    englishRank(word) >= MODIFIER_RANK;
+  const named = linked[i + 1] === true || beforeWord;
+  if (!named || word.length < 3 || ENGLISH_FUNCTION_WORDS.has(word)) return false;
   // "dose docker kill ...": two letters of a function word swapped.
   if ([...ENGLISH_FUNCTION_WORDS].some((w) => isSwap(word, w))) return false;
   if (VIETNAMESE_SYLLABLE.test(word) || ADVERB.test(word)) return false;
   const before = tokens[i - 1];
   return before === undefined || ENGLISH_FUNCTION_WORDS.has(before) || VIETNAMESE_SYLLABLE.test(before);
 }
+
+/** Words this common are the sentence's before a word the notes use ("a friend sent"). */
+const MODIFIER_RANK = 1_000;
 
 /** Words that join two named things into one question: "bridge vs host", "between X and Y". */
 const JOINING = new Set(['vs', 'versus', 'between', 'and', 'or', 'va', 'voi', 'hay', 'hoac']);

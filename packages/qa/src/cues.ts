@@ -322,7 +322,7 @@ export const FILLER = new Set(
 
 /** Chat shorthand learners type (folded): "ko" (không), "j" (gì), "dc" (được), "ntn" (như thế nào), ... */
 export const TEENCODE = new Set(
-  'ko k kh hok hong j ji dc dk ntn vs z r ak nha nhe a e m bn mn ad thx pls plz ok oke ukm uh ah ad ae ppl u ur wat btw trc cx vd mk mik ng bt'.split(
+  'ko k kh hok hong j ji dc dk ntn vs z r ak nha nhe a e m bn mn ad thx pls plz ok oke ukm uh ah ad ae ppl u ur wat kinda sorta gonna wanna btw trc cx vd mk mik ng bt'.split(
     ' ',
   ),
 );
