@@ -287,10 +287,16 @@ function namingViews(mentions: Mention[], tokens: string[], lexicon: Lexicon): M
     const titles = title ? ` ${fold(title.vi)} ${fold(title.en)} ` : '';
     return (lexicon.namesOf.get(m.id) ?? []).some((name) => titles.includes(` ${name} `));
   };
+  // At an end of the words that name the figure, joined to them ("kiến trúc high level của docker",
+  // "docker's high-level architecture"), or just before or after them.
+  const inside = (m: Mention, v: Mention) =>
+    (m.start === v.start && m.end < v.end && OF_WORDS.has(tokens[m.end]!)) ||
+    (m.end === v.end && m.start > v.start && OF_WORDS.has(tokens[m.start - 1]!));
   const beside = (m: Mention, v: Mention) =>
-    (m.end <= v.start || m.start >= v.end) &&
-    gap(m, v).length <= 1 &&
-    gap(m, v).every((t) => OF_WORDS.has(t));
+    inside(m, v) ||
+    ((m.end <= v.start || m.start >= v.end) &&
+      gap(m, v).length <= 1 &&
+      gap(m, v).every((t) => OF_WORDS.has(t)));
   const namesView = (m: Mention) => m.type === 'concept' && views.some((v) => beside(m, v) && inTitle(m, v));
   return mentions.filter((m) => !namesView(m));
 }

@@ -184,6 +184,14 @@ describe('intents on the Docker pack', () => {
     const a = await qa.ask('Mô hình high level của Docker gồm những phần nào?');
     for (const part of ['Client', 'Docker host', 'Registry']) expect(a.answer).toContain(part);
     expect(a.answer).not.toContain('**Docker** gồm');
+    // The same when the figure's own name holds whose it is ("Docker's high-level architecture").
+    for (const question of [
+      "What are the main parts of Docker's high-level architecture?",
+      'kien truc high level cua docker gom may phan',
+    ]) {
+      const b = await qa.ask(question);
+      for (const part of ['Client', 'Registry']) expect(b.answer, question).toContain(part);
+    }
     // A figure named by the concept's own name is still about the concept.
     expect((await qa.ask('CNM gồm những thành phần nào?')).concepts.map((c) => c.id)).toContain('cnm');
   });
