@@ -184,11 +184,16 @@ async function withYesOrNo(q: Question, reply: Reply, ctx: Context): Promise<Rep
   // steps, replacements and members.
   if (['lifecycle', 'flow', 'version', 'notes', 'parts', 'members'].includes(reply.intent) || !asksYesNo(q))
     return reply;
-  // A definition's or a fact list's bullets are about its concept: "• có thể có nhiều: Endpoint".
+  // A definition's or a fact list's bullets are about its concept: "• có thể có nhiều: Endpoint", and
+  // so are the sentences of its summary after the first ("It shares the host's kernel").
   const head = reply.intent === 'definition' || reply.intent === 'facts' ? reply.concepts[0] : undefined;
-  const lines = head
-    ? reply.lines.map((l) => (l.startsWith('• ') ? `${ctx.name(head)} ${l.slice(2)}` : l))
-    : reply.lines;
+  const about = (l: string, name: string) =>
+    l.startsWith('• ')
+      ? `${name} ${l.slice(2)}`
+      : l.startsWith(`**${name}**:`)
+        ? l.split(/(?<=[.;])\s+/).join(` ${name} `)
+        : l;
+  const lines = head ? reply.lines.map((l) => about(l, ctx.name(head))) : reply.lines;
   const yes = (await kindVerdict(q, ctx)) ?? verdict(q, lines, ctx.lexicon);
   return yes === null ? reply : { ...reply, lines: [ctx.t.yesOrNo(yes), ...reply.lines] };
 }

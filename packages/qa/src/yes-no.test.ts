@@ -46,6 +46,11 @@ describe('yes/no questions', () => {
     expect(await firstLine('Docker CE có phải trả tiền không các bạn?')).toBe('**Không.**');
   });
 
+  it('reads "the host\'s" and "more than one host" as the Docker host, and a summary\'s sentences as about its concept', async () => {
+    expect(await firstLine("Do containers share the host's kernel?")).toBe('**Yes.**');
+    expect(await firstLine('Can overlay networks span more than one host?')).toBe('**Yes.**');
+  });
+
   it('says yes when the one thing asked about is named twice, by two of its names', async () => {
     expect(await firstLine('Is Docker Hub a public registry?')).toBe('**Yes.**');
     expect(await firstLine('rkt co phai cua CoreOS ko')).toBe('**Có.**');
