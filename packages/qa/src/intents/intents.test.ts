@@ -488,6 +488,10 @@ describe('intents on the Docker pack', () => {
     const commands = [...share.answer.matchAll(/^• `(docker \w+)/gm)].map((m) => m[1]);
     expect(commands[0]).toBe('docker push');
     expect(commands.length).toBeGreaterThan(1);
+    // "Shut down", "tắt container": stopping, gracefully or at once.
+    const first = async (q: string) => (await qa.ask(q)).answer.match(/^• `(docker \w+)/m)?.[1];
+    expect(await first('How can I shut down a container gracefully?')).toBe('docker stop');
+    expect(await first('Lệnh nào để tắt container ngay lập tức mà không chờ?')).toBe('docker kill');
   });
 
   it('command path: the chain of commands from one thing named to the next, in order', async () => {
