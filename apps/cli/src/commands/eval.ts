@@ -34,6 +34,8 @@ export const TEST_SPLITS = [
   'test-split-11.yaml',
   'test-split-12.yaml',
   'test-split-13.yaml',
+  'test-split-14.yaml',
+  'test-split-15.yaml',
 ].map((f) => join(REPO_ROOT, 'data/eval', f));
 
 const Case = z.object({
