@@ -39,4 +39,38 @@ describe('Knowledge, with the store failing', () => {
       await knowledge.close();
     }
   });
+
+  it('takes no notice of a failure of a call started before a success: the store answers now', async () => {
+    const inner = await dockerStore();
+    const hung: Array<(error: Error) => void> = [];
+    let calls = 0;
+    let hang = true;
+    const store = new Proxy(inner, {
+      get(target, key, receiver) {
+        const value = Reflect.get(target, key, receiver) as unknown;
+        if (key !== 'getConcept' || typeof value !== 'function') return value;
+        return async (...args: unknown[]) => {
+          calls++;
+          if (hang) return new Promise((_, reject) => hung.push(reject));
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+    const knowledge = new Knowledge(store, {
+      breaker: { failures: 1, openMs: 60_000 },
+      drawingThreads: 1,
+      pollMs: 0,
+    });
+    try {
+      const old = knowledge.concept('image');
+      hang = false;
+      expect((await knowledge.concept('image'))?.id).toBe('image');
+      hung[0]!(new StoreUnavailableError('terminated', 'the hung transaction was ended'));
+      await expect(old).rejects.toBeInstanceOf(StoreUnavailableError);
+      expect((await knowledge.concept('container'))?.id).toBe('container');
+      expect(calls).toBe(3);
+    } finally {
+      await knowledge.close();
+    }
+  });
 });

@@ -15,7 +15,6 @@ import {
   type Answer,
   type AskOptions,
   byName,
-  conceptsAround,
   createQa,
   type ExplainRequest,
   findConcepts,
@@ -222,8 +221,9 @@ export class Knowledge {
   }
 
   /** Concepts one step from `id`, by name in the locale. */
-  nearby(id: string, locale: Locale): Promise<Concept[]> {
-    return this.#guard(() => conceptsAround(this.store, id, locale));
+  async nearby(id: string, locale: Locale): Promise<Concept[]> {
+    const qa = await this.#getQa();
+    return this.#guard(() => qa.around(id, locale));
   }
 
   /**
@@ -272,6 +272,7 @@ export class Knowledge {
    */
   async #guard<T>(start: () => Promise<T>, timeoutMs = this.#timeoutMs): Promise<T> {
     this.#breaker.check();
+    const startedAt = performance.now();
     const work = start();
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
@@ -286,7 +287,7 @@ export class Knowledge {
       return value;
     } catch (error) {
       if (error instanceof StoreUnavailableError) {
-        this.#breaker.failed();
+        this.#breaker.failed(startedAt);
         this.#onStoreFailure?.(error.reason);
       }
       throw error;
@@ -304,13 +305,16 @@ export interface BreakerOptions {
 /**
  * Closed, it lets every call through; `failures` outages in a row open it for `openMs`, when calls
  * fail at once as "unavailable". Then one call is let through: success closes it, an outage opens
- * it again.
+ * it again. Any success closes it: the store answers now. A failure of a call started before the
+ * last success is old news (a call that waited out a hang) and changes nothing; counted, it would
+ * shut learners out for another `openMs` just after the database came back.
  */
 class CircuitBreaker {
   readonly #failures: number;
   readonly #openMs: number;
   #inARow = 0;
   #openUntil = 0;
+  #lastSuccessAt = Number.NEGATIVE_INFINITY;
 
   constructor(options: BreakerOptions = {}) {
     this.#failures = options.failures ?? 3;
@@ -324,9 +328,13 @@ class CircuitBreaker {
 
   succeeded(): void {
     this.#inARow = 0;
+    this.#openUntil = 0;
+    this.#lastSuccessAt = performance.now();
   }
 
-  failed(): void {
+  /** An outage of a call started at `startedAt` (`performance.now()`). */
+  failed(startedAt: number): void {
+    if (startedAt < this.#lastSuccessAt) return;
     this.#inARow++;
     if (this.#inARow < this.#failures) return;
     this.#openUntil = performance.now() + this.#openMs;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dockerStore } from './__tests__/docker-pack.ts';
-import { conceptsAround, findConcepts, resolveConcept } from './concept-lookup.ts';
+import { findConcepts, resolveConcept } from './concept-lookup.ts';
 
 describe('looking up concepts', () => {
   it('resolves an id as it is, typed text to the best match, and only what the filter accepts', async () => {
@@ -19,14 +19,5 @@ describe('looking up concepts', () => {
     expect(first.map((c) => c.name.en)).toEqual(
       [...first.map((c) => c.name.en)].sort((a, b) => a.localeCompare(b)),
     );
-  });
-
-  it("sorts a concept's neighbours by name in the learner's language, leaving the concept out", async () => {
-    const store = await dockerStore();
-    const around = await conceptsAround(store, 'container', 'vi');
-    expect(around.map((c) => c.id)).not.toContain('container');
-    expect(around.map((c) => c.id)).toContain('image');
-    const names = around.map((c) => c.name.vi);
-    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
   });
 });

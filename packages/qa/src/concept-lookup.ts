@@ -2,7 +2,7 @@ import { type Concept, fold, type GraphStore, type Locale } from '@study-graph/g
 
 /**
  * Concepts looked up by what a frontend holds rather than by a question: an option's value, typed
- * text being completed, a concept's neighbours for a menu.
+ * text being completed.
  */
 
 /** The concept an option value names: its id (picked from autocomplete) or the best match for typed text. */
@@ -20,15 +20,6 @@ export async function resolveConcept(
 export async function findConcepts(store: GraphStore, text: string, limit: number): Promise<Concept[]> {
   if (!fold(text)) return byName(await store.listConcepts(), 'en').slice(0, limit);
   return (await store.searchConcepts(text, limit)).map((h) => h.concept);
-}
-
-/** Concepts one step from `id`, by name in the locale. */
-export async function conceptsAround(store: GraphStore, id: string, locale: Locale): Promise<Concept[]> {
-  const { concepts } = await store.neighbours(id, { depth: 1 });
-  return byName(
-    concepts.filter((c) => c.id !== id),
-    locale,
-  );
 }
 
 /** Sorted by name in the locale, as a learner scans a list. */

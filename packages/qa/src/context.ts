@@ -51,6 +51,18 @@ export class Context {
     );
   }
 
+  /**
+   * The concepts one step from `id`, by name in the reply language: the other ends of its relations,
+   * so the menu under an answer costs no round trip of its own (and no query shape that a Neo4j just
+   * restarted must first plan).
+   */
+  async around(id: string): Promise<Concept[]> {
+    const ends = new Set((await this.relationsOf(id)).flatMap((r) => [r.from, r.to]));
+    ends.delete(id);
+    const concepts = [...ends].flatMap((end) => this.lexicon.concepts.get(end) ?? []);
+    return concepts.sort((a, b) => this.name(a).localeCompare(this.name(b)));
+  }
+
   /** A view's concepts and relations. */
   view(id: string): Promise<Subgraph | null> {
     return this.reads.get(`view:${id}`, () => this.store.view(id));

@@ -1,4 +1,4 @@
-import { fold, type GraphStore, type Locale } from '@study-graph/graph';
+import { type Concept, fold, type GraphStore, type Locale } from '@study-graph/graph';
 import { type Answer, MAX_ANSWER_LENGTH, type Reply } from './answer.ts';
 import { askedValue } from './asked-value.ts';
 import { Context } from './context.ts';
@@ -67,6 +67,8 @@ export interface Qa {
   ask(question: string, options?: AskOptions): Promise<Answer>;
   /** Answers a request by ids (a button, a menu, a command option), in the given language. */
   explain(request: ExplainRequest, options: { locale: Locale }): Promise<Answer>;
+  /** The concepts one step from a concept, by name in the given language (for a menu). */
+  around(id: string, locale: Locale): Promise<Concept[]>;
   /** Re-reads names and aliases from the store, after the graph changed. */
   refresh(): Promise<void>;
 }
@@ -99,6 +101,9 @@ export async function createQa(store: GraphStore): Promise<Qa> {
         found: false,
       };
       return compose('', ctx, found ?? unknown);
+    },
+    around(id, locale) {
+      return new Context(store, lexicon, locale, reads).around(id);
     },
     async refresh() {
       lexicon = await Lexicon.build(store);

@@ -27,7 +27,11 @@ export interface OutageOptions {
   hangMs?: number;
   /** One question every this many ms (default 200). */
   everyMs?: number;
-  /** Steady traffic before, between and after the outages (default 3 s). */
+  /**
+   * Steady traffic before, between and after the outages; by default long enough to ask every
+   * question once, so that the outages meet a server that has answered each kind of question before,
+   * as a deployed one has.
+   */
   steadyMs?: number;
 }
 
@@ -58,9 +62,10 @@ const UNAVAILABLE = new Set([ui('vi').unavailable, ui('en').unavailable]);
 
 export async function benchOutage(db: DatabaseControl, options: OutageOptions = {}): Promise<OutageResult> {
   const hangMs = options.hangMs ?? 8_000;
-  const steadyMs = options.steadyMs ?? 3_000;
+  const everyMs = options.everyMs ?? 200;
+  const steadyMs = options.steadyMs ?? (MIXED.length + 5) * everyMs;
   return withBot({ users: 10, store: db.store }, async (sim) => {
-    const flow = new Flow(sim, options.everyMs ?? 200);
+    const flow = new Flow(sim, everyMs);
     await sleep(steadyMs);
     const hangAt = performance.now();
     await db.hang();
