@@ -64,6 +64,17 @@ describe('link', () => {
     expect(concepts('what does docker stop do')).toEqual(['docker-stop']);
   });
 
+  it('reads a bare verb joined to a command as the command of that verb, and alone as a verb', () => {
+    expect(concepts('pause vs stop container khác gì nhau')).toEqual([
+      'docker-pause',
+      'docker-stop',
+      'container',
+    ]);
+    expect(concepts('docker kill or stopping')).toEqual(['docker-kill', 'docker-stop']);
+    expect(concepts('why does my container stop')).toEqual(['container']);
+    expect(concepts('docker image vs stop')).toEqual(['image']);
+  });
+
   it('never matches inside another word', () => {
     expect(concepts('containerd')).toEqual(['containerd']);
     expect(concepts('dockerfile')).toEqual(['dockerfile']);

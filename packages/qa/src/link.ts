@@ -1,3 +1,4 @@
+import { fold } from '@study-graph/graph';
 import { isEverydayEnglish } from './coverage.ts';
 import { FILLER, FROM_MARKERS, TO_MARKERS } from './cues.ts';
 import { allowedTypos, editDistance, isSwap } from './edit-distance.ts';
@@ -24,7 +25,12 @@ export interface Mention {
  */
 export function link(tokens: string[], lexicon: Lexicon): Mention[] {
   // Concepts and views are linked separately: a view named "engine and libnetwork" must not hide the concepts.
-  const mentions = [...linkType(tokens, lexicon, 'concept'), ...linkType(tokens, lexicon, 'view')]
+  const concepts = linkType(tokens, lexicon, 'concept');
+  const mentions = [
+    ...concepts,
+    ...joinedCommands(concepts, tokens, lexicon),
+    ...linkType(tokens, lexicon, 'view'),
+  ]
     .sort((a, b) => a.start - b.start || (a.type < b.type ? -1 : 1))
     .map((m) => withRole(m, tokens));
   return withReach(mentions, tokens);
@@ -160,6 +166,42 @@ function spreadMatch(tokens: string[], words: string[], taken: boolean[]): [numb
 
 /** Words that join two names rather than sit inside one. */
 const SEPARATORS = new Set(['vs', 'versus', 'and', 'or', 'va', 'hay', 'hoac', 'voi', 'with']);
+
+/**
+ * "pause vs stop", "stop hay kill": a bare verb joined to a command is the command of that verb
+ * ("docker stop"), though alone it is only a verb ("why does my container stop") and no alias.
+ */
+function joinedCommands(concepts: Mention[], tokens: string[], lexicon: Lexicon): Mention[] {
+  const commands = new Set(
+    concepts.filter((m) => lexicon.concepts.get(m.id)?.kind === 'command').map((m) => m.id),
+  );
+  if (commands.size === 0) return [];
+  const taken = (i: number) => concepts.some((m) => m.start <= i && i < m.end);
+  const joinedToCommand = (i: number) =>
+    concepts.some(
+      (m) =>
+        commands.has(m.id) &&
+        ((m.end === i - 1 && SEPARATORS.has(tokens[i - 1]!)) ||
+          (m.start === i + 2 && SEPARATORS.has(tokens[i + 1]!))),
+    );
+  const found: Mention[] = [];
+  for (const [i, word] of tokens.entries()) {
+    if (taken(i) || !joinedToCommand(i)) continue;
+    const command = commandOfVerb(lexicon, word);
+    if (command && !commands.has(command))
+      found.push({ type: 'concept', id: command, start: i, end: i + 1, distance: 0, alternatives: [] });
+  }
+  return found;
+}
+
+/** The command named "docker <verb>", for the verb or its -ing form ("stopping"). */
+function commandOfVerb(lexicon: Lexicon, word: string): string | undefined {
+  const verbs = [word, ...baseForms(word), word.replace(/(\w)\1ing$/, '$1')];
+  for (const concept of lexicon.concepts.values())
+    if (concept.kind === 'command' && verbs.some((v) => fold(concept.name.en) === `docker ${v}`))
+      return concept.id;
+  return undefined;
+}
 
 function mention(t: Term, start: number, end: number, distance: number, alternatives: string[]): Mention {
   return { type: t.type, id: t.id, start, end, distance, alternatives };
