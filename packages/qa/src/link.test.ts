@@ -71,6 +71,10 @@ describe('link', () => {
       'container',
     ]);
     expect(concepts('docker kill or stopping')).toEqual(['docker-kill', 'docker-stop']);
+    expect(concepts('is pausing a container the same as stopping it')).toEqual([
+      'docker-pause',
+      'docker-stop',
+    ]);
     expect(concepts('why does my container stop')).toEqual(['container']);
     expect(concepts('docker image vs stop')).toEqual(['image']);
   });

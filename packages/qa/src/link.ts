@@ -167,6 +167,18 @@ function spreadMatch(tokens: string[], words: string[], taken: boolean[]): [numb
 /** Words that join two names rather than sit inside one. */
 const SEPARATORS = new Set(['vs', 'versus', 'and', 'or', 'va', 'hay', 'hoac', 'voi', 'with']);
 
+/** What joins a command and another verb: a separator, or a likening ("is pausing the same as stopping"). */
+const COMMAND_JOINS = new Set([
+  ...SEPARATORS,
+  'the same as',
+  'same as',
+  'like',
+  'giong',
+  'khac',
+  'compared to',
+  'so voi',
+]);
+
 /**
  * "pause vs stop", "stop hay kill": a bare verb joined to a command is the command of that verb
  * ("docker stop"), though alone it is only a verb ("why does my container stop") and no alias.
@@ -177,12 +189,10 @@ function joinedCommands(concepts: Mention[], tokens: string[], lexicon: Lexicon)
   );
   if (commands.size === 0) return [];
   const taken = (i: number) => concepts.some((m) => m.start <= i && i < m.end);
+  const joins = (from: number, to: number) => COMMAND_JOINS.has(tokens.slice(from, to).join(' '));
   const joinedToCommand = (i: number) =>
     concepts.some(
-      (m) =>
-        commands.has(m.id) &&
-        ((m.end === i - 1 && SEPARATORS.has(tokens[i - 1]!)) ||
-          (m.start === i + 2 && SEPARATORS.has(tokens[i + 1]!))),
+      (m) => commands.has(m.id) && (joins(m.end, i) || (m.start > i + 1 && joins(i + 1, m.start))),
     );
   const found: Mention[] = [];
   for (const [i, word] of tokens.entries()) {
