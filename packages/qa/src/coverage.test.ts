@@ -147,6 +147,9 @@ describe('what the notes do not cover', () => {
     expect(uncovered('what runs containers nowadays')).toEqual([]);
     expect(uncovered('what tech does overlay use under the hood')).toEqual([]);
     expect(uncovered('what does a hood cover')).toEqual(['hood', 'cover']);
+    // So do adverbs of manner and frequency; a word that merely ends in "ly" still names a thing.
+    expect(uncovered('how do i stop a container nicely, even when it sometimes hangs')).toEqual([]);
+    expect(uncovered('which family of drivers supply an assembly')).toEqual(['family', 'supply', 'assembly']);
   });
 
   it('reads an abbreviation’s expansion and a drawback as a definition and a reason, not as words the notes lack', async () => {

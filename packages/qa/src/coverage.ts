@@ -41,7 +41,18 @@ const isoFunctionWords = [
 const cuePhrases = Object.values(CUES).flat();
 
 /** Words that say when, never what: "which components run containers nowadays". */
-const TIME_WORDS = ['nowadays', 'currently', 'presently', 'anymore', 'lately', 'recently', 'today'];
+const TIME_WORDS = [
+  'nowadays',
+  'currently',
+  'presently',
+  'anymore',
+  'lately',
+  'recently',
+  'today',
+  'sometimes',
+  'usually',
+  'often',
+];
 
 /** English idioms whose words name nothing: "what tech does overlay use under the hood". */
 const IDIOMS = ['under the hood', 'behind the scenes', 'in a nutshell'].map((i) => i.split(' '));
@@ -211,7 +222,7 @@ export function uncoveredWords(
     if (linked[i] || idioms[i]) continue;
     for (const part of token.split('.')) {
       const form = written.get(part) ?? { shown: part, first: false };
-      if (!isContentWord(part)) continue;
+      if (!isContentWord(part) || isMannerAdverb(part)) continue;
       // A common word in capitals ("ADD", "USER") is a keyword; the graph's own keywords are in capitals too.
       if (vocabulary.unknownCapitals(form.shown) && !form.first && englishRank(part) < RARE_ENGLISH_RANK) {
         if (!deciding.includes(form.shown)) deciding.push(form.shown);
@@ -298,6 +309,16 @@ function asksWhatItDoes(tokens: readonly string[], nameEnd: number, linked: read
 }
 
 const ADVERB = /^\p{L}{4,}ly$/u;
+
+/**
+ * "nicely", "quickly", "easily": how something is done, never what. The word less its "ly" is a
+ * common word itself; "family" or "supply" is no adverb.
+ */
+function isMannerAdverb(word: string): boolean {
+  if (!ADVERB.test(word)) return false;
+  const base = word.slice(0, -2);
+  return [base, base.replace(/i$/, 'y')].some((w) => (ENGLISH_RANK.get(w) ?? Infinity) < TYPO_TARGET_RANK);
+}
 
 /** Every English function word the stopwords-iso list holds: prepositions, determiners, pronouns, ... */
 const ENGLISH_FUNCTION_WORDS = new Set(iso.en ?? []);
