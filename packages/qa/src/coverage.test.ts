@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dockerStore } from './__tests__/docker-pack.ts';
-import { uncoveredWords, Vocabulary } from './coverage.ts';
+import { cueWordMeant, uncoveredWords, Vocabulary } from './coverage.ts';
 import { Lexicon } from './lexicon.ts';
 import { normalizeQuestion } from './normalize.ts';
 import { createQa, type Qa } from './qa.ts';
@@ -155,6 +155,14 @@ describe('what the notes do not cover', () => {
   it('reads an abbreviation’s expansion and a drawback as a definition and a reason, not as words the notes lack', async () => {
     expect(await qa.ask('CNM là viết tắt của gì?')).toMatchObject({ found: true, intent: 'definition' });
     expect(await qa.ask('what are the drawbacks of LXC?')).toMatchObject({ found: true });
+  });
+
+  it('reads a mistyped cue word as the cue it means, and a real word as written', async () => {
+    expect(cueWordMeant('trafic')).toBe('traffic');
+    expect(cueWordMeant('graphic')).toBe('graphic');
+    expect(await qa.ask('what does container trafic pass through on its way out')).toMatchObject({
+      intent: 'flow',
+    });
   });
 
   it('knows a word by its stem and a longer word within a typo', () => {

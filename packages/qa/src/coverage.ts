@@ -395,6 +395,19 @@ function isRealWord(word: string): boolean {
   return VIETNAMESE_SYLLABLE.test(word) || englishRank(word) < RARE_ENGLISH_RANK;
 }
 
+/** Cue phrases of one word long enough to be mistyped ("traffic", "difference"). */
+const SINGLE_CUE_WORDS = cuePhrases.filter((p) => !p.includes(' ') && p.length >= 5);
+
+/**
+ * The cue word a token mistypes ("trafic" → "traffic"), or the token as written: a real word or a
+ * Vietnamese syllable is meant as written.
+ */
+export function cueWordMeant(word: string): string {
+  if (word.length < 5 || isRealWord(word)) return word;
+  const max = allowedTypos(word.length);
+  return SINGLE_CUE_WORDS.find((w) => w[0] === word[0] && editDistance(word, w, max) <= max) ?? word;
+}
+
 /** "nhug", "diffrence", "relatinship": a cue or function word mistyped is still one. */
 function isTypoOfFunctionWord(word: string): boolean {
   if (isRealWord(word)) return false;

@@ -1,5 +1,5 @@
 import { type Concept, fold, type GraphStore, type Locale, type View } from '@study-graph/graph';
-import { CUE_PHRASE_WORDS, isContentWord } from './coverage.ts';
+import { CUE_PHRASE_WORDS, cueWordMeant, isContentWord } from './coverage.ts';
 import { CUES, type CueName, DRAW_WORDS } from './cues.ts';
 import { detectLanguage, type LanguageGuess } from './language.ts';
 import type { Lexicon, Term } from './lexicon.ts';
@@ -24,6 +24,7 @@ export class Question {
   readonly concepts: (Mention & { concept: Concept })[];
   readonly views: (Mention & { view: View })[];
   readonly #cueAt = new Map<CueName, number>();
+  #cueTokens: string[] | undefined;
 
   constructor(
     readonly text: NormalizedQuestion,
@@ -49,12 +50,18 @@ export class Question {
     return this.text.tokens;
   }
 
+  /** The tokens as cue phrases are looked for in: a mistyped cue word ("trafic") read as meant. */
+  get cueTokens(): string[] {
+    this.#cueTokens ??= this.tokens.map(cueWordMeant);
+    return this.#cueTokens;
+  }
+
   /** Token index where a cue phrase starts, or -1. */
   cueAt(name: CueName): number {
     let at = this.#cueAt.get(name);
     if (at === undefined) {
       at = Math.min(
-        ...CUES[name].map((phrase) => indexOfPhrase(this.tokens, phrase)).filter((i) => i >= 0),
+        ...CUES[name].map((phrase) => indexOfPhrase(this.cueTokens, phrase)).filter((i) => i >= 0),
         Infinity,
       );
       if (name === 'diagram' && at === Infinity) at = drawWordAt(this.text.display);
