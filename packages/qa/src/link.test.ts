@@ -79,6 +79,13 @@ describe('link', () => {
     expect(concepts('docker image vs stop')).toEqual(['image']);
   });
 
+  it('never spreads a name over a word that makes a name with its neighbour', () => {
+    expect(concepts('các loại network driver')).toEqual(['network-driver']);
+    expect(concepts('vẽ các network driver của docker')).toEqual(['network-driver', 'docker']);
+    // A state inside a command's name is only what the command acts on.
+    expect(concepts('how do i delete a stopped container')).toEqual(['docker-rm']);
+  });
+
   it('never matches inside another word', () => {
     expect(concepts('containerd')).toEqual(['containerd']);
     expect(concepts('dockerfile')).toEqual(['dockerfile']);

@@ -94,7 +94,7 @@ function linkType(tokens: string[], lexicon: Lexicon, type: TargetType): Mention
     // Then names of this many words with other words in between, before any shorter name.
     for (const term of spreadCandidates) {
       if (term.type !== type || term.tokens.length !== n) continue;
-      const span = spreadMatch(tokens, term.tokens, taken);
+      const span = spreadMatch(tokens, term, taken, lexicon);
       if (span) take(span[0], span[1], [mention(term, span[0], span[1], 0, [])]);
     }
   }
@@ -141,15 +141,32 @@ const MAX_GAP = 4;
  * A name of several words found in order with a few other words in between, all of them not yet
  * taken: Vietnamese questions often put words inside a name.
  */
-function spreadMatch(tokens: string[], words: string[], taken: boolean[]): [number, number] | null {
-  // "network vs endpoint in cnm" names two things: a name never spreads over "vs" or "and".
-  const bridges = (t: string) => !SEPARATORS.has(t);
+function spreadMatch(
+  tokens: string[],
+  term: Term,
+  taken: boolean[],
+  lexicon: Lexicon,
+): [number, number] | null {
+  const words = term.tokens;
+  const kind = lexicon.concepts.get(term.id)?.kind;
+  // A name of one's own with the word before it ("network driver" of "network driver của docker"),
+  // or a name of the same kind ending on the word after it ("các loại network driver" is not
+  // "các loại driver"): the words are that name, not filler inside this one.
+  const named = (a: number, b: number, sameKind: boolean) =>
+    exactTerms(lexicon, [tokens[a]!, tokens[b]!]).some(
+      (t) => !sameKind || (kind !== undefined && lexicon.concepts.get(t.id)?.kind === kind),
+    );
   for (let start = tokens.indexOf(words[0]!); start >= 0; start = tokens.indexOf(words[0]!, start + 1)) {
     let at = start;
     let gap = 0;
     for (const word of words.slice(1)) {
       let next = at + 1;
-      while (next < tokens.length && tokens[next] !== word && gap < MAX_GAP && bridges(tokens[next]!)) {
+      // "network vs endpoint in cnm" names two things: a name never spreads over "vs" or "and".
+      const bridges = (i: number) =>
+        !SEPARATORS.has(tokens[i]!) &&
+        !(i === at + 1 && named(at, i, false)) &&
+        !(tokens[i + 1] === word && word === words.at(-1) && named(i, i + 1, true));
+      while (next < tokens.length && tokens[next] !== word && gap < MAX_GAP && bridges(next)) {
         next++;
         gap++;
       }
