@@ -77,6 +77,9 @@ describe('link', () => {
     ]);
     expect(concepts('why does my container stop')).toEqual(['container']);
     expect(concepts('docker image vs stop')).toEqual(['image']);
+    // "and" also joins steps: only a question that compares sets the two side by side.
+    expect(concepts('docker kill and stop, how do they differ')).toEqual(['docker-kill', 'docker-stop']);
+    expect(concepts('docker create and start it in one command')).toEqual(['docker-create']);
   });
 
   it('never spreads a name over a word that makes a name with its neighbour', () => {

@@ -1,6 +1,6 @@
 import { fold } from '@study-graph/graph';
 import { isEverydayEnglish } from './coverage.ts';
-import { FILLER, FROM_MARKERS, TO_MARKERS } from './cues.ts';
+import { CUES, FILLER, FROM_MARKERS, TO_MARKERS } from './cues.ts';
 import { allowedTypos, editDistance, isSwap } from './edit-distance.ts';
 import { fuzzyKey, type Lexicon, longestFirst, type TargetType, type Term } from './lexicon.ts';
 
@@ -184,9 +184,17 @@ function spreadMatch(
 /** Words that join two names rather than sit inside one. */
 const SEPARATORS = new Set(['vs', 'versus', 'and', 'or', 'va', 'hay', 'hoac', 'voi', 'with']);
 
-/** What joins a command and another verb: a separator, or a likening ("is pausing the same as stopping"). */
+/**
+ * What sets a command beside another verb: "vs", "or", or a likening ("is pausing the same as
+ * stopping"). "and" and "with" join steps too ("create a container and start it"), so they only do
+ * in a question that compares (`COMPARING`).
+ */
 const COMMAND_JOINS = new Set([
-  ...SEPARATORS,
+  'vs',
+  'versus',
+  'or',
+  'hay',
+  'hoac',
   'the same as',
   'same as',
   'like',
@@ -195,6 +203,9 @@ const COMMAND_JOINS = new Set([
   'compared to',
   'so voi',
 ]);
+
+/** Words of a question that compares ("stop và kill khác gì nhau", "how do stop and kill differ"). */
+const COMPARING = new Set<string>(CUES.comparison.filter((p) => !p.includes(' ')));
 
 /**
  * "pause vs stop", "stop hay kill": a bare verb joined to a command is the command of that verb
@@ -206,7 +217,11 @@ function joinedCommands(concepts: Mention[], tokens: string[], lexicon: Lexicon)
   );
   if (commands.size === 0) return [];
   const taken = (i: number) => concepts.some((m) => m.start <= i && i < m.end);
-  const joins = (from: number, to: number) => COMMAND_JOINS.has(tokens.slice(from, to).join(' '));
+  const comparing = tokens.some((t) => COMPARING.has(t));
+  const joins = (from: number, to: number) => {
+    const between = tokens.slice(from, to).join(' ');
+    return COMMAND_JOINS.has(between) || (comparing && SEPARATORS.has(between));
+  };
   const joinedToCommand = (i: number) =>
     concepts.some(
       (m) => commands.has(m.id) && (joins(m.end, i) || (m.start > i + 1 && joins(i + 1, m.start))),

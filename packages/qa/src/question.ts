@@ -167,10 +167,22 @@ export class Question {
     return WITHOUT.some((p) => p.every((w, j) => this.tokens[end - p.length + j] === w));
   }
 
+  /**
+   * Whether the concept is the platform the question's claim holds in ("the drivers in Docker",
+   * "trong docker"): where, not what, is asked.
+   */
+  isSetting(id: string): boolean {
+    const m = this.concepts.find((c) => c.id === id);
+    return m?.concept.kind === 'platform' && SETTING.has(this.tokens[m.start - 1] ?? '');
+  }
+
   mentionOf(id: string): Mention | undefined {
     return this.concepts.find((m) => m.id === id);
   }
 }
+
+/** Words before the platform a question's claim holds in ("in Docker", "trong docker"). */
+const SETTING = new Set(['in', 'trong', 'on', 'tren']);
 
 /** Phrases that go without the thing named next. */
 const WITHOUT = [

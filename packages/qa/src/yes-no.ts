@@ -45,8 +45,6 @@ const TRAILING = new Set([
 /** A question that denies something itself ("isn't", "ko publish port thì"), folded. */
 const ASKED_NEGATION =
   /\b(no|not|cannot|never|without|none|khong|ko|chua|chang|dont|doesnt|didnt|isnt|arent|cant|wont)\b|\bn t\b/;
-/** Words before the platform a question's claim holds in ("in Docker", "trong docker"). */
-const SETTING = new Set(['in', 'trong', 'on', 'tren']);
 const MANY = /\b(nhieu|many|multiple|several|more than one|hon mot|two|hai|both|ca hai)\b/;
 const ONE = /\b(dung mot|exactly one|only one|chi mot|duy nhat|a single|one and only)\b/;
 
@@ -98,9 +96,7 @@ export function verdict(q: Question, lines: readonly string[], lexicon: Lexicon)
     .filter((line) => !line.trimEnd().endsWith(':'))
     .flatMap((line) => line.split(/(?<=[.;])\s+|\n/));
   // "... the default network driver in Docker?": the platform it is in is where, not what, is asked.
-  const claimed = q.concepts.filter(
-    (m) => !(m.concept.kind === 'platform' && SETTING.has(q.tokens[m.start - 1] ?? '')),
-  );
+  const claimed = q.concepts.filter((m) => !q.isSetting(m.id));
   const sentence =
     sentences.find((s) => says(fold(s), names, stems, q.locale)) ??
     sentences.find((s) => says(fold(s), names, stems, q.locale, true)) ??

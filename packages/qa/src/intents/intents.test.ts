@@ -151,6 +151,13 @@ describe('intents on the Docker pack', () => {
     expect((await qa.ask('Which components run containers?')).intent).not.toBe('parts');
   });
 
+  it('parts and kinds: of the thing named, not of the platform it is in', async () => {
+    const a = await qa.ask('Các loại driver network trong Docker gồm những gì?');
+    expect(a.intent).toBe('members');
+    expect(has(a.answer, 'bridge', 'overlay', 'macvlan')).toBe(true);
+    expect((await qa.ask('Docker gồm những gì?')).intent).toBe('parts');
+  });
+
   it('members: the kinds of a category, one level down too', async () => {
     const a = await qa.ask('List the native network drivers');
     expect(a.intent).toBe('members');

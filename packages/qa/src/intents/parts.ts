@@ -64,7 +64,15 @@ async function childrenOf(ctx: Context, id: string, type: RelationType): Promise
 /** "Docker Engine gồm những gì?": the concept's components. */
 export async function answerParts(q: Question, ctx: Context): Promise<Reply | null> {
   if (!q.has('parts')) return null;
-  const found = await firstWith(q, ctx, 'HAS_COMPONENT', 'out', (c) => !actedOnByParts(q, c));
+  // "các driver trong Docker gồm những gì": the parts of what is in Docker, not of Docker.
+  const settingOnly = q.conceptList().length > 1;
+  const found = await firstWith(
+    q,
+    ctx,
+    'HAS_COMPONENT',
+    'out',
+    (c) => !actedOnByParts(q, c) && !(settingOnly && q.isSetting(c.id)),
+  );
   if (!found) return null;
   const { concept, relations } = found;
   return {
