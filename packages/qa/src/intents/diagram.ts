@@ -59,7 +59,9 @@ export async function answerDiagram(q: Question, ctx: Context): Promise<Reply | 
   if (!q.has('diagram')) return null;
   const view = viewOf(q, ctx);
   if (view) return describeView(ctx, view, q.conceptList());
-  const [a, b] = q.conceptList();
+  // "the drivers in Docker": the platform they are in is no end of a path to draw.
+  const named = q.conceptList();
+  const [a, b] = named.length > 1 ? named.filter((c) => !q.isSetting(c.id)) : named;
   if (!a) return null;
   if (b) {
     const path = await ctx.shortestPath(a.id, b.id);

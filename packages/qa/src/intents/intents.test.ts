@@ -587,6 +587,12 @@ describe('intents on the Docker pack', () => {
       conceptId: 'veth-pair',
       depth: 1,
     });
+    // The platform the thing is in is no end of a path.
+    expect((await qa.ask('show me a diagram of the native network drivers in Docker')).diagram).toEqual({
+      kind: 'neighbourhood',
+      conceptId: 'native-network-driver',
+      depth: 1,
+    });
   });
 
   it('unknown: says so, suggests close names, answers nothing else', async () => {
