@@ -117,6 +117,7 @@ export const CUES = {
     'vi du',
     'what are the',
     'which are',
+    'are there',
     'co nhung',
     'gom nhung',
   ],

@@ -156,6 +156,9 @@ describe('intents on the Docker pack', () => {
     expect(a.intent).toBe('members');
     expect(has(a.answer, 'bridge', 'overlay', 'macvlan')).toBe(true);
     expect((await qa.ask('Docker gồm những gì?')).intent).toBe('parts');
+    const there = await qa.ask('what network drivers are there in docker');
+    expect(there.intent).toBe('members');
+    expect(has(there.answer, 'bridge', 'host', 'overlay', 'macvlan', 'none')).toBe(true);
   });
 
   it('members: the kinds of a category, one level down too', async () => {
