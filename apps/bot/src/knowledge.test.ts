@@ -1,23 +1,32 @@
-import { StoreUnavailableError } from '@study-graph/graph';
+import { type GraphStore, StoreUnavailableError } from '@study-graph/graph';
 import { describe, expect, it } from 'vitest';
 import { Knowledge } from './knowledge.ts';
 import { dockerStore } from './testing/test-bot.ts';
+
+/** The store, its `getConcept` going through `call`, which may read the real one. */
+function withGetConcept(
+  inner: GraphStore,
+  call: (read: () => Promise<unknown>) => Promise<unknown>,
+): GraphStore {
+  return new Proxy(inner, {
+    get(target, key, receiver) {
+      const value = Reflect.get(target, key, receiver) as unknown;
+      if (key !== 'getConcept' || typeof value !== 'function') return value;
+      return (...args: unknown[]) =>
+        call(async () => (value as (...a: unknown[]) => unknown).apply(target, args));
+    },
+  });
+}
 
 describe('Knowledge, with the store failing', () => {
   it('leaves a failing store alone for a moment after outages in a row, then tries it again', async () => {
     const inner = await dockerStore();
     let calls = 0;
     let down = true;
-    const store = new Proxy(inner, {
-      get(target, key, receiver) {
-        const value = Reflect.get(target, key, receiver) as unknown;
-        if (key !== 'getConcept' || typeof value !== 'function') return value;
-        return async (...args: unknown[]) => {
-          calls++;
-          if (down) throw new StoreUnavailableError('unavailable', 'connection refused');
-          return (value as (...a: unknown[]) => unknown).apply(target, args);
-        };
-      },
+    const store = withGetConcept(inner, async (read) => {
+      calls++;
+      if (down) throw new StoreUnavailableError('unavailable', 'connection refused');
+      return read();
     });
     const knowledge = new Knowledge(store, {
       breaker: { failures: 2, openMs: 200 },
@@ -45,16 +54,10 @@ describe('Knowledge, with the store failing', () => {
     const hung: Array<(error: Error) => void> = [];
     let calls = 0;
     let hang = true;
-    const store = new Proxy(inner, {
-      get(target, key, receiver) {
-        const value = Reflect.get(target, key, receiver) as unknown;
-        if (key !== 'getConcept' || typeof value !== 'function') return value;
-        return async (...args: unknown[]) => {
-          calls++;
-          if (hang) return new Promise((_, reject) => hung.push(reject));
-          return (value as (...a: unknown[]) => unknown).apply(target, args);
-        };
-      },
+    const store = withGetConcept(inner, async (read) => {
+      calls++;
+      if (hang) return new Promise((_, reject) => hung.push(reject));
+      return read();
     });
     const knowledge = new Knowledge(store, {
       breaker: { failures: 1, openMs: 60_000 },
