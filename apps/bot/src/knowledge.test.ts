@@ -1,14 +1,19 @@
-import { type GraphStore, StoreUnavailableError } from '@study-graph/graph';
+import { StoreUnavailableError } from '@study-graph/graph';
 import { describe, expect, it } from 'vitest';
-import { Knowledge } from './knowledge.ts';
+import { type BreakerOptions, Knowledge } from './knowledge.ts';
 import { dockerStore } from './testing/test-bot.ts';
 
-/** The store, its `getConcept` going through `call`, which may read the real one. */
-function withGetConcept(
-  inner: GraphStore,
+/**
+ * A Knowledge over the Docker store whose `getConcept` goes through `call` (which may read the real
+ * one), with the given breaker; closed after `run`.
+ */
+async function withKnowledge(
   call: (read: () => Promise<unknown>) => Promise<unknown>,
-): GraphStore {
-  return new Proxy(inner, {
+  breaker: BreakerOptions,
+  run: (knowledge: Knowledge) => Promise<void>,
+): Promise<void> {
+  const inner = await dockerStore();
+  const store = new Proxy(inner, {
     get(target, key, receiver) {
       const value = Reflect.get(target, key, receiver) as unknown;
       if (key !== 'getConcept' || typeof value !== 'function') return value;
@@ -16,24 +21,24 @@ function withGetConcept(
         call(async () => (value as (...a: unknown[]) => unknown).apply(target, args));
     },
   });
+  const knowledge = new Knowledge(store, { breaker, drawingThreads: 1, pollMs: 0 });
+  try {
+    await run(knowledge);
+  } finally {
+    await knowledge.close();
+  }
 }
 
 describe('Knowledge, with the store failing', () => {
   it('leaves a failing store alone for a moment after outages in a row, then tries it again', async () => {
-    const inner = await dockerStore();
     let calls = 0;
     let down = true;
-    const store = withGetConcept(inner, async (read) => {
+    const call = async (read: () => Promise<unknown>) => {
       calls++;
       if (down) throw new StoreUnavailableError('unavailable', 'connection refused');
       return read();
-    });
-    const knowledge = new Knowledge(store, {
-      breaker: { failures: 2, openMs: 200 },
-      drawingThreads: 1,
-      pollMs: 0,
-    });
-    try {
+    };
+    await withKnowledge(call, { failures: 2, openMs: 200 }, async (knowledge) => {
       for (let i = 0; i < 2; i++)
         await expect(knowledge.concept('image')).rejects.toBeInstanceOf(StoreUnavailableError);
       expect(calls).toBe(2);
@@ -44,27 +49,19 @@ describe('Knowledge, with the store failing', () => {
       await new Promise((resolve) => setTimeout(resolve, 250));
       expect((await knowledge.concept('image'))?.id).toBe('image');
       expect(calls).toBe(3);
-    } finally {
-      await knowledge.close();
-    }
+    });
   });
 
   it('takes no notice of a failure of a call started before a success: the store answers now', async () => {
-    const inner = await dockerStore();
     const hung: Array<(error: Error) => void> = [];
     let calls = 0;
     let hang = true;
-    const store = withGetConcept(inner, async (read) => {
+    const call = async (read: () => Promise<unknown>) => {
       calls++;
       if (hang) return new Promise((_, reject) => hung.push(reject));
       return read();
-    });
-    const knowledge = new Knowledge(store, {
-      breaker: { failures: 1, openMs: 60_000 },
-      drawingThreads: 1,
-      pollMs: 0,
-    });
-    try {
+    };
+    await withKnowledge(call, { failures: 1, openMs: 60_000 }, async (knowledge) => {
       const old = knowledge.concept('image');
       hang = false;
       expect((await knowledge.concept('image'))?.id).toBe('image');
@@ -72,8 +69,6 @@ describe('Knowledge, with the store failing', () => {
       await expect(old).rejects.toBeInstanceOf(StoreUnavailableError);
       expect((await knowledge.concept('container'))?.id).toBe('container');
       expect(calls).toBe(3);
-    } finally {
-      await knowledge.close();
-    }
+    });
   });
 });
