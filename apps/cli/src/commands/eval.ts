@@ -36,6 +36,8 @@ export const TEST_SPLITS = [
   'test-split-13.yaml',
   'test-split-14.yaml',
   'test-split-15.yaml',
+  'test-split-16.yaml',
+  'test-split-17.yaml',
 ].map((f) => join(REPO_ROOT, 'data/eval', f));
 
 const Case = z.object({
