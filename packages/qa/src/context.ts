@@ -63,6 +63,22 @@ export class Context {
     return concepts.sort((a, b) => this.name(a).localeCompare(this.name(b)));
   }
 
+  /**
+   * A case of `c` that makes one of its relations concrete: a kind of `c` (an IS_A to it) with two
+   * or more relations of `type` of its own. "Can a container be on two networks at once?" is
+   * answered by the notes' web front end, attached to docker0 and to an internal network.
+   */
+  async example(c: Concept, type: RelationType): Promise<{ line: string; relations: Relation[] } | null> {
+    const kinds = (await this.relationsOf(c.id, ['IS_A'])).filter((r) => r.to === c.id);
+    for (const kind of kinds) {
+      const own = (await this.relationsOf(kind.from, [type])).filter((r) => r.from === kind.from);
+      if (own.length < 2) continue;
+      const parts = own.map((r) => `${r.label[this.locale]} ${this.bold(r.to)}`);
+      return { line: this.t.example(this.bold(kind.from), parts), relations: own };
+    }
+    return null;
+  }
+
   /** A view's concepts and relations. */
   view(id: string): Promise<Subgraph | null> {
     return this.reads.get(`view:${id}`, () => this.store.view(id));

@@ -44,6 +44,8 @@ export interface Texts {
   versionLine: (from: string, label: string, to: string, version: string) => string;
   alternativesIntro: (name: string) => string;
   factsIntro: (name: string) => string;
+  /** "For example, **Web front-end** is attached to **docker0** and is attached to **Internal network**." */
+  example: (instance: string, parts: string[]) => string;
   diagramIntro: (title: string) => string;
   diagramShows: (names: string[]) => string;
   /** Why an edge holds, as the graph gives it. */

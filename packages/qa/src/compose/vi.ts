@@ -60,6 +60,7 @@ export const vi: Texts = {
   versionLine: (from, label, to, version) => `**${from}** ${label} **${to}** từ phiên bản **${version}**.`,
   alternativesIntro: (name) => `Ngoài **${name}**:`,
   factsIntro: (name) => `Về **${name}**:`,
+  example: (instance, parts) => `Ví dụ trong ghi chép: ${instance} ${parts.join(' và ')}.`,
   diagramIntro: (title) => `Sơ đồ: **${title}**.`,
   diagramShows: (names) => `Gồm ${names.join(', ')}.`,
   unknown: 'Mình chưa biết điều này: nó không có trong ghi chép về Docker.',

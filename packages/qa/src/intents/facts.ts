@@ -81,10 +81,10 @@ export async function answerFacts(q: Question, ctx: Context): Promise<Reply | nu
       return uses(words.vi) || uses(words.en);
     });
     const between = relations.filter((r) => ids.has(r.from) && ids.has(r.to) && r.from !== r.to);
-    if (between.length > 0) return factsReply(q, ctx, concept, between);
+    if (between.length > 0) return await factsReply(q, ctx, concept, between);
     first ??= relations.length > 0 ? { concept, relations } : null;
   }
-  return first && factsReply(q, ctx, first.concept, first.relations);
+  return first && (await factsReply(q, ctx, first.concept, first.relations));
 }
 
 /** At most this many other things named by the facts are each said in their own words too. */
@@ -93,7 +93,12 @@ const EXPLAINED_OTHERS = 3;
 /** Words that ask for the things themselves, by count or by name: "có mấy phiên bản", "name the". */
 const ASKS_WHICH = ['co may', 'gom may', 'bao nhieu', 'ke ten', 'how many', 'name the', 'which are'];
 
-function factsReply(q: Question, ctx: Context, concept: Concept, relations: Relation[]): Reply {
+async function factsReply(
+  q: Question,
+  ctx: Context,
+  concept: Concept,
+  relations: Relation[],
+): Promise<Reply> {
   const others = [...new Set(relations.map((r) => (r.from === concept.id ? r.to : r.from)))].flatMap(
     (id) => ctx.lexicon.concepts.get(id) ?? [],
   );
@@ -101,6 +106,7 @@ function factsReply(q: Question, ctx: Context, concept: Concept, relations: Rela
   const text = ` ${q.tokens.join(' ')} `;
   const asksWhich = ASKS_WHICH.some((w) => text.includes(` ${w} `));
   const explained = asksWhich && others.length <= EXPLAINED_OTHERS ? others : [];
+  const example = await exampleOf(ctx, concept, relations);
   return {
     intent: 'facts',
     concepts: [concept],
@@ -108,10 +114,21 @@ function factsReply(q: Question, ctx: Context, concept: Concept, relations: Rela
       ctx.t.factsIntro(ctx.name(concept)),
       ...factLines(ctx, concept, relations, 8, asksWhich),
       ...explained.map((c) => `• ${ctx.bold(c)}: ${ctx.summary(c, false)}`),
+      ...(example ? [example.line] : []),
       // The fact first, then what the thing is, in its summary's words.
       `${ctx.bold(concept)}: ${ctx.summary(concept, false)}`,
     ],
-    sources: [...new Set(relations.flatMap((r) => r.sources))],
+    sources: [...new Set([...relations, ...(example?.relations ?? [])].flatMap((r) => r.sources))],
     diagram: null,
   };
+}
+
+/** The notes' own case of the first of `relations` that starts at `concept`, if they give one. */
+export async function exampleOf(
+  ctx: Context,
+  concept: Concept,
+  relations: Relation[],
+): Promise<{ line: string; relations: Relation[] } | null> {
+  const own = relations.find((r) => r.from === concept.id);
+  return own ? ctx.example(concept, own.type) : null;
 }

@@ -257,6 +257,25 @@ describe('intents on the Docker pack', () => {
     ).toContain('docker-build');
   });
 
+  it('facts and things joined directly: a case from the notes shows the relation at work', async () => {
+    const attached = (await store.relationsOf('frontend-container')).filter(
+      (r) => r.type === 'ATTACHED_TO' && r.from === 'frontend-container',
+    );
+    expect(attached.length).toBeGreaterThanOrEqual(2);
+    for (const q of [
+      'Can one container be attached to two networks at once?',
+      '1 container có thể nối vô 2 network cùng lúc đc ko',
+    ]) {
+      const a = await qa.ask(q);
+      const names = await Promise.all(
+        ['frontend-container', ...attached.map((r) => r.to)].map(
+          async (id) => (await store.getConcept(id))!.name[a.locale],
+        ),
+      );
+      expect(has(a.answer, ...names), q).toBe(true);
+    }
+  });
+
   it('facts asked by count: how many, and what each one is', async () => {
     const a = await qa.ask('Docker có mấy phiên bản chính?');
     expect(a.intent).toBe('facts');

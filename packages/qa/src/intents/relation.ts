@@ -2,6 +2,7 @@ import { type Concept, type DiagramSpec, fold, type Relation, type View } from '
 import type { Reply } from '../answer.ts';
 import type { Context } from '../context.ts';
 import type { Question } from '../question.ts';
+import { exampleOf } from './facts.ts';
 import { chainInFigure } from './via.ts';
 
 /**
@@ -45,7 +46,16 @@ export async function explainPath(ctx: Context, a: Concept, b: Concept): Promise
     path.steps.length === 1
       ? (await ctx.relationsOf(a.id)).filter((r) => (r.from === b.id || r.to === b.id) && r.from !== r.to)
       : path.steps.map((s) => s.relation);
-  return explainChain(ctx, a, b, relations, { kind: 'path', from: a.id, to: b.id });
+  const reply = explainChain(ctx, a, b, relations, { kind: 'path', from: a.id, to: b.id });
+  // Joined directly, a case from the notes shows the relation at work.
+  const example = path.steps.length === 1 ? await exampleOf(ctx, a, relations) : null;
+  if (!example) return reply;
+  const ends = reply.lines.length - 2;
+  return {
+    ...reply,
+    lines: [...reply.lines.slice(0, ends), example.line, ...reply.lines.slice(ends)],
+    sources: [...new Set([...reply.sources, ...example.relations.flatMap((r) => r.sources)])],
+  };
 }
 
 const titleNames = (view: View, name: string) =>
