@@ -173,6 +173,13 @@ describe('what the notes do not cover', () => {
     expect(vocabulary.knows('kubernetes')).toBe(false);
   });
 
+  it('knows a known stem with two letters swapped and an ending of its own, and nothing looser', () => {
+    const vocabulary = new Vocabulary();
+    vocabulary.add('the container network and its port');
+    expect(vocabulary.knows('netwroking')).toBe(true);
+    expect(vocabulary.knows('portainer')).toBe(false);
+  });
+
   it('takes a real word as written, never as a typo of another ("stage" is not "state")', () => {
     const vocabulary = new Vocabulary();
     vocabulary.add('the container state');

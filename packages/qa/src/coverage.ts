@@ -180,7 +180,8 @@ export class Vocabulary {
 
   /**
    * The word, by its stem (as written, when written with diacritics), or (from five letters, for a
-   * word that is not itself a word) a word a typo or two away, is in the graph's text.
+   * word that is not itself a word) a word a typo or two away, or its stem with two letters
+   * swapped, is in the graph's text.
    */
   knows(word: string, written = word): boolean {
     const lower = written.toLowerCase();
@@ -188,7 +189,11 @@ export class Vocabulary {
     if (this.#stems.has(englishStem(word))) return true;
     const max = allowedTypos(word.length);
     if (max === 0 || isRealWord(word)) return false;
-    return (this.#byInitial.get(word[0]!) ?? []).some((w) => editDistance(word, w, max) <= max);
+    // "netwroking": two letters of a known word's stem swapped, with an ending the notes never put on it.
+    const stem = englishStem(word);
+    return (this.#byInitial.get(word[0]!) ?? []).some(
+      (w) => editDistance(word, w, max) <= max || (stem !== word && isSwap(stem, englishStem(w))),
+    );
   }
 }
 
