@@ -245,6 +245,18 @@ describe('what the notes do not cover', () => {
     expect(en.answer).toMatch(/^The notes don't cover \*\*Compose\*\*/);
   });
 
+  it('reads only the question, not a statement after it of where the learner met the thing', async () => {
+    for (const q of [
+      'docker0 là card mạng gì z? tự nhiên thấy nó trong ifconfig',
+      'docker0 là cái card gì, tự nhiên thấy trong ifconfig',
+      'wat is docker0 exactly? i see it in ifconfig',
+    ])
+      expect(await qa.ask(q), q).toMatchObject({ found: true, concepts: [{ id: 'docker0' }] });
+    // What follows asks too, or what comes first does not: all of it is the question.
+    for (const q of ['docker0 là gì, có dùng với ifconfig ko', 'tự nhiên thấy docker0, trong ifconfig'])
+      expect((await qa.ask(q)).found, q).toBe(false);
+  });
+
   it('still answers what the notes cover, in other words', async () => {
     for (const q of ['how do i get a stopped container running again', 'What replaced LXC in Docker?']) {
       expect((await qa.ask(q)).found, q).toBe(true);

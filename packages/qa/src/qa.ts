@@ -117,12 +117,13 @@ async function reply(q: Question, ctx: Context): Promise<Reply> {
     const line = q.text.tooLong ? ctx.t.tooLong(q.text.length, MAX_QUESTION_LENGTH) : ctx.t.empty;
     return { intent: 'invalid', concepts: [], lines: [line], sources: [], diagram: null, found: false };
   }
+  const asked = q.askedLength();
   const uncovered = uncoveredWords(
     q.text.display,
-    q.tokens,
-    q.linkedTokens(),
+    q.tokens.slice(0, asked),
+    q.linkedTokens().slice(0, asked),
     ctx.lexicon.vocabulary,
-    q.productTokens(),
+    q.productTokens().slice(0, asked),
     q.conceptList().length + q.views.length,
   );
   if (uncovered.length > 0) return answerNotCovered(q, ctx, uncovered);

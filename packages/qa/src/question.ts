@@ -6,6 +6,7 @@ import type { Lexicon, Term } from './lexicon.ts';
 import { link, type Mention } from './link.ts';
 import { type NormalizedQuestion, normalizeQuestion } from './normalize.ts';
 import { englishStem } from './stem.ts';
+import { asksSomething } from './yes-no.ts';
 
 export interface AskOptions {
   /** Forces the reply language (a `--lang` flag). */
@@ -174,6 +175,24 @@ export class Question {
   isSetting(id: string): boolean {
     const m = this.concepts.find((c) => c.id === id);
     return m?.concept.kind === 'platform' && SETTING.has(this.tokens[m.start - 1] ?? '');
+  }
+
+  /**
+   * How many of the tokens ask: all, unless a statement follows the question ("docker0 là card mạng
+   * gì? tự nhiên thấy nó trong ifconfig", "docker0 là cái card gì, tự nhiên thấy trong ifconfig").
+   * There the learner says where they met the thing; what the notes lack in that says nothing of
+   * what is asked.
+   */
+  askedLength(): number {
+    const display = this.text.display;
+    const mark = display.search(/[?,]/);
+    if (mark < 0) return this.tokens.length;
+    const [asking, after] = [display.slice(0, mark), display.slice(mark + 1)];
+    const said = normalizeQuestion(after).tokens;
+    const tail = this.tokens.slice(this.tokens.length - said.length);
+    const asks = display[mark] === '?' || asksSomething(normalizeQuestion(asking).tokens);
+    if (!asks || said.length === 0 || after.includes('?') || asksSomething(said)) return this.tokens.length;
+    return said.every((t, i) => t === tail[i]) ? this.tokens.length - said.length : this.tokens.length;
   }
 
   mentionOf(id: string): Mention | undefined {

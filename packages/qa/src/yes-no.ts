@@ -75,6 +75,14 @@ export function asksYesNo(q: Question): boolean {
   return CLOSING.has(tokens[last] ?? '') && !tokens.some((t) => WH_WORDS.has(t));
 }
 
+/** Whether words ask anything: a question word, a closing "không", or an auxiliary first ("is it ..."). */
+export function asksSomething(tokens: readonly string[]): boolean {
+  return (
+    AUXILIARIES.has(tokens[0] ?? '') ||
+    tokens.some((t) => WH_WORDS.has(t) || WH_EN.has(t) || CLOSING.has(t) || t === 'when')
+  );
+}
+
 /**
  * Yes (true), no (false) or no verdict (null) for a yes/no question, from the lines of its answer.
  * A question that is itself negative ("isn't it", "không publish port thì ...") gets no verdict.
