@@ -284,6 +284,8 @@ export const CUES = {
     'drawbacks',
   ],
   yesNo: ['co the', 'duoc khong', 'khong', 'can', 'could', 'is it possible', 'possible'],
+  // Beside a thing named, asks which one of its kinds: "which driver", "driver nào", "a network where".
+  which: ['which', 'what', 'nao', 'where', 'that', 'whose'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type CueName = keyof typeof CUES;

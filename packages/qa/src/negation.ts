@@ -32,6 +32,11 @@ export function denies(sentence: string, term: string): boolean {
   );
 }
 
+/** The English stems of the words a text denies ("không có mạng", "can't reach the internet"). */
+export function deniedStems(text: string): Set<string> {
+  return new Set(parts(text).flatMap(({ denied }) => (denied ? denied.split(' ').map(englishStem) : [])));
+}
+
 /** The English stems of the words a text says without denying them. */
 export function affirmedStems(text: string): Set<string> {
   return new Set(parts(text).flatMap(({ affirmed }) => affirmed.split(' ').map(englishStem)));

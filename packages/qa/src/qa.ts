@@ -11,6 +11,7 @@ import { answerAlternatives } from './intents/alternatives.ts';
 import { answerCommandPath } from './intents/command-path.ts';
 import { answerComparison } from './intents/comparison.ts';
 import { answerDefinition } from './intents/definition.ts';
+import { answerDescribed } from './intents/described.ts';
 import { answerDiagram } from './intents/diagram.ts';
 import { answerFacts } from './intents/facts.ts';
 import { answerFlow } from './intents/flow.ts';
@@ -59,6 +60,7 @@ const WAYS: Way[] = [
   { answer: answerHowto, cue: ['howto', 'commandNoun'] },
   { answer: answerCommandPath, cue: ['commandNoun', 'howto'] },
   { answer: answerDefinition, cue: 'definition' },
+  { answer: answerDescribed, cue: 'which' },
   { answer: answerWhy, cue: 'why' },
   { answer: answerFromNotes, cue: 'why' },
 ];
@@ -280,8 +282,11 @@ function stemsOf(reply: Reply): Set<string> {
   return stems;
 }
 
-/** A drawing asked for is a drawing, whatever else the question names. */
-const CUE_WEIGHT: Partial<Record<CueName, number>> = { diagram: 4 };
+/**
+ * A drawing asked for is a drawing, whatever else the question names; a kind picked out by what the
+ * question says of it ("a network where …") is what the question asks for.
+ */
+const CUE_WEIGHT: Partial<Record<CueName, number>> = { diagram: 4, which: 4 };
 
 async function compose(question: string, ctx: Context, r: Reply): Promise<Answer> {
   const ids = [...new Set(r.sources)].slice(0, 3);

@@ -276,6 +276,25 @@ describe('intents on the Docker pack', () => {
     }
   });
 
+  it('described: the one kind of a thing named that the question describes', async () => {
+    const cases = {
+      "How do I make a network where the containers can't reach the internet?": 'internal-network',
+      'muon chay container ma ko co mang thi dung driver nao': 'none-driver',
+      'which driver gives each container its own MAC address?': 'macvlan-driver',
+      'which network driver spans multiple hosts?': 'overlay-driver',
+    };
+    for (const [q, id] of Object.entries(cases)) expect((await qa.ask(q)).concepts[0]?.id, q).toBe(id);
+  });
+
+  it('described: never one kind when all are asked for, nor for a thing that only takes part', async () => {
+    const all = await qa.ask('Which native network drivers does Docker ship with?');
+    expect(has(all.answer, 'bridge', 'host', 'overlay', 'macvlan', 'none'), all.answer).toBe(true);
+    const part = await qa.ask(
+      'How does a request from outside get to a container that has a published port?',
+    );
+    expect(part.intent).toBe('flow');
+  });
+
   it('facts asked by count: how many, and what each one is', async () => {
     const a = await qa.ask('Docker có mấy phiên bản chính?');
     expect(a.intent).toBe('facts');

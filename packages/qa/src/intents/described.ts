@@ -1,0 +1,118 @@
+import { type Concept, fold } from '@study-graph/graph';
+import type { Reply } from '../answer.ts';
+import type { Context } from '../context.ts';
+import { CUES } from '../cues.ts';
+import { affirmedStems, deniedStems } from '../negation.ts';
+import type { Question } from '../question.ts';
+import { englishStem } from '../stem.ts';
+import { describe } from './definition.ts';
+
+/**
+ * "a network where containers can't reach the internet", "driver nào để chạy container không có
+ * mạng", "which driver gives each container its own MAC address": a kind of a thing named, picked
+ * by what the question says of it. Each kind (down to three levels) is scored by the question's
+ * words its own text says, denied where the question denies them; the one clearly ahead of every
+ * other is the answer, and none when two are close.
+ */
+export async function answerDescribed(q: Question, ctx: Context): Promise<Reply | null> {
+  for (const m of q.concepts) {
+    if (!asksWhichOne(q, m.start, m.end)) continue;
+    const kinds = await kindsOf(ctx, m.id);
+    if (kinds.length < 2) continue;
+    const best = bestDescribed(q, m.start, m.end, kinds);
+    if (!best) continue;
+    const reply = await describe(best, ctx);
+    return { intent: 'definition', ...reply, concepts: [best, m.concept] };
+  }
+  return null;
+}
+
+/** Words before a thing that ask which one ("which driver"), and after it ("driver nào"). */
+const WHICH_BEFORE = new Set(['which', 'what']);
+const WHICH_AFTER = new Set(['nao']);
+/** After a thing, words that say what it is like ("a network where …", "a driver that …"). */
+const LIKE_AFTER = new Set<string>(CUES.which.filter((w) => !WHICH_BEFORE.has(w) && !WHICH_AFTER.has(w)));
+/** Verbs that make or pick the thing so described: "make a network where …", not "get to a container that …". */
+const MAKING = new Set(['make', 'create', 'build', 'set', 'use', 'pick', 'choose', 'need', 'want']);
+/** Words before a thing that ask for all of its kinds ("những driver nào", "các loại"). */
+const ALL_OF = new Set(['nhung', 'cac', 'may']);
+
+/**
+ * Whether the question asks which one kind of the thing at `start`–`end` it describes: asked so
+ * ("which driver", "driver nào") or made so ("make a network where"); never all of them ("which
+ * drivers", "những driver nào").
+ */
+function asksWhichOne(q: Question, start: number, end: number): boolean {
+  const tokens = q.tokens;
+  const plural = /[^s]s$/.test(tokens[end - 1] ?? '') || tokens.slice(0, start).some((t) => ALL_OF.has(t));
+  if (plural) return false;
+  if (WHICH_BEFORE.has(tokens[start - 1] ?? '') || WHICH_AFTER.has(tokens[end] ?? '')) return true;
+  const article = ['a', 'an'].includes(tokens[start - 1] ?? '') ? 1 : 0;
+  return LIKE_AFTER.has(tokens[end] ?? '') && MAKING.has(tokens[start - 1 - article] ?? '');
+}
+
+/** How many IS_A levels down a kind still answers "which one". */
+const KIND_DEPTH = 3;
+
+/** The kinds of a concept, its kinds' kinds too, each once. */
+async function kindsOf(ctx: Context, id: string): Promise<Concept[]> {
+  const found = new Map<string, Concept>();
+  let level = [id];
+  for (let depth = 0; depth < KIND_DEPTH && level.length > 0; depth++) {
+    const next: string[] = [];
+    for (const at of level)
+      for (const r of await ctx.relationsOf(at, ['IS_A'])) {
+        const kind = ctx.lexicon.concepts.get(r.from);
+        if (r.to !== at || !kind || found.has(kind.id) || kind.id === id) continue;
+        found.set(kind.id, kind);
+        next.push(kind.id);
+      }
+    level = next;
+  }
+  return [...found.values()];
+}
+
+/** Chat shorthand for "không", read as the denial it is ("ko có mạng"). */
+const SHORT_NO = /(?<![\p{L}\p{N}])(ko|k|hok|hong|kg)(?![\p{L}\p{N}])/gu;
+
+/**
+ * The kind whose own words say most of what the question says of the thing, clearly ahead of the
+ * rest. A word counts by how few kinds say it: "chạy" said by half the drivers tells less than
+ * "MAC", said by one.
+ */
+function bestDescribed(q: Question, start: number, end: number, kinds: Concept[]): Concept | null {
+  const question = q.text.display.toLowerCase().replace(SHORT_NO, 'không');
+  const denied = deniedStems(question);
+  const linked = q.linkedTokens();
+  const asked = new Set(
+    q.tokens
+      .flatMap((t, i) => ((i >= start && i < end) || !(linked[i] || q.isContent(i)) ? [] : [englishStem(t)]))
+      .filter((s) => s.length >= 2),
+  );
+  const texts = kinds.map((k) => {
+    const pieces = [k.name.vi, k.name.en, ...k.aliases.vi, ...k.aliases.en, k.summary.vi, k.summary.en];
+    return {
+      affirmed: new Set(pieces.flatMap((p) => [...affirmedStems(p)])),
+      denied: new Set(pieces.flatMap((p) => [...deniedStems(p)])),
+    };
+  });
+  const says = (t: (typeof texts)[number], s: string) =>
+    denied.has(s) ? t.denied.has(s) : t.affirmed.has(s);
+  const weight = new Map(
+    [...asked].map((s) => [s, 1 - texts.filter((t) => says(t, s)).length / texts.length]),
+  );
+  // A name of the kind said whole ("ko có mạng" is the none driver's "không có mạng") names it.
+  const said = ` ${fold(question)} `;
+  const named = (k: Concept) =>
+    [...k.aliases.vi, ...k.aliases.en].some((a) => a.includes(' ') && said.includes(` ${fold(a)} `));
+  const scores = texts.map(
+    (t, i) =>
+      [...asked].reduce((sum, s) => sum + (says(t, s) ? weight.get(s)! : 0), 0) + (named(kinds[i]!) ? 1 : 0),
+  );
+  const best = Math.max(...scores);
+  const second = Math.max(0, ...scores.filter((_, i) => i !== scores.indexOf(best)));
+  return best >= CLEAR_LEAD + second ? kinds[scores.indexOf(best)]! : null;
+}
+
+/** How far ahead of the next kind the best must be, in words no other kind says. */
+const CLEAR_LEAD = 0.5;
