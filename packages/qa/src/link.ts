@@ -331,9 +331,24 @@ const SKIPPABLE = new Set([
   'state',
 ]);
 
+/** Words that go to a thing named before: "get there", "tới đó". */
+const GETTING_THERE = [
+  'get there',
+  'gets there',
+  'end up there',
+  'ends up there',
+  'go there',
+  'goes there',
+  'land there',
+  'toi do',
+  'den do',
+  'vao do',
+  'sang do',
+];
+
 /**
- * "from X" / "từ X" marks a start, "to X" / "về X" / "X again" a goal, "đang X" / "đang bị X" /
- * "X container" the current state.
+ * "from X" / "từ X" marks a start, "to X" / "về X" / "X again" / "X … get there" a goal, "đang X" /
+ * "đang bị X" / "X container" the current state.
  */
 function withRole(m: Mention, tokens: string[]): Mention {
   let i = m.start - 1;
@@ -344,6 +359,9 @@ function withRole(m: Mention, tokens: string[]): Mention {
   if (TO_MARKERS.includes(before2) || TO_MARKERS.includes(before1)) return { ...m, role: 'to' };
   const after = tokens[m.end] ?? '';
   if (after === 'again') return { ...m, role: 'to' };
+  // "the removing state, and how does a container get there?": a later "there" is the goal.
+  const later = ` ${tokens.slice(m.end).join(' ')} `;
+  if (GETTING_THERE.some((p) => later.includes(` ${p} `))) return { ...m, role: 'to' };
   const current = before1 === 'dang' || before2 === 'dang bi';
   if (current || /^containers?$/.test(after) || /^containers?$/.test(tokens[m.start - 1] ?? '')) {
     return { ...m, role: 'current' };

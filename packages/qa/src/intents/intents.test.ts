@@ -398,6 +398,20 @@ describe('intents on the Docker pack', () => {
     expect(a.answer).not.toContain('`oom`');
   });
 
+  it('lifecycle: a command into a state asked as the goal, from every state it leaves', async () => {
+    const a = await qa.ask('from which states can docker start bring a container to running?');
+    const into = (await store.transitions({ command: 'docker-start' })).filter((r) => r.to === 'running');
+    expect(into.length).toBeGreaterThanOrEqual(2);
+    for (const r of into) expect(a.answer).toContain(`**${r.from}** → **running**`);
+    expect(a.answer).not.toMatch(/^No/);
+  });
+
+  it('lifecycle: "get there" after a state makes it the goal', async () => {
+    const a = await qa.ask("What's the 'removing' state and how does a container get there?");
+    const into = await store.transitions({ to: 'removing' });
+    for (const r of into) expect(a.answer).toContain(`**${r.from}** → **removing**`);
+  });
+
   it('lifecycle: every state, in the order of the figure', async () => {
     const a = await qa.ask('What states can a Docker container be in?');
     const states = await store.listConcepts({ kind: 'state' });

@@ -83,7 +83,13 @@ export async function answerLifecycle(q: Question, ctx: Context): Promise<Reply 
       if (moves.length === 0) continue;
       if (states.length === 1 && asksYesNo(q) && !isNegative(q))
         return commandTakes(q, ctx, command, moves, states[0]!);
-      const effect = await commandEffect(ctx, command, moves, states[0]);
+      // "From which states can docker start bring a container to running?": its moves into that state.
+      const goal = states[0] && q.mentionOf(states[0].id)?.role === 'to' ? states[0] : undefined;
+      const reaching = moves.filter((m) => m.to === goal?.id);
+      const effect =
+        reaching.length > 0
+          ? await commandEffect(ctx, command, reaching, undefined)
+          : await commandEffect(ctx, command, moves, states[0]);
       const [left, reached] = [moves[0]!.from, moves[0]!.to].map((id) => ctx.lexicon.concepts.get(id));
       // "after docker pause, how do I get it running again": the goal is where the command started.
       const backTo = left !== undefined && states[0] === left && q.mentionOf(left.id)?.role === 'to';
