@@ -412,6 +412,14 @@ describe('intents on the Docker pack', () => {
     for (const r of into) expect(a.answer).toContain(`**${r.from}** → **removing**`);
   });
 
+  it('lifecycle: after a command, "again" asks the way back, yes or no first when there is one or none', async () => {
+    const stop = await qa.ask('after docker stop can i start that same container again');
+    expect(stop.answer).toMatch(/^\*\*Yes\.\*\*/);
+    expect(stop.answer).toContain('`docker start`');
+    const rm = await qa.ask('after docker rm can i start that container again');
+    expect(rm.answer).toMatch(/^\*\*No\.\*\*/);
+  });
+
   it('lifecycle: every state, in the order of the figure', async () => {
     const a = await qa.ask('What states can a Docker container be in?');
     const states = await store.listConcepts({ kind: 'state' });

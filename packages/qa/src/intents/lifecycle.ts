@@ -83,19 +83,7 @@ export async function answerLifecycle(q: Question, ctx: Context): Promise<Reply 
       if (moves.length === 0) continue;
       if (states.length === 1 && asksYesNo(q) && !isNegative(q))
         return commandTakes(q, ctx, command, moves, states[0]!);
-      // "From which states can docker start bring a container to running?": its moves into that state.
-      const goal = states[0] && q.mentionOf(states[0].id)?.role === 'to' ? states[0] : undefined;
-      const reaching = moves.filter((m) => m.to === goal?.id);
-      const effect =
-        reaching.length > 0
-          ? await commandEffect(ctx, command, reaching, undefined)
-          : await commandEffect(ctx, command, moves, states[0]);
-      const [left, reached] = [moves[0]!.from, moves[0]!.to].map((id) => ctx.lexicon.concepts.get(id));
-      // "after docker pause, how do I get it running again": the goal is where the command started.
-      const backTo = left !== undefined && states[0] === left && q.mentionOf(left.id)?.role === 'to';
-      return (asksBack(q, [command]) || backTo) && left && reached
-        ? withWayBack(ctx, effect, reached, left)
-        : effect;
+      return afterCommand(q, ctx, command, moves, states[0]);
     }
   }
   const only = states.length === 1 ? states[0]! : undefined;
@@ -110,6 +98,36 @@ export async function answerLifecycle(q: Question, ctx: Context): Promise<Reply 
   return null;
 }
 
+/**
+ * What a command does, to the state named when there is one; asked for the way back ("after docker
+ * stop, can I start it again?"), that way too, with yes or no first when asked so.
+ */
+async function afterCommand(
+  q: Question,
+  ctx: Context,
+  command: Concept,
+  moves: Relation[],
+  named: Concept | undefined,
+): Promise<Reply> {
+  // "From which states can docker start bring a container to running?": its moves into that state.
+  const goal = named && q.mentionOf(named.id)?.role === 'to' ? named : undefined;
+  const reaching = moves.filter((m) => m.to === goal?.id);
+  const effect =
+    reaching.length > 0
+      ? await commandEffect(ctx, command, reaching, undefined)
+      : await commandEffect(ctx, command, moves, named);
+  const [left, reached] = [moves[0]!.from, moves[0]!.to].map((id) => ctx.lexicon.concepts.get(id));
+  // "after docker pause, how do I get it running again": the goal is where the command started.
+  const backTo = left !== undefined && named === left && q.mentionOf(left.id)?.role === 'to';
+  if (!(asksBack(q, [command]) || backTo) || !left || !reached) return effect;
+  const back = await betweenStates(ctx, reached, left);
+  const lines = [...effect.lines, ...back.lines];
+  const sources = [...effect.sources, ...back.sources];
+  if (!asksYesNo(q) || isNegative(q)) return { ...effect, lines, sources };
+  const verdict = ctx.t.yesOrNo(back.lines[0] !== noWay(ctx, reached, left));
+  return { ...effect, lines: [verdict, ...lines], sources };
+}
+
 /** The reply, then the way from `from` back to `to` ("after docker pause, how does it come back?"). */
 async function withWayBack(ctx: Context, reply: Reply, from: Concept, to: Concept): Promise<Reply> {
   const back = await betweenStates(ctx, from, to);
@@ -118,6 +136,9 @@ async function withWayBack(ctx: Context, reply: Reply, from: Concept, to: Concep
 
 /** Words that ask for the way back, in a clause after the states are named. */
 const BACK = [
+  // After a command: "start it again", "muốn chạy lại".
+  'again',
+  'chay lai',
   'quay lai',
   'tro lai',
   'tro ve',
@@ -275,14 +296,17 @@ export async function betweenStates(ctx: Context, from: Concept, to: Concept, ye
     const lines = route.length === 1 ? [sentence(ctx, route[0]!)] : route.map((r) => bullet(ctx, r));
     return lifecycleReply([from, to], yesNo ? [ctx.t.directAnswer(true), ...lines] : lines, route);
   }
-  if (route.length === 0)
-    return lifecycleReply([from, to], [ctx.t.noTransition(state(ctx, from.id), state(ctx, to.id))], []);
+  if (route.length === 0) return lifecycleReply([from, to], [noWay(ctx, from, to)], []);
   const lines = [
     ctx.t.stepsIntro(state(ctx, from.id), state(ctx, to.id)),
     ...route.map((r) => bullet(ctx, r)),
   ];
   return lifecycleReply([from, to], yesNo ? [ctx.t.directAnswer(false), ...lines] : lines, route);
 }
+
+/** "No command takes a container from exited to paused." */
+const noWay = (ctx: Context, from: Concept, to: Concept) =>
+  ctx.t.noTransition(state(ctx, from.id), state(ctx, to.id));
 
 /** States in the order the lifecycle figure lists them, so answers read like the notes. */
 function orderStates(states: Concept[], ctx: Context): Concept[] {
