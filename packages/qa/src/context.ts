@@ -65,16 +65,20 @@ export class Context {
 
   /**
    * A case of `c` that makes one of its relations concrete: a kind of `c` (an IS_A to it) with two
-   * or more relations of `type` of its own. "Can a container be on two networks at once?" is
-   * answered by the notes' web front end, attached to docker0 and to an internal network.
+   * or more relations of `type` of its own that say the same (their labels alike but for what is in
+   * brackets). "Can a container be on two networks at once?" is answered by the notes' web front end,
+   * attached (through eth0) to docker0 and (through eth1) to an internal network.
    */
   async example(c: Concept, type: RelationType): Promise<{ line: string; relations: Relation[] } | null> {
+    if (type === 'IS_A') return null;
     const kinds = (await this.relationsOf(c.id, ['IS_A'])).filter((r) => r.to === c.id);
     for (const kind of kinds) {
       const own = (await this.relationsOf(kind.from, [type])).filter((r) => r.from === kind.from);
-      if (own.length < 2) continue;
-      const parts = own.map((r) => `${r.label[this.locale]} ${this.bold(r.to)}`);
-      return { line: this.t.example(this.bold(kind.from), parts), relations: own };
+      const saying = (r: Relation) => r.label.en.replace(/\s*\([^)]*\)/g, '');
+      const alike = own.filter((r) => own.filter((o) => saying(o) === saying(r)).length >= 2);
+      if (alike.length < 2) continue;
+      const parts = alike.map((r) => `${r.label[this.locale]} ${this.bold(r.to)}`);
+      return { line: this.t.example(this.bold(kind.from), parts), relations: alike };
     }
     return null;
   }

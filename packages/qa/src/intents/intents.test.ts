@@ -2,6 +2,8 @@ import { fold, type MemoryStore } from '@study-graph/graph';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dockerStore } from '../__tests__/docker-pack.ts';
 import { MAX_ANSWER_LENGTH } from '../answer.ts';
+import { Context } from '../context.ts';
+import { Lexicon } from '../lexicon.ts';
 import { createQa, type Qa } from '../qa.ts';
 
 describe('intents on the Docker pack', () => {
@@ -293,6 +295,15 @@ describe('intents on the Docker pack', () => {
       'How does a request from outside get to a container that has a published port?',
     );
     expect(part.intent).toBe('flow');
+  });
+
+  it('a case from the notes only where its relations say the same thing, never a kind of a kind', async () => {
+    const ctx = new Context(store, await Lexicon.build(store), 'en');
+    const concept = async (id: string) => (await store.getConcept(id))!;
+    expect(await ctx.example(await concept('container'), 'ATTACHED_TO')).not.toBeNull();
+    // A Docker container is resource-limited with cgroups, shares the kernel, ...: no one thing twice.
+    expect(await ctx.example(await concept('application-container'), 'USES')).toBeNull();
+    expect(await ctx.example(await concept('network-driver'), 'IS_A')).toBeNull();
   });
 
   it('facts asked by count: how many, and what each one is', async () => {
