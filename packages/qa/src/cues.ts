@@ -284,6 +284,8 @@ export const CUES = {
     'drawbacks',
   ],
   yesNo: ['co the', 'duoc khong', 'khong', 'can', 'could', 'is it possible', 'possible'],
+  // Where a thing comes from: "lấy image từ đâu", "where does it come from".
+  source: ['tu dau', 'o dau ve', 'come from', 'comes from', 'came from', 'coming from'],
   // Beside a thing named, asks which one of its kinds: "which driver", "driver nào", "a network where".
   which: ['which', 'what', 'nao', 'where', 'that', 'whose'],
 } as const satisfies Record<string, readonly string[]>;

@@ -20,6 +20,7 @@ import { answerLifecycle } from './intents/lifecycle.ts';
 import { answerFromNotes } from './intents/notes.ts';
 import { answerKindAround, answerMembers, answerParts, answerViewCommands } from './intents/parts.ts';
 import { answerRelation } from './intents/relation.ts';
+import { answerSource } from './intents/source.ts';
 import { answerNotCovered, answerUnknown, answerValueNotGiven } from './intents/unknown.ts';
 import { answerVersion } from './intents/version.ts';
 import { answerVia } from './intents/via.ts';
@@ -61,6 +62,7 @@ const WAYS: Way[] = [
   { answer: answerCommandPath, cue: ['commandNoun', 'howto'] },
   { answer: answerDefinition, cue: 'definition' },
   { answer: answerDescribed, cue: 'which' },
+  { answer: answerSource, cue: 'source' },
   { answer: answerWhy, cue: 'why' },
   { answer: answerFromNotes, cue: 'why' },
 ];

@@ -66,6 +66,8 @@ export class Question {
         Infinity,
       );
       if (name === 'diagram' && at === Infinity) at = drawWordAt(this.text.display);
+      // "where does the daemon get images from": "where", then "from" later on.
+      if (name === 'source' && at === Infinity) at = whereFromAt(this.cueTokens);
       this.#cueAt.set(name, at === Infinity ? -1 : at);
     }
     return at === Infinity ? -1 : at;
@@ -237,6 +239,12 @@ const OTHER_OF = new Set(['may', 'cho', 'noi', 'cai', 'nguoi', 'thu', 'ban', 'nh
 /** Whether a bare "khác" at `i` says "another" rather than "different from". */
 const meansOther = (tokens: string[], i: number, phrase: string) =>
   phrase === 'khac' && OTHER_OF.has(tokens[i - 1] ?? '');
+
+/** Where "where … from" starts, or Infinity. */
+function whereFromAt(tokens: readonly string[]): number {
+  const where = tokens.indexOf('where');
+  return where >= 0 && tokens.lastIndexOf('from') > where ? where : Infinity;
+}
 
 /** "vẽ" (draw) folds to the same letters as "về" (to), so it is looked for before folding. */
 function drawWordAt(display: string): number {

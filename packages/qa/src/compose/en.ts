@@ -63,6 +63,7 @@ export const en: Texts = {
   versionLine: (from, label, to, version) => `**${from}** ${label} **${to}** in version **${version}**.`,
   alternativesIntro: (name) => `Besides **${name}**:`,
   factsIntro: (name) => `About **${name}**:`,
+  sourceIntro: (name) => `Where **${name}** comes from:`,
   example: (instance, parts) => `For example, in the notes ${instance} ${parts.join(' and ')}.`,
   diagramIntro: (title) => `Diagram: **${title}**.`,
   diagramShows: (names) => `It shows ${names.join(', ')}.`,

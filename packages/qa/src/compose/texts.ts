@@ -44,6 +44,7 @@ export interface Texts {
   versionLine: (from: string, label: string, to: string, version: string) => string;
   alternativesIntro: (name: string) => string;
   factsIntro: (name: string) => string;
+  sourceIntro: (name: string) => string;
   /** "For example, **Web front-end** is attached to **docker0** and is attached to **Internal network**." */
   example: (instance: string, parts: string[]) => string;
   diagramIntro: (title: string) => string;

@@ -60,6 +60,7 @@ export const vi: Texts = {
   versionLine: (from, label, to, version) => `**${from}** ${label} **${to}** từ phiên bản **${version}**.`,
   alternativesIntro: (name) => `Ngoài **${name}**:`,
   factsIntro: (name) => `Về **${name}**:`,
+  sourceIntro: (name) => `**${name}** đến từ:`,
   example: (instance, parts) => `Ví dụ trong ghi chép: ${instance} ${parts.join(' và ')}.`,
   diagramIntro: (title) => `Sơ đồ: **${title}**.`,
   diagramShows: (names) => `Gồm ${names.join(', ')}.`,

@@ -306,6 +306,17 @@ describe('intents on the Docker pack', () => {
     expect(await ctx.example(await concept('network-driver'), 'IS_A')).toBeNull();
   });
 
+  it('source: where a thing comes from, by the edges that say "from", not where it goes too', async () => {
+    const registry = (await store.getConcept('registry'))!;
+    for (const q of ['Daemon lấy image từ đâu về vậy mn?', 'where does the daemon get images from']) {
+      const a = await qa.ask(q);
+      expect(a.answer, q).toContain(`**${registry.name[a.locale]}**`);
+      expect(a.answer, q).toMatch(/^(Where|\*\*Docker image\*\* đến từ)/);
+    }
+    const both = await qa.ask('Khi gõ docker pull thì image đi từ đâu về đâu?');
+    expect(both.answer).not.toMatch(/đến từ:/);
+  });
+
   it('facts asked by count: how many, and what each one is', async () => {
     const a = await qa.ask('Docker có mấy phiên bản chính?');
     expect(a.intent).toBe('facts');
