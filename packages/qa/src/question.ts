@@ -236,9 +236,12 @@ function indexOfPhrase(tokens: string[], phrase: string): number {
 /** Nouns that "khác" after them makes "another …": "máy khác" is another machine, not a comparison. */
 const OTHER_OF = new Set(['may', 'cho', 'noi', 'cai', 'nguoi', 'thu', 'ban', 'nhom']);
 
-/** Whether a bare "khác" at `i` says "another" rather than "different from". */
+/**
+ * Whether the cue word at `i` means something else there: a bare "khác" after a noun says "another"
+ * rather than "different from"; "show up" is "appear", not "show me".
+ */
 const meansOther = (tokens: string[], i: number, phrase: string) =>
-  phrase === 'khac' && OTHER_OF.has(tokens[i - 1] ?? '');
+  (phrase === 'khac' && OTHER_OF.has(tokens[i - 1] ?? '')) || (phrase === 'show' && tokens[i + 1] === 'up');
 
 /** Where "where … from" starts, or Infinity. */
 function whereFromAt(tokens: readonly string[]): number {

@@ -317,6 +317,15 @@ describe('intents on the Docker pack', () => {
     expect(both.answer).not.toMatch(/đến từ:/);
   });
 
+  it('"show up" is appear, not a request to draw; "show me" still is', async () => {
+    for (const q of [
+      "Which engine events can show up during a container's life?",
+      "why do containers on docker0 all show up with the host's IP when they hit the internet?",
+    ])
+      expect((await qa.ask(q)).intent, q).not.toBe('diagram');
+    expect((await qa.ask('show me the container lifecycle')).intent).toBe('diagram');
+  });
+
   it('facts asked by count: how many, and what each one is', async () => {
     const a = await qa.ask('Docker có mấy phiên bản chính?');
     expect(a.intent).toBe('facts');
