@@ -551,6 +551,14 @@ describe('intents on the Docker pack', () => {
     for (const c of commands) expect(steps.answer).toContain(c.syntax ?? c.name.en);
   });
 
+  it('commands of a figure: those written on its arrows too, each by its moves', async () => {
+    const a = await qa.ask('what states can a container go through and which commands move it between them?');
+    const moves = (await store.view('lifecycle'))!.relations.filter((r) => r.command);
+    expect(moves.length).toBeGreaterThan(5);
+    for (const r of moves)
+      expect(a.answer).toContain(`\`${r.command!.replace('-', ' ')}\`: **${r.from}** → **${r.to}**`);
+  });
+
   it('parts of what a possessor has ("a container\'s sandbox"), with what the thing itself holds', async () => {
     const a = await qa.ask("What does a container's sandbox contain?");
     expect(a.concepts[0]?.id).toBe('sandbox');

@@ -9,7 +9,7 @@ function state(ctx: Context, id: string): string {
   return ctx.lexicon.concepts.get(id)?.name.en.toLowerCase() ?? id;
 }
 
-function bullet(ctx: Context, r: Relation): string {
+export function moveLine(ctx: Context, r: Relation): string {
   const move = `**${state(ctx, r.from)}** → **${state(ctx, r.to)}**`;
   const event = r.event ? ` (${ctx.locale === 'vi' ? 'sự kiện' : 'event'} \`${r.event}\`)` : '';
   const note = r.note ? `: ${r.note[ctx.locale]}` : '';
@@ -31,7 +31,7 @@ export async function stateMachineLines(concept: Concept, ctx: Context): Promise
   return [...transitions]
     .sort(usualFirst)
     .slice(0, 6)
-    .map((r) => bullet(ctx, r));
+    .map((r) => moveLine(ctx, r));
 }
 
 interface Roles {
@@ -165,7 +165,7 @@ async function eventEffect(ctx: Context, event: Concept): Promise<Reply | null> 
   if (moves.length === 0) return null;
   const lines = [
     `${ctx.bold(event)}: ${ctx.summary(event)}`,
-    ...moves.sort(usualFirst).map((r) => bullet(ctx, r)),
+    ...moves.sort(usualFirst).map((r) => moveLine(ctx, r)),
   ];
   return lifecycleReply([event], lines, moves);
 }
@@ -189,7 +189,7 @@ async function commandTakes(
   if (fits.length > 0) {
     const lines = [
       ctx.t.yesOrNo(true),
-      ...[...fits, ...moves.filter((m) => !fits.includes(m))].map((r) => bullet(ctx, r)),
+      ...[...fits, ...moves.filter((m) => !fits.includes(m))].map((r) => moveLine(ctx, r)),
     ];
     return lifecycleReply([command, s], lines, moves);
   }
@@ -243,7 +243,7 @@ export async function movesOf(ctx: Context, s: Concept, direction: 'out' | 'into
     .sort(usualFirst);
   const intro =
     direction === 'into' ? ctx.t.toStateIntro(state(ctx, s.id)) : ctx.t.fromStateIntro(state(ctx, s.id));
-  return lifecycleReply([s], [intro, ...moves.map((r) => bullet(ctx, r))], moves);
+  return lifecycleReply([s], [intro, ...moves.map((r) => moveLine(ctx, r))], moves);
 }
 
 /** What a command does; from a named state where it does not apply, the way to where it does. */
@@ -262,18 +262,18 @@ async function commandEffect(
       const steps = [...route, moves.find((m) => m.from === route.at(-1)!.to)!];
       return lifecycleReply(
         [command, start],
-        [ctx.t.directAnswer(false), ...steps.map((r) => bullet(ctx, r))],
+        [ctx.t.directAnswer(false), ...steps.map((r) => moveLine(ctx, r))],
         steps,
       );
     }
   }
   const shown = fromStart.length > 0 ? fromStart : moves;
-  const lines = [ctx.t.commandEffectIntro(ctx.command(command.id)), ...shown.map((r) => bullet(ctx, r))];
+  const lines = [ctx.t.commandEffectIntro(ctx.command(command.id)), ...shown.map((r) => moveLine(ctx, r))];
   // The same move by other commands ("docker kill" also stops a running container).
   const same = (await Promise.all(shown.map((m) => ctx.transitions({ from: m.from }))))
     .flat()
     .filter((r) => r.command && r.command !== command.id && shown.some((m) => m.to === r.to));
-  if (same.length > 0) lines.push(ctx.t.sameMoveIntro, ...same.map((r) => bullet(ctx, r)));
+  if (same.length > 0) lines.push(ctx.t.sameMoveIntro, ...same.map((r) => moveLine(ctx, r)));
   return lifecycleReply(start ? [command, start] : [command], lines, shown);
 }
 
@@ -293,13 +293,13 @@ export async function betweenStates(ctx: Context, from: Concept, to: Concept, ye
   const route = lifecycleRoute(await stateMachine(ctx), from.id, to.id);
   const direct = route.length > 0 && route[0]!.from === from.id && route[0]!.to === to.id;
   if (direct) {
-    const lines = route.length === 1 ? [sentence(ctx, route[0]!)] : route.map((r) => bullet(ctx, r));
+    const lines = route.length === 1 ? [sentence(ctx, route[0]!)] : route.map((r) => moveLine(ctx, r));
     return lifecycleReply([from, to], yesNo ? [ctx.t.directAnswer(true), ...lines] : lines, route);
   }
   if (route.length === 0) return lifecycleReply([from, to], [noWay(ctx, from, to)], []);
   const lines = [
     ctx.t.stepsIntro(state(ctx, from.id), state(ctx, to.id)),
-    ...route.map((r) => bullet(ctx, r)),
+    ...route.map((r) => moveLine(ctx, r)),
   ];
   return lifecycleReply([from, to], yesNo ? [ctx.t.directAnswer(false), ...lines] : lines, route);
 }

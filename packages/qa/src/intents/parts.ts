@@ -4,6 +4,7 @@ import type { Context } from '../context.ts';
 import type { Question } from '../question.ts';
 import { asksYesNo, isNegative } from '../yes-no.ts';
 import { viewSpec } from './diagram.ts';
+import { moveLine } from './lifecycle.ts';
 
 /** The first named concept that has edges of this type in the given direction, with those edges. */
 async function firstWith(
@@ -145,18 +146,31 @@ export async function answerViewCommands(q: Question, ctx: Context): Promise<Rep
   if (!q.has('commandNoun') && !q.has('howto')) return null;
   const view = q.views[0]?.view;
   if (!view) return null;
-  const commands = view.concepts.flatMap((id) => {
+  // The commands drawn as boxes, and those written on its arrows (the lifecycle's moves, in the
+  // figure's order of states).
+  const order = (id: string) => view.concepts.indexOf(id);
+  const moves = ((await ctx.view(view.id))?.relations ?? [])
+    .filter((r) => r.command)
+    .sort((a, b) => order(a.from) - order(b.from) || order(a.to) - order(b.to));
+  const ids = [...new Set([...view.concepts, ...moves.map((r) => r.command!)])];
+  const commands = ids.flatMap((id) => {
     const c = ctx.lexicon.concepts.get(id);
     return c?.kind === 'command' ? [c] : [];
   });
   // "The steps of the workflow": a figure drawn as commands in order is walked through by them.
   if (commands.length === 0 || (!q.has('commandNoun') && commands.length < 2)) return null;
+  const moved = (c: Concept) => moves.filter((r) => r.command === c.id);
   return {
     intent: 'members',
     concepts: commands,
     lines: [
       ctx.t.viewCommandsIntro(view.title[ctx.locale], commands.length),
-      ...commands.map((c) => `• \`${c.syntax ?? ctx.command(c.id)}\`: ${ctx.summary(c, false)}`),
+      // A command that moves something along the figure's arrows is said by its moves.
+      ...commands.flatMap((c) =>
+        moved(c).length > 0
+          ? moved(c).map((r) => moveLine(ctx, r))
+          : [`• \`${c.syntax ?? ctx.command(c.id)}\`: ${ctx.summary(c, false)}`],
+      ),
     ],
     sources: view.sources,
     diagram: viewSpec(view),
