@@ -154,6 +154,8 @@ export const CUES = {
     'lam sao',
     'lam the nao',
     'lam cach nao',
+    // "ntn": như thế nào, how.
+    'lam ntn',
     'cach',
     'how do i',
     'how to',

@@ -1,20 +1,21 @@
 import type { Concept } from '@study-graph/graph';
 import type { Reply } from '../answer.ts';
 import type { Context } from '../context.ts';
+import type { Mention } from '../link.ts';
 import type { Question } from '../question.ts';
 import { DESCRIPTIVE, factLines } from './facts.ts';
 import { stateMachineLines } from './lifecycle.ts';
 
 const MODIFIER_WORDS = new Set(['trong', 'cua', 'in', 'of', 'inside', 'within']);
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** The concept a "what is X" question is about: the one next to the cue, else the first named. */
 export function subjectOf(q: Question): Concept | undefined {
   const cue = q.cueAt('definition');
   // "container trong docker", "the sandbox of a container": a name after "in"/"of" only says where,
   // and so does the same concept named again ("trong mô hình mạng CNM").
-  const where = new Set(
-    q.concepts.filter((m) => MODIFIER_WORDS.has(q.tokens[m.start - 1] ?? '')).map((m) => m.id),
-  );
+  const before = (m: Mention) => q.tokens[m.start - (ARTICLES.has(q.tokens[m.start - 1] ?? '') ? 2 : 1)];
+  const where = new Set(q.concepts.filter((m) => MODIFIER_WORDS.has(before(m) ?? '')).map((m) => m.id));
   const concepts =
     q.concepts.length > 1 && q.concepts.some((m) => !where.has(m.id))
       ? q.concepts.filter((m) => !where.has(m.id))

@@ -42,6 +42,15 @@ describe('intents on the Docker pack', () => {
       );
   });
 
+  it('definition: "in the container" only says where, and "làm ntn" asks how', async () => {
+    expect((await qa.ask('cgroups - what are they, in the container context?')).concepts[0]?.id).toBe(
+      'cgroups',
+    );
+    const how = await qa.ask('muon tao container ma chua cho chay thi lam ntn');
+    expect(how.intent).toBe('howto');
+    expect(how.answer).toContain('`docker create');
+  });
+
   it('why: the reason the graph holds for an edge at the most specific thing named', async () => {
     const vm = await qa.ask('Tại sao container nhẹ hơn máy ảo?');
     const edge = (await store.relationsOf('virtual-machine')).find((r) => r.reason)!;
