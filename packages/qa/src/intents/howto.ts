@@ -49,7 +49,10 @@ export async function answerHowto(q: Question, ctx: Context): Promise<Reply | nu
     const toGoal = candidates.filter((id) => maps[joined.indexOf(goal)]!.get(id));
     if (toGoal.length > 0) candidates = toGoal;
   }
-  const rivals = (await Promise.all(mentioned.map((c) => rivalsOf(ctx, c)))).flat();
+  const rivals = [
+    ...(await Promise.all(mentioned.map((c) => rivalsOf(ctx, c)))).flat(),
+    ...sayingWhatIsAsked(q, ctx),
+  ];
   const ids = [...new Set([...mentioned.map((c) => c.id), ...candidates])];
   const products = await productWords(ctx, [...ids, ...rivals], named);
   const commands = byVerb(q, ctx, ids, rivals, products);
@@ -89,6 +92,26 @@ async function productWords(
     words.set(id, new Set(made.flatMap((r) => [...ctx.lexicon.affirmedStemsOf(r.to)])));
   }
   return words;
+}
+
+/** How many of the question's own words a command's text must say to be offered unasked. */
+const SAID_WORDS = 2;
+/** A word that more commands than this say ("mặc định", "thư mục") tells none of them apart. */
+const TELLING_COMMANDS = 2;
+
+/**
+ * Commands whose own text says what the question asks in its own words ("dừng hẳn container ngay
+ * lập tức" is `docker kill`'s "ngay lập tức"), though no edge joins them to what it names: they
+ * compete with the commands found along the edges. Only words few commands say count.
+ */
+function sayingWhatIsAsked(q: Question, ctx: Context): string[] {
+  const commands = [...ctx.lexicon.concepts.values()].filter((c) => c.kind === 'command');
+  const says = (id: string, w: string) => ctx.lexicon.affirmedStemsOf(id).has(w);
+  const telling = [...new Set(q.contentStems())].filter(
+    (w) => commands.filter((c) => says(c.id, w)).length <= TELLING_COMMANDS,
+  );
+  if (telling.length < SAID_WORDS) return [];
+  return commands.filter((c) => telling.filter((w) => says(c.id, w)).length >= SAID_WORDS).map((c) => c.id);
 }
 
 /**
