@@ -3,7 +3,7 @@ import { type Answer, MAX_ANSWER_LENGTH, type Reply } from './answer.ts';
 import { askedValue } from './asked-value.ts';
 import { Context } from './context.ts';
 import { uncoveredWords } from './coverage.ts';
-import type { CueName } from './cues.ts';
+import { CUES, type CueName } from './cues.ts';
 import { type ExplainRequest, explainReply } from './explain.ts';
 import { isFollowUp, resolveFollowUp } from './follow-up.ts';
 import { GraphReads } from './graph-reads.ts';
@@ -232,14 +232,21 @@ function fitOf(q: Question, reply: Reply, cue: Way['cue'], ctx: Context): number
   // What the learner goes without ("without a registry") is not what a reply must account for.
   const named = q.conceptList((c) => !q.goesWithout(c.id));
   const text = foldedText(reply);
+  const cues = cue === null ? [] : [cue].flat();
+  // A concept named by this way's own cue words ("trạng thái" names the lifecycle) is what it answers.
+  const cuedName = (c: Concept) => {
+    const m = q.mentionOf(c.id);
+    const words = m ? q.tokens.slice(m.start, m.end).join(' ') : '';
+    return cues.some((name) => (CUES[name] as readonly string[]).includes(words));
+  };
   const covered = named.filter(
-    (c) => reply.concepts.some((r) => r.id === c.id) || text.includes(ctx.foldedName(c)),
+    (c) => reply.concepts.some((r) => r.id === c.id) || text.includes(ctx.foldedName(c)) || cuedName(c),
   ).length;
   const conceptShare = named.length > 0 ? covered / named.length : 0.5;
   const stems = q.contentStems();
   const replyStems = stemsOf(reply);
   const wordShare = stems.length > 0 ? stems.filter((w) => replyStems.has(w)).length / stems.length : 0;
-  const asked = (cue === null ? [] : [cue].flat()).filter((c) => q.has(c));
+  const asked = cues.filter((c) => q.has(c));
   const cued = Math.max(0, ...asked.map((c) => CUE_WEIGHT[c] ?? 2));
   // A figure the question names ("inbound", "mô hình CNM") is accounted for by a reply built on it.
   const drawn = reply.diagram?.kind === 'view' ? reply.diagram.viewId : undefined;

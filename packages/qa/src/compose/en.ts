@@ -64,6 +64,7 @@ export const en: Texts = {
   alternativesIntro: (name) => `Besides **${name}**:`,
   factsIntro: (name) => `About **${name}**:`,
   sourceIntro: (name) => `Where **${name}** comes from:`,
+  movesIntro: 'The commands that move it between them:',
   example: (instance, parts) => `For example, in the notes ${instance} ${parts.join(' and ')}.`,
   diagramIntro: (title) => `Diagram: **${title}**.`,
   diagramShows: (names) => `It shows ${names.join(', ')}.`,

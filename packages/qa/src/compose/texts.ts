@@ -45,6 +45,7 @@ export interface Texts {
   alternativesIntro: (name: string) => string;
   factsIntro: (name: string) => string;
   sourceIntro: (name: string) => string;
+  movesIntro: string;
   /** "For example, **Web front-end** is attached to **docker0** and is attached to **Internal network**." */
   example: (instance: string, parts: string[]) => string;
   diagramIntro: (title: string) => string;

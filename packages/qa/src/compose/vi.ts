@@ -61,6 +61,7 @@ export const vi: Texts = {
   alternativesIntro: (name) => `Ngoài **${name}**:`,
   factsIntro: (name) => `Về **${name}**:`,
   sourceIntro: (name) => `**${name}** đến từ:`,
+  movesIntro: 'Các lệnh chuyển container giữa các trạng thái:',
   example: (instance, parts) => `Ví dụ trong ghi chép: ${instance} ${parts.join(' và ')}.`,
   diagramIntro: (title) => `Sơ đồ: **${title}**.`,
   diagramShows: (names) => `Gồm ${names.join(', ')}.`,

@@ -460,6 +460,21 @@ describe('intents on the Docker pack', () => {
     expect(rm.answer).toMatch(/^\*\*No\.\*\*/);
   });
 
+  it('lifecycle: the state a command leaves and the way back, though "trạng thái" names the lifecycle', async () => {
+    const a = await qa.ask(
+      'Container bị docker stop xong thì ở trạng thái gì, muốn chạy lại thì dùng lệnh nào?',
+    );
+    expect(a.intent).toBe('lifecycle');
+    expect(a.answer).toContain('**exited**');
+    expect(a.answer).toContain('`docker start`');
+  });
+
+  it('lifecycle: every state, and asked for the commands too, every move by a command', async () => {
+    const a = await qa.ask('what states can a container go through and which commands move it between them?');
+    const moves = (await store.transitions()).filter((r) => r.command);
+    for (const r of moves) expect(a.answer).toContain(`**${r.from}** → **${r.to}**`);
+  });
+
   it('lifecycle: every state, in the order of the figure', async () => {
     const a = await qa.ask('What states can a Docker container be in?');
     const states = await store.listConcepts({ kind: 'state' });

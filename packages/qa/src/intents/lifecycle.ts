@@ -93,7 +93,8 @@ export async function answerLifecycle(q: Question, ctx: Context): Promise<Reply 
   if (states.length === 0 && commands.length === 0) {
     const [event] = q.conceptList((c) => c.kind === 'event');
     if (event) return eventEffect(ctx, event);
-    if (q.has('lifecycle')) return listStates(ctx);
+    // "… and which commands move it between them": the moves too.
+    if (q.has('lifecycle')) return listStates(ctx, q.has('commandNoun'));
   }
   return null;
 }
@@ -219,8 +220,8 @@ function withNamedCommand(ctx: Context, there: Reply, commands: Concept[]): Repl
   return { ...there, lines: [ctx.t.yesOrNo(yes), ...lines] };
 }
 
-/** Every state, in the order of the figure, with the lifecycle diagram. */
-export async function listStates(ctx: Context): Promise<Reply> {
+/** The states, in the figure's order; with `withMoves`, the commands that move a container between them. */
+export async function listStates(ctx: Context, withMoves = false): Promise<Reply> {
   // The states the lifecycle figure shows (a larger graph may hold other state machines).
   const shown = (ctx.lexicon.viewsOfKind.get('lifecycle')?.[0]?.concepts ?? []).flatMap(
     (id) => ctx.lexicon.concepts.get(id) ?? [],
@@ -229,11 +230,24 @@ export async function listStates(ctx: Context): Promise<Reply> {
     shown.filter((c) => c.kind === 'state'),
     ctx,
   );
-  const lines = [
-    ctx.t.statesIntro(ordered.length),
-    ...ordered.map((s) => `• **${state(ctx, s.id)}**: ${ctx.summary(s, false)}`),
-  ];
-  return { ...lifecycleReply(ordered, lines, []), diagram: { kind: 'lifecycle' } };
+  const rank = (id: string) => ordered.findIndex((s) => s.id === id);
+  const moves = withMoves
+    ? (await stateMachine(ctx)).filter((r) => r.command).sort((a, b) => rank(a.from) - rank(b.from))
+    : [];
+  // With the moves, the states by name only: each move says what its states are.
+  const lines =
+    moves.length > 0
+      ? [
+          ctx.t.statesIntro(ordered.length),
+          ordered.map((s) => `**${state(ctx, s.id)}**`).join(', '),
+          ctx.t.movesIntro,
+          ...moves.map((r) => moveLine(ctx, r)),
+        ]
+      : [
+          ctx.t.statesIntro(ordered.length),
+          ...ordered.map((s) => `• **${state(ctx, s.id)}**: ${ctx.summary(s, false)}`),
+        ];
+  return { ...lifecycleReply(ordered, lines, moves), diagram: { kind: 'lifecycle' } };
 }
 
 /** Where a container can go from a state (`out`), or how it gets there (`into`). */
