@@ -9,7 +9,9 @@ import type { Question } from '../question.ts';
  * that makes one from the other.
  */
 export async function answerCommandPath(q: Question, ctx: Context): Promise<Reply | null> {
-  if (!q.has('commandNoun') && !q.has('howto')) return null;
+  // "What's the path from a Dockerfile to a running container?": from one thing to another is a way too.
+  const fromTo = ['from', 'to'].every((role) => q.concepts.some((m) => m.role === role));
+  if (!q.has('commandNoun') && !q.has('howto') && !fromTo) return null;
   const { things, endState } = thingsNamed(q);
   // From one state to another is the lifecycle's to answer.
   if (things.length < 2 || things.filter((c) => c.kind === 'state').length >= 2) return null;

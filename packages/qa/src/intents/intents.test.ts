@@ -636,6 +636,11 @@ describe('intents on the Docker pack', () => {
       'docker build',
       'docker push',
     ]);
+    // From one thing to another is a way too, without asking for commands.
+    expect(await commands("What's the path from a Dockerfile to a running container?")).toEqual([
+      'docker build',
+      'docker run',
+    ]);
     // Docker Hub is a registry: the chain ends at what it is.
     expect(await commands('những lệnh nào để đưa container đã sửa lên Docker Hub?')).toEqual([
       'docker commit',
