@@ -169,6 +169,8 @@ export const CUES = {
     'di duong nao',
     'di nhu nao',
     // The steps from one thing to another are how to get there.
+    'walk me through',
+    'walk through',
     'nhung buoc',
     'cac buoc',
     'buoc nao',

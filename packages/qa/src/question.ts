@@ -238,10 +238,13 @@ const OTHER_OF = new Set(['may', 'cho', 'noi', 'cai', 'nguoi', 'thu', 'ban', 'nh
 
 /**
  * Whether the cue word at `i` means something else there: a bare "khác" after a noun says "another"
- * rather than "different from"; "show up" is "appear", not "show me".
+ * rather than "different from"; "show up" is "appear", not "show me"; "walk me through what …"
+ * asks for the steps, not what lies between.
  */
 const meansOther = (tokens: string[], i: number, phrase: string) =>
-  (phrase === 'khac' && OTHER_OF.has(tokens[i - 1] ?? '')) || (phrase === 'show' && tokens[i + 1] === 'up');
+  (phrase === 'khac' && OTHER_OF.has(tokens[i - 1] ?? '')) ||
+  (phrase === 'show' && tokens[i + 1] === 'up') ||
+  (phrase === 'through what' && (tokens[i - 1] === 'walk' || tokens[i - 2] === 'walk'));
 
 /** Where "where … from" starts, or Infinity. */
 function whereFromAt(tokens: readonly string[]): number {

@@ -326,6 +326,13 @@ describe('intents on the Docker pack', () => {
     expect(both.answer).not.toMatch(/đến từ:/);
   });
 
+  it('"walk me through what …" asks for the steps, not what lies between', async () => {
+    const a = await qa.ask('Walk me through what happens when I run docker build and then docker run.');
+    expect(a.intent).toBe('howto');
+    expect(a.answer).toContain('`docker build');
+    expect(a.answer).toContain('`docker run');
+  });
+
   it('"show up" is appear, not a request to draw; "show me" still is', async () => {
     for (const q of [
       "Which engine events can show up during a container's life?",
