@@ -49,6 +49,8 @@ export class Lexicon {
   readonly viewsOfSource = new Map<string, View[]>();
   /** The sections and figures of the notes, for the source line of every answer. */
   readonly sources = new Map<string, Source>();
+  /** Commands by the stems their name and summary say (not deny): how-to finds a command by its words. */
+  readonly commandsSaying = new Map<string, string[]>();
   /** Every word of the graph's own text: names, aliases, summaries, titles. */
   readonly vocabulary = new Vocabulary();
   maxTokens = 1;
@@ -115,6 +117,8 @@ export class Lexicon {
       lexicon.concepts.set(c.id, c);
       lexicon.#add('concept', c.id, [c.name.vi, c.name.en, ...c.aliases.vi, ...c.aliases.en]);
       lexicon.vocabulary.add(`${c.summary.vi} ${c.summary.en}`);
+      if (c.kind === 'command')
+        for (const stem of lexicon.affirmedStemsOf(c.id)) pushTo(lexicon.commandsSaying, stem, c.id);
     }
     for (const v of views) {
       lexicon.views.set(v.id, v);

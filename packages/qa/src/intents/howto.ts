@@ -105,13 +105,12 @@ const TELLING_COMMANDS = 2;
  * compete with the commands found along the edges. Only words few commands say count.
  */
 function sayingWhatIsAsked(q: Question, ctx: Context): string[] {
-  const commands = [...ctx.lexicon.concepts.values()].filter((c) => c.kind === 'command');
-  const says = (id: string, w: string) => ctx.lexicon.affirmedStemsOf(id).has(w);
-  const telling = [...new Set(q.contentStems())].filter(
-    (w) => commands.filter((c) => says(c.id, w)).length <= TELLING_COMMANDS,
-  );
-  if (telling.length < SAID_WORDS) return [];
-  return commands.filter((c) => telling.filter((w) => says(c.id, w)).length >= SAID_WORDS).map((c) => c.id);
+  const said = new Map<string, number>();
+  for (const word of new Set(q.contentStems())) {
+    const saying = ctx.lexicon.commandsSaying.get(word) ?? [];
+    if (saying.length <= TELLING_COMMANDS) for (const id of saying) said.set(id, (said.get(id) ?? 0) + 1);
+  }
+  return [...said].filter(([, words]) => words >= SAID_WORDS).map(([id]) => id);
 }
 
 /**
