@@ -38,6 +38,10 @@ export const TEST_SPLITS = [
   'test-split-15.yaml',
   'test-split-16.yaml',
   'test-split-17.yaml',
+  'test-split-18.yaml',
+  'test-split-19.yaml',
+  'test-split-20.yaml',
+  'test-split-21.yaml',
 ].map((f) => join(REPO_ROOT, 'data/eval', f));
 
 const Case = z.object({
