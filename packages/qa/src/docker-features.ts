@@ -1,0 +1,116 @@
+/**
+ * Docker's own features, as its CLI reference describes them (`reference/docker-cli.json`, written
+ * from `docker --help`): every command, and every option of `docker run`, with what it does. A
+ * how-to question made of words the notes do use ("copy a file out of a container", "đổi DNS
+ * server cho container") may still ask for a feature the notes never describe. When a feature of
+ * the reference that the graph has no concept for fits the question better than every concept of
+ * the graph, and does what none of its commands does, the question asks for that feature.
+ */
+import { fold } from '@study-graph/graph';
+import { eng } from 'stopword';
+import { VIETNAMESE_SYLLABLE } from './coverage.ts';
+import type { Lexicon } from './lexicon.ts';
+import type { Question } from './question.ts';
+import reference from './reference/docker-cli.json' with { type: 'json' };
+import { englishStem } from './stem.ts';
+
+interface Feature {
+  /** As the CLI writes it: "docker cp", "docker run --dns". */
+  name: string;
+  stems: Set<string>;
+}
+
+/** Words of the reference that say nothing of what a feature does. */
+const GENERIC = new Set([...eng, 'docker', 'one', 'more', 'new', 'default', 'given', 'specified', 'set']);
+
+/** A word's English stem, its plural taken off first: the reference's "files" is the learner's "file". */
+const stemOf = (word: string) =>
+  englishStem(word.length > 3 && /[^s]s$/.test(word) ? word.slice(0, -1) : word);
+
+/** The stems of a text's words that say what something does. */
+function stemsOf(text: string): Set<string> {
+  return new Set(
+    fold(text)
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length >= 2 && !GENERIC.has(w))
+      .map(stemOf),
+  );
+}
+
+/** "Manage images": a group of commands, which does nothing itself. */
+const isGroup = (description: string) => /^Manage\b/.test(description);
+
+/** The groups a command sits in as well as at the top: "docker container rm" is "docker rm". */
+const GROUPED = /^docker (builder|container|image|network|volume|system) /;
+
+export class DockerFeatures {
+  readonly #uncovered: Feature[];
+  /** What each concept of the graph is and does, in the same stems, and the concepts by stem. */
+  readonly #concepts = new Map<string, Set<string>>();
+  readonly #conceptsSaying = new Map<string, string[]>();
+  /** Every stem a command of the graph (or a flag it names: "-p") says: what the notes tell one to do. */
+  readonly #doable = new Set<string>();
+  /** How telling each stem is: the fewer features and concepts say it, the more. */
+  readonly #weight = new Map<string, number>();
+
+  constructor(lexicon: Lexicon) {
+    const known = (name: string) => lexicon.exact.has(fold(name));
+    const commands = reference.commands
+      .filter((c) => !isGroup(c.description))
+      .map((c) => ({
+        name: c.name,
+        covered: known(c.name) || known(c.name.replace(GROUPED, 'docker ')),
+        stems: stemsOf(`${c.name} ${c.description}`),
+      }));
+    const options = reference.runOptions.map((o) => ({
+      name: `docker run ${o.name.split(', ').at(-1)}`,
+      covered: o.name.split(', ').some(known),
+      stems: stemsOf(`${o.name} ${o.description}`),
+    }));
+    this.#uncovered = [...commands, ...options].filter((f) => !f.covered);
+    // The graph in the reference's language: a question is held against both in the same words.
+    for (const c of lexicon.concepts.values()) {
+      const stems = stemsOf([c.name.en, ...c.aliases.en, c.summary.en].join(' '));
+      this.#concepts.set(c.id, stems);
+      for (const s of stems) {
+        const ids = this.#conceptsSaying.get(s);
+        if (ids) ids.push(c.id);
+        else this.#conceptsSaying.set(s, [c.id]);
+      }
+      if (c.kind === 'command' || c.aliases.en.some((a) => a.startsWith('-')))
+        for (const s of stems) this.#doable.add(s);
+    }
+    const all = [...this.#uncovered.map((f) => f.stems), ...this.#concepts.values()];
+    const counts = new Map<string, number>();
+    for (const stems of all) for (const s of stems) counts.set(s, (counts.get(s) ?? 0) + 1);
+    for (const [s, n] of counts) this.#weight.set(s, Math.log(all.length / n));
+  }
+
+  /**
+   * The feature a how-to question asks for that the notes don't cover: it shares more of the
+   * question's words than any concept of the graph, and among them a word of what the learner wants
+   * done that no command of the graph, and not the answer found (`answered`), says.
+   */
+  asked(q: Question, answered: string): string | null {
+    // A Vietnamese question meets the English reference only in its English words ("copy file"):
+    // its own ("máy") would be taken for English ones ("may").
+    const english = (w: string) => q.locale === 'en' || !VIETNAMESE_SYLLABLE.test(w);
+    const doing = stemsOf(q.contentWords().filter(english).join(' '));
+    const named = q.tokens.filter((w, i) => q.linkedTokens()[i] && english(w));
+    const asked = new Set([...doing, ...stemsOf(named.join(' '))]);
+    const said = stemsOf(answered);
+    const shared = (stems: Set<string>) =>
+      [...stems].reduce((sum, s) => sum + (asked.has(s) ? this.#weight.get(s)! : 0), 0);
+    // What the notes offer for it: the concepts that say its words ("own MAC address" is macvlan's).
+    const offered = new Set([...asked].flatMap((s) => this.#conceptsSaying.get(s) ?? []));
+    let most = Math.max(0, ...[...offered].map((id) => shared(this.#concepts.get(id)!)));
+    let found: Feature | null = null;
+    for (const feature of this.#uncovered) {
+      const n = shared(feature.stems);
+      if (n <= most) continue;
+      const own = [...feature.stems].some((s) => doing.has(s) && !this.#doable.has(s) && !said.has(s));
+      if (own) [found, most] = [feature, n];
+    }
+    return found?.name ?? null;
+  }
+}
