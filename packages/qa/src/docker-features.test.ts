@@ -24,6 +24,13 @@ describe('Docker features the notes do not cover', () => {
     expect(await asked('How do I change the DNS server of a container?')).toBe('docker run --dns');
   });
 
+  it('reads a Vietnamese question through the English of its computing terms', async () => {
+    expect(await asked('làm sao đặt biến môi trường khi chạy container')).toBe('docker run --env');
+    expect(await asked('làm sao đổi tên container')).toBe('docker rename');
+    // cgroups limit a container's resources: the notes cover it.
+    expect(await asked('làm sao giới hạn tài nguyên cho container')).toBeNull();
+  });
+
   it('declines such a question, naming the feature', async () => {
     const answer = await qa.ask('Copy file từ container ra máy host bằng lệnh gì vậy?');
     expect(answer.found).toBe(false);

@@ -12,6 +12,7 @@ import { VIETNAMESE_SYLLABLE } from './coverage.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Question } from './question.ts';
 import reference from './reference/docker-cli.json' with { type: 'json' };
+import viEnTerms from './reference/vi-en-terms.json' with { type: 'json' };
 import { englishStem } from './stem.ts';
 
 interface Feature {
@@ -35,6 +36,26 @@ function stemsOf(text: string): Set<string> {
       .filter((w) => w.length >= 2 && !GENERIC.has(w))
       .map(stemOf),
   );
+}
+
+/** Vietnamese terms, folded, longest first, with their English words. */
+const TERMS = Object.entries(viEnTerms.terms)
+  .map(([vi, en]) => ({ words: fold(vi).split(' '), en }))
+  .sort((a, b) => b.words.length - a.words.length);
+
+/** The English words of the Vietnamese terms a question uses where it names nothing of the graph. */
+function englishTerms(q: Question): string[] {
+  const linked = q.linkedTokens();
+  const used = q.tokens.map(() => false);
+  const found: string[] = [];
+  for (const { words, en } of TERMS)
+    for (let i = 0; i + words.length <= q.tokens.length; i++) {
+      const span = words.map((_, k) => i + k);
+      if (span.some((j) => used[j] || linked[j] || q.tokens[j] !== words[j - i])) continue;
+      for (const j of span) used[j] = true;
+      found.push(en);
+    }
+  return found;
 }
 
 /** "Manage images": a group of commands, which does nothing itself. */
@@ -92,10 +113,10 @@ export class DockerFeatures {
    * done that no command of the graph, and not the answer found (`answered`), says.
    */
   asked(q: Question, answered: string): string | null {
-    // A Vietnamese question meets the English reference only in its English words ("copy file"):
-    // its own ("máy") would be taken for English ones ("may").
+    // A Vietnamese question meets the English reference in its English words ("copy file") and in
+    // its terms' English ones ("biến môi trường"); its other words ("máy") would pass for English ("may").
     const english = (w: string) => q.locale === 'en' || !VIETNAMESE_SYLLABLE.test(w);
-    const doing = stemsOf(q.contentWords().filter(english).join(' '));
+    const doing = stemsOf([...q.contentWords().filter(english), ...englishTerms(q)].join(' '));
     const named = q.tokens.filter((w, i) => q.linkedTokens()[i] && english(w));
     const asked = new Set([...doing, ...stemsOf(named.join(' '))]);
     const said = stemsOf(answered);
