@@ -99,6 +99,13 @@ describe('yes/no questions', () => {
     expect(await firstLine('docker0 co phai minh tu tao bang tay sau khi cai docker ko')).toBe('**Không.**');
   });
 
+  it('reads the opposite wording clause by clause: another thing "at once" in the same line is not it', async () => {
+    // SIGKILL's summary ends a process "at once", then says docker stop sends it after the grace period.
+    expect(await firstLine('Does docker stop send SIGKILL right away?')).toBe('**No.**');
+    // "… không hay sao?": "or what" closes a yes/no question.
+    expect(await firstLine('docker stop có gửi SIGKILL ngay lập tức không hay sao?')).toBe('**Không.**');
+  });
+
   it('reads the subject’s own summary too: a move says nothing of how, its command’s summary does', async () => {
     // "running → paused" alone cannot deny killing; "pause freezes the processes" does.
     expect(await firstLine('docker pause thì process trong container có bị kill luôn ko mn?')).toBe(

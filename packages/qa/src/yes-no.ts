@@ -53,9 +53,18 @@ const SUBJECTS = new Set(['i', 'it', 'we', 'they', 'he', 'she', 'this', 'that', 
 /** English words that make a question ask which, what or how. */
 const WH_EN = new Set(['what', 'which', 'how', 'why', 'where', 'who', 'whats']);
 
+/** "… không hay sao?": "or what", a particle closing a yes/no question, not a question word. */
+const OR_WHAT = ['hay', 'sao'];
+
+/** The question's words without a closing "hay sao". */
+function withoutOrWhat(tokens: readonly string[]): readonly string[] {
+  const tail = tokens.slice(-OR_WHAT.length);
+  return tail.every((t, i) => t === OR_WHAT[i]) ? tokens.slice(0, -OR_WHAT.length) : tokens;
+}
+
 /** Whether the question asks yes or no, and not which, what or how. */
 export function asksYesNo(q: Question): boolean {
-  const tokens = q.tokens;
+  const tokens = withoutOrWhat(q.tokens);
   // "Can you draw ...", "could you explain ...": a request, not a question.
   if (tokens[1] === 'you' || q.has('diagram')) return false;
   if (AUXILIARIES.has(tokens[0] ?? '')) return true;
@@ -173,7 +182,7 @@ function counted(quantifier: RegExp, text: string, words: number): string[] {
 
 /** What a yes/no question claims: its words without the auxiliary that opens it or the particles that close it. */
 function claimOf(q: Question): string {
-  const body = q.tokens.slice(AUXILIARIES.has(q.tokens[0] ?? '') ? 1 : 0);
+  const body = withoutOrWhat(q.tokens).slice(AUXILIARIES.has(q.tokens[0] ?? '') ? 1 : 0);
   while (body.length > 0 && (CLOSING.has(body.at(-1)!) || TRAILING.has(body.at(-1)!))) body.pop();
   return body.join(' ');
 }
@@ -267,13 +276,18 @@ export function oppositeVerdict(q: Question, lines: readonly string[]): false | 
   return null;
 }
 
-/** The lines that name the question's first concept; all of them when none does. */
+/**
+ * The clauses that name the question's first concept; all of them when none does. A line may go on
+ * to another thing after a semicolon ("SIGKILL ends a process at once; docker stop sends it when
+ * the grace period runs out").
+ */
 function linesAbout(q: Question, lines: readonly string[]): readonly string[] {
+  const clauses = lines.flatMap((line) => line.split(/(?<=[.;])\s+/));
   const [subject] = q.conceptList();
-  if (!subject) return lines;
+  if (!subject) return clauses;
   const names = [subject.name.vi, subject.name.en].map(fold);
-  const about = lines.filter((line) => names.some((n) => fold(line).includes(n)));
-  return about.length > 0 ? about : lines;
+  const about = clauses.filter((clause) => names.some((n) => fold(clause).includes(n)));
+  return about.length > 0 ? about : clauses;
 }
 
 /** Words a condition is denied with, inside a question ("không publish port thì", "without -f"). */
