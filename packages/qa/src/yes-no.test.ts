@@ -88,8 +88,10 @@ describe('yes/no questions', () => {
     // Without diacritics too: "mat phi" (mất phí) is the opposite of "mien phi", never the same.
     expect(await firstLine('docker ce co mat phi ko')).toBe('**Không.**');
     expect(await firstLine('Is Docker CE a paid edition?')).toBe('**No.**');
-    // The answer says both sides (EE is commercial, CE free): no verdict from the wording.
-    expect(await firstLine('Is Docker EE free?')).not.toBe('**No.**');
+    // The notes name both editions side by side ("the commercial … (Docker EE) and the free …
+    // (Docker CE)"): the half that names the one asked about decides.
+    expect(await firstLine('Is Docker EE free?')).toBe('**No.**');
+    expect(await firstLine('Docker CE có miễn phí không?')).not.toBe('**Không.**');
   });
 
   it('reads the opposite wording in the lines about what is asked, not the setting of the question', async () => {
@@ -175,11 +177,7 @@ describe('yes/no questions', () => {
   });
 
   it('gives no verdict when no sentence says it all, or the question only names concepts', async () => {
-    for (const q of [
-      'Does a container have its own kernel?',
-      'Is Docker EE free?',
-      'Can you draw the lifecycle?',
-    ]) {
+    for (const q of ['Does a container have its own kernel?', 'Can you draw the lifecycle?']) {
       expect(await firstLine(q), q).not.toMatch(/^\*\*(Yes|No|Có|Không)\.\*\*$/);
     }
   });

@@ -286,7 +286,17 @@ function linesAbout(q: Question, lines: readonly string[]): readonly string[] {
   const [subject] = q.conceptList();
   if (!subject) return clauses;
   const names = [subject.name.vi, subject.name.en].map(fold);
-  const about = clauses.filter((clause) => names.some((n) => fold(clause).includes(n)));
+  const naming = (text: string) => names.some((n) => fold(text).includes(n));
+  // "the commercial Enterprise Edition (Docker EE) and the free Community Edition (Docker CE)":
+  // of a clause that names two things side by side, each with its name in brackets, the half that
+  // names the subject.
+  const about = clauses.flatMap((clause) => {
+    if (!naming(clause)) return [];
+    const halves = clause.split(/\s+(?:and|và)\s+/);
+    return halves.length === 2 && halves.every((h) => /\(([^)]+)\)/.test(h))
+      ? halves.filter(naming)
+      : [clause];
+  });
   return about.length > 0 ? about : clauses;
 }
 
