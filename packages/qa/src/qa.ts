@@ -27,6 +27,7 @@ import { answerVersion } from './intents/version.ts';
 import { answerVia } from './intents/via.ts';
 import { answerWhy } from './intents/why.ts';
 import { Lexicon } from './lexicon.ts';
+import { deniedStems } from './negation.ts';
 import { MAX_QUESTION_LENGTH } from './normalize.ts';
 import { type AskOptions, parseQuestion, type Question } from './question.ts';
 import { englishStem } from './stem.ts';
@@ -185,8 +186,9 @@ function withOtherReading(
 
 /**
  * A yes/no question is answered with yes or no first, when the graph's own sentences about the
- * concepts decide it. A quoted sentence of the notes names many things at once ("the commercial
- * Docker EE and the free Docker CE"), so it never decides.
+ * concepts decide it. A quoted sentence of the notes names many things at once, and what it denies
+ * may be another's ("host (shares the host's network stack, not isolated), overlay (…)"): it decides
+ * only when it denies nothing.
  */
 async function withYesOrNo(q: Question, reply: Reply, ctx: Context): Promise<Reply> {
   // Asked without what the answer says is required, or the opposite of what it says: no, whatever
@@ -198,8 +200,9 @@ async function withYesOrNo(q: Question, reply: Reply, ctx: Context): Promise<Rep
     return { ...reply, lines: [ctx.t.yesOrNo(false), ...reply.lines] };
   // The lifecycle, the flows, versions, parts and kinds answer for themselves, from their transitions,
   // steps, replacements and members.
-  if (['lifecycle', 'flow', 'version', 'notes', 'parts', 'members'].includes(reply.intent) || !asksYesNo(q))
+  if (['lifecycle', 'flow', 'version', 'parts', 'members'].includes(reply.intent) || !asksYesNo(q))
     return reply;
+  if (reply.intent === 'notes' && reply.lines.some((line) => deniedStems(line).size > 0)) return reply;
   // A definition's or a fact list's bullets are about its concept: "• có thể có nhiều: Endpoint", and
   // so are the sentences of its summary after the first ("It shares the host's kernel").
   const head = reply.intent === 'definition' || reply.intent === 'facts' ? reply.concepts[0] : undefined;

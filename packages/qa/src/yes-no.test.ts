@@ -108,6 +108,14 @@ describe('yes/no questions', () => {
     expect(await firstLine('docker stop có gửi SIGKILL ngay lập tức không hay sao?')).toBe('**Không.**');
   });
 
+  it('decides from a quoted sentence of the notes only when it denies nothing', async () => {
+    expect(await firstLine('Is docker0 created automatically when you install Docker?')).toBe('**Yes.**');
+    // "host (… không cô lập), overlay (…)": the denial in a list may be any driver's.
+    expect(
+      await firstLine('Container dùng host network thì có được cô lập mạng với máy host không?'),
+    ).not.toBe('**Có.**');
+  });
+
   it('reads the subject’s own summary too: a move says nothing of how, its command’s summary does', async () => {
     // "running → paused" alone cannot deny killing; "pause freezes the processes" does.
     expect(await firstLine('docker pause thì process trong container có bị kill luôn ko mn?')).toBe(
