@@ -522,6 +522,12 @@ describe('intents on the Docker pack', () => {
     // "bên ngoài" names where traffic comes from; "vào container" is where it goes: the inbound flow.
     const reach = await qa.ask('lam sao de ben ngoai truy cap vao container dc');
     expect(reach.diagram).toEqual({ kind: 'view', viewId: 'inbound' });
+    // Who reaches in, named as a person or a machine outside: the external client of the inbound flow.
+    for (const q of [
+      'Làm thế nào để người ngoài truy cập được vào web chạy trong container?',
+      'how can people outside reach the web app in my container',
+    ])
+      expect((await qa.ask(q)).diagram, q).toEqual({ kind: 'view', viewId: 'inbound' });
   });
 
   it('howto: a thing named whose own words write the command out says how, before the commands', async () => {
