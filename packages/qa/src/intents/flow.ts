@@ -4,6 +4,22 @@ import type { Context } from '../context.ts';
 import type { Question } from '../question.ts';
 import { asksYesNo, isNegative } from '../yes-no.ts';
 
+/** Words that ask what traffic passes: "go through DNAT", "đi qua docker0", "use MASQUERADE". */
+const PASSING = new Set([
+  'through',
+  'thru',
+  'via',
+  'pass',
+  'passes',
+  'cross',
+  'crosses',
+  'qua',
+  'use',
+  'uses',
+  'dung',
+  'involve',
+]);
+
 /** Position of each concept along a flow: where it first appears among the ordered steps. */
 function positions(steps: Relation[]): Map<string, number> {
   const at = new Map<string, number>();
@@ -54,8 +70,13 @@ export async function answerFlow(q: Question, ctx: Context): Promise<Reply | nul
   // port, then the flow it opens.
   const beside = q.conceptList((c) => !at.has(c.id) && !placesNamed(q).includes(c.id));
   // "Does outbound traffic go through DNAT?": yes when all it asks of lies on the flow, no otherwise.
+  // Yes only to what traffic passes: "do remote servers see the container's IP" claims another thing.
   const asked = q.conceptList((c) => named !== undefined || !about.includes(c.id));
-  const goesThrough = asksYesNo(q) && !isNegative(q) && asked.length > 0 ? beside.length === 0 : null;
+  const passing = q.tokens.some((t) => PASSING.has(t));
+  const goesThrough =
+    asksYesNo(q) && !isNegative(q) && asked.length > 0 && (passing || beside.length > 0)
+      ? beside.length === 0
+      : null;
   const lines = [
     ...(goesThrough === null ? [] : [ctx.t.yesOrNo(goesThrough)]),
     ...beside.map((c) => `${ctx.bold(c)}: ${ctx.summary(c, false)}`),

@@ -565,6 +565,12 @@ describe('intents on the Docker pack', () => {
       /^\*\*No\.\*\*/,
     );
     expect((await qa.ask('Does outbound traffic go through docker0?')).answer).toMatch(/^\*\*Yes\.\*\*/);
+    // What the outside sees is another claim than what traffic passes: no yes from the flow's steps.
+    const seen = await qa.ask(
+      "When a container connects out to the internet, do remote servers see the container's own IP?",
+    );
+    expect(seen.intent).toBe('flow');
+    expect(seen.answer).not.toMatch(/^\*\*Yes\.\*\*/);
   });
 
   it('flow: never for a container on a network the flow does not cross', async () => {
