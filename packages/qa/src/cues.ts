@@ -265,6 +265,18 @@ export const CUES = {
     'with what',
     'by what',
     'using what',
+    // "qua những gì", "what sits between A and B": what lies on the way, not how two things relate.
+    'qua nhung gi',
+    'qua nhung j',
+    'qua nhung lop nao',
+    'qua nhung thanh phan nao',
+    'through which',
+    'via which',
+    'sit between',
+    'sits between',
+    'lie between',
+    'lies between',
+    'in between',
   ],
   followUp: ['con', 'thi sao', 'what about', 'how about', 'and what about', 'the con', 'vay con'],
   why: [

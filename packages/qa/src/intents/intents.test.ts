@@ -105,6 +105,15 @@ describe('intents on the Docker pack', () => {
     const lxc = await qa.ask('Còn LXC thì kết nối với kernel qua j?');
     expect(lxc.answer).toContain('**liblxc**');
     expect(lxc.answer).not.toContain('**libcontainer**');
+    // "qua những gì", "what sits between A and B": the ends are the two named after "between".
+    for (const q of [
+      'Docker daemon nối tới Linux kernel qua những gì?',
+      'What layers sit between the Docker daemon and the Linux kernel?',
+    ]) {
+      const between = await qa.ask(q);
+      expect(has(between.answer, 'containerd', 'runc', 'libcontainer'), q).toBe(true);
+      expect(between.diagram, q).toEqual({ kind: 'view', viewId: 'lxc-vs-docker' });
+    }
   });
 
   it('relation through an intermediate concept', async () => {

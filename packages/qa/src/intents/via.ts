@@ -11,7 +11,11 @@ import type { Question } from '../question.ts';
 export async function answerVia(q: Question, ctx: Context): Promise<Reply | null> {
   if (!q.has('via')) return null;
   // "Sandbox của container": what comes after "của"/"of" says whose, not what is joined.
-  const [a, b] = q.conceptList((c) => !OWNER_WORDS.has(q.tokens[q.mentionOf(c.id)!.start - 1] ?? ''));
+  const joined = q.conceptList((c) => !OWNER_WORDS.has(q.tokens[q.mentionOf(c.id)!.start - 1] ?? ''));
+  // "What layers sit between the daemon and the kernel": the ends are named after "between".
+  const betweenAt = q.tokens.findIndex((t) => BETWEEN.has(t));
+  const after = joined.filter((c) => q.mentionOf(c.id)!.start > betweenAt);
+  const [a, b] = betweenAt >= 0 && after.length >= 2 ? after : joined;
   if (!a || !b) return null;
   const best = await chainInFigure(ctx, a, b);
   if (!best) return null;
@@ -120,6 +124,8 @@ function chainBetween(relations: Relation[], from: string, to: string): Relation
 const joins = (r: Relation, id: string) => r.from === id || r.to === id;
 
 const OWNER_WORDS = new Set(['cua', 'of']);
+
+const BETWEEN = new Set(['between', 'giua']);
 
 const NOT_A_LINK = new Set<Relation['type']>(['REPLACED', 'ALTERNATIVE_TO']);
 
