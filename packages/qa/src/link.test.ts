@@ -31,8 +31,9 @@ describe('link', () => {
     )
       .filter((m) => m.type === 'concept')
       .map((m) => [m.id, m.role]);
+    // "máy bên ngoài": a machine outside, the external client.
     expect(roles).toEqual([
-      ['external-network', 'from'],
+      ['external-client', 'from'],
       ['container', 'to'],
     ]);
   });
