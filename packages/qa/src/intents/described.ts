@@ -16,8 +16,11 @@ import { describe } from './definition.ts';
  */
 export async function answerDescribed(q: Question, ctx: Context): Promise<Reply | null> {
   for (const m of q.concepts) {
-    if (!asksWhichOne(q, m.start, m.end)) continue;
-    const kinds = await kindsOf(ctx, m.id);
+    const asked = asksWhich(q, m.start, m.end);
+    if (!asked) continue;
+    // "which drivers come built into Docker": the group of kinds so described (the native ones).
+    const all = await kindsOf(ctx, m.id);
+    const kinds = asked === 'one' ? all : await groupsOf(ctx, m.concept, all);
     if (kinds.length < 2) continue;
     const best = bestDescribed(q, m.start, m.end, kinds);
     if (!best) continue;
@@ -39,16 +42,28 @@ const ALL_OF = new Set(['nhung', 'cac', 'may']);
 
 /**
  * Whether the question asks which one kind of the thing at `start`–`end` it describes: asked so
- * ("which driver", "driver nào") or made so ("make a network where"); never all of them ("which
- * drivers", "những driver nào").
+ * ("which driver", "driver nào") or made so ("make a network where"); or which of them all
+ * ("which drivers", "những driver nào"), answered by a group of kinds.
  */
-function asksWhichOne(q: Question, start: number, end: number): boolean {
+function asksWhich(q: Question, start: number, end: number): 'one' | 'all' | null {
   const tokens = q.tokens;
   const plural = /[^s]s$/.test(tokens[end - 1] ?? '') || tokens.slice(0, start).some((t) => ALL_OF.has(t));
-  if (plural) return false;
-  if (WHICH_BEFORE.has(tokens[start - 1] ?? '') || WHICH_AFTER.has(tokens[end] ?? '')) return true;
+  const which = WHICH_BEFORE.has(tokens[start - 1] ?? '') || WHICH_AFTER.has(tokens[end] ?? '');
+  if (plural) return which ? 'all' : null;
+  if (which) return 'one';
   const article = ['a', 'an'].includes(tokens[start - 1] ?? '') ? 1 : 0;
-  return LIKE_AFTER.has(tokens[end] ?? '') && MAKING.has(tokens[start - 1 - article] ?? '');
+  return LIKE_AFTER.has(tokens[end] ?? '') && MAKING.has(tokens[start - 1 - article] ?? '') ? 'one' : null;
+}
+
+/**
+ * The kinds that group kinds of the thing under its own name ("native network driver", "remote
+ * driver"); a kind with kinds of its own ("Docker network", of the Docker objects) groups none.
+ */
+async function groupsOf(ctx: Context, thing: Concept, kinds: Concept[]): Promise<Concept[]> {
+  const head = (c: Concept) => englishStem(fold(c.name.en).split(' ').at(-1)!);
+  const named = kinds.filter((k) => head(k) === head(thing));
+  const members = await Promise.all(named.map((k) => ctx.relationsOf(k.id, ['IS_A'])));
+  return named.filter((k, i) => members[i]!.some((r) => r.to === k.id));
 }
 
 /** How many IS_A levels down a kind still answers "which one". */

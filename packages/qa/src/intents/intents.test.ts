@@ -315,6 +315,15 @@ describe('intents on the Docker pack', () => {
     expect(part.intent).toBe('flow');
   });
 
+  it('described: all kinds asked for and described are the group of kinds so described', async () => {
+    const native = await qa.ask('What network drivers come built into docker out of the box?');
+    expect(native.concepts[0]?.id).toBe('native-network-driver');
+    expect(has(native.answer, 'bridge', 'host', 'overlay', 'macvlan', 'none')).toBe(true);
+    // A Docker network has kinds of its own, but groups no kinds of Docker objects.
+    const objects = await qa.ask('Which Docker objects does the daemon create and manage?');
+    expect(objects.concepts[0]?.id).not.toBe('network');
+  });
+
   it('a case from the notes only where its relations say the same thing, never a kind of a kind', async () => {
     const ctx = new Context(store, await Lexicon.build(store), 'en');
     const concept = async (id: string) => (await store.getConcept(id))!;
