@@ -60,6 +60,11 @@ describe('link', () => {
     expect(concepts('what is an imagr')).toEqual(['image']);
   });
 
+  it('never ends a name on a word that opens a cue phrase with the next ("host khác | nhau")', () => {
+    expect(concepts('network bridge với host khác nhau ntn')).toEqual(['bridge-driver', 'host-driver']);
+    expect(concepts('container trên host khác')).toContain('docker-host');
+  });
+
   it('reads a command name before an -ing word as the English verb', () => {
     expect(concepts('Why did Docker stop relying on LXC?')).toEqual(['docker', 'lxc']);
     expect(concepts('what does docker stop do')).toEqual(['docker-stop']);

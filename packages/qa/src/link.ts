@@ -82,7 +82,8 @@ function linkType(tokens: string[], lexicon: Lexicon, type: TargetType): Mention
     for (let s = 0; s + n <= tokens.length; s++) {
       if (!free(s, s + n)) continue;
       const terms = exactOrWithoutArticles(lexicon, tokens.slice(s, s + n)).filter(
-        (t) => t.type === type && !isVerbBeforeGerund(t, tokens[s + n], lexicon),
+        (t) =>
+          t.type === type && !isVerbBeforeGerund(t, tokens[s + n], lexicon) && !endsInCue(t, tokens[s + n]),
       );
       if (terms.length > 0)
         take(
@@ -132,6 +133,21 @@ function isVerbBeforeGerund(t: Term, next: string | undefined, lexicon: Lexicon)
     !next.endsWith('thing') &&
     lexicon.concepts.get(t.id)?.kind === 'command'
   );
+}
+
+/** Cue phrases of two words, as "first second". */
+const TWO_WORD_CUES = new Set<string>(
+  Object.values(CUES)
+    .flat()
+    .filter((p) => p.split(' ').length === 2),
+);
+
+/**
+ * "bridge với host khác nhau ntn": a name of several words ("host khác", another host) whose last
+ * word opens a cue phrase with the next ("khác nhau", differ) is not said there.
+ */
+function endsInCue(t: Term, next: string | undefined): boolean {
+  return t.tokens.length >= 2 && next !== undefined && TWO_WORD_CUES.has(`${t.tokens.at(-1)} ${next}`);
 }
 
 /** Most words a long name may have between its own in a question ("công cụ nào khác tạo container"). */
