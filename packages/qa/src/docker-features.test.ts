@@ -37,6 +37,20 @@ describe('Docker features the notes do not cover', () => {
     expect(answer.answer).toContain('**docker cp**');
   });
 
+  it('reads "… kiểu gì", "… thế nào" after a verb as a how-to question', async () => {
+    const answer = await qa.ask('truyền biến môi trường vào container kiểu j mn');
+    expect(answer.found).toBe(false);
+    expect(answer.answer).toContain('**docker run --env**');
+  });
+
+  it('never takes one word in common for a feature asked for', async () => {
+    // "dev" is a word of `--shm-size`'s "/dev/shm", and nothing else of it.
+    expect(await asked('Image đi từ máy dev sang máy khác thông qua registry như thế nào?')).toBeNull();
+    expect((await qa.ask('Image đi từ máy dev sang máy khác thông qua registry như thế nào?')).found).toBe(
+      true,
+    );
+  });
+
   it('leaves what the notes offer a command or a concept for', async () => {
     // docker save is the notes' own, though "copy" is docker cp's word.
     expect(await asked('cach xuat image ra file tar de copy sang may khac')).toBeNull();

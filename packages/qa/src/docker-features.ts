@@ -128,7 +128,8 @@ export class DockerFeatures {
     let found: Feature | null = null;
     for (const feature of this.#uncovered) {
       const n = shared(feature.stems);
-      if (n <= most) continue;
+      // One word in common ("dev" of "/dev/shm") is a coincidence, not a feature asked for.
+      if (n <= most || [...feature.stems].filter((s) => asked.has(s)).length < 2) continue;
       const own = [...feature.stems].some((s) => doing.has(s) && !this.#doable.has(s) && !said.has(s));
       if (own) [found, most] = [feature, n];
     }

@@ -142,7 +142,7 @@ async function reply(q: Question, ctx: Context, features: DockerFeatures): Promi
   const best = ranked[0];
   if (!best) return answerUnknown(q, ctx);
   // "copy a file out of a container": a feature of Docker's the notes never describe, in their words.
-  const feature = q.has('howto') || q.has('commandNoun') ? features.asked(q, foldedText(best.reply)) : null;
+  const feature = asksHow(q) ? features.asked(q, foldedText(best.reply)) : null;
   if (feature) return answerNotCovered(q, ctx, [feature]);
   const notes = proposed[WAYS.findIndex((w) => w.answer === answerFromNotes)];
   // "Docker EE giá bao nhiêu?": the answer must hold a value of the kind asked, or say the notes don't give one.
@@ -152,6 +152,15 @@ async function reply(q: Question, ctx: Context, features: DockerFeatures): Promi
   const answer = await withYesOrNo(q, best.reply, ctx);
   const quoted = notes && notes !== best.reply ? withQuote(q, answer, notes) : answer;
   return withOtherReading(q, quoted, best.score, ranked.slice(1), ctx);
+}
+
+/** "… kiểu gì", "… thế nào": how a thing is done, said after it in Vietnamese. */
+const MANNER = ['kieu gi', 'kieu j', 'the nao', 'ntn', 'ra sao'];
+
+/** Whether the question asks how to do something, or for the command that does it. */
+function asksHow(q: Question): boolean {
+  const text = ` ${q.tokens.join(' ')} `;
+  return q.has('howto') || q.has('commandNoun') || MANNER.some((m) => text.includes(` ${m} `));
 }
 
 /** Readings this close to the best one are offered too: the question may be about them instead. */
