@@ -11,6 +11,10 @@ describe('a value asked for', () => {
     expect(asked('Docker EE giá bao nhiêu 1 năm?')).toBe('the price');
     expect(asked('how much does docker ee cost per year')).toBe('the price');
     expect(asked('daemon mo REST API o cong may')).toBe('the port number');
+    // The protocol said between: "cổng TCP nào", "port UDP mấy", "which TCP port".
+    expect(asked('Docker daemon mở cổng TCP nào khi cho phép truy cập từ xa?')).toBe('the port number');
+    expect(asked('overlay dùng VXLAN thì mở port UDP mấy?')).toBe('the port number');
+    expect(asked('which TCP port does the daemon listen on')).toBe('the port number');
     expect(asked('ai sáng lập ra docker')).toBe('who made it');
     expect(asked('libnetwork is written in which language?')).toBe('the programming language');
     expect(asked("what's the pull rate limit of Docker Hub")).toBe('the limit');

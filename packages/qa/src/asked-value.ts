@@ -30,7 +30,7 @@ const VALUES: AskedValue[] = [
   },
   {
     name: { vi: 'số cổng', en: 'the port number' },
-    asks: /\b((?<!tong )(cong|port) (so )?(bao nhieu|may|nao)|(which|what) port|port number|so cong)\b/,
+    asks: /\b((?<!tong )(cong|port) (so |tcp |udp )?(bao nhieu|may|nao)|(which|what) (tcp |udp )?port|port number|so cong)\b/,
     holds: /(?<!\p{L})(port|cổng) \d{2,5}\b|\b\d{2,5}(\/(tcp|udp)|:\d{2,5})\b/iu,
   },
   {
