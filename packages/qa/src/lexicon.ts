@@ -9,6 +9,7 @@ import {
 import { Vocabulary } from './coverage.ts';
 import { affirmedStems } from './negation.ts';
 import { englishStem } from './stem.ts';
+import { OPPOSITE_WORDINGS } from './yes-no.ts';
 
 export type TargetType = 'concept' | 'view';
 
@@ -113,6 +114,8 @@ export class Lexicon {
       store.listPassages(),
     ]);
     for (const p of passages) lexicon.vocabulary.add(`${p.text.vi} ${p.text.en}`, true);
+    // What a yes or a no reads as the notes' opposite wordings ("cost money" against "free") is covered.
+    lexicon.vocabulary.add(OPPOSITE_WORDINGS.join(' '));
     for (const c of concepts) {
       lexicon.concepts.set(c.id, c);
       lexicon.#add('concept', c.id, [c.name.vi, c.name.en, ...c.aliases.vi, ...c.aliases.en]);

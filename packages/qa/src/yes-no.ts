@@ -254,6 +254,9 @@ const OPPOSITES: { one: string[]; other: string[]; said?: string[] }[] = [
   },
 ];
 
+/** Every opposite wording: a question in these words ("does it cost money") is one yes or no answers. */
+export const OPPOSITE_WORDINGS = OPPOSITES.flatMap(({ one, other }) => [...one, ...other]);
+
 /**
  * No, when the question claims one of two opposite wordings and the answer says only the other.
  * Only the answer's lines about what the question is about are read: an answer that goes on to
