@@ -68,6 +68,7 @@ export class Question {
       if (name === 'diagram' && at === Infinity) at = drawWordAt(this.text.display);
       // "where does the daemon get images from": "where", then "from" later on.
       if (name === 'source' && at === Infinity) at = whereFromAt(this.cueTokens);
+      if (name === 'why' && at === Infinity) at = whySaoAt(this.cueTokens);
       this.#cueAt.set(name, at === Infinity ? -1 : at);
     }
     return at === Infinity ? -1 : at;
@@ -250,6 +251,17 @@ const meansOther = (tokens: string[], i: number, phrase: string) =>
 function whereFromAt(tokens: readonly string[]): number {
   const where = tokens.indexOf('where');
   return where >= 0 && tokens.lastIndexOf('from') > where ? where : Infinity;
+}
+
+/** How many words "sao … lại" (why) may hold between: "sao docker lại bỏ LXC". */
+const SAO_LAI_GAP = 3;
+
+/** Where "sao X lại …" (why) starts, or Infinity: "sao" alone may ask how ("thì sao"). */
+function whySaoAt(tokens: readonly string[]): number {
+  const at = tokens.findIndex(
+    (t, i) => t === 'sao' && tokens.slice(i + 2, i + 2 + SAO_LAI_GAP).includes('lai'),
+  );
+  return at >= 0 ? at : Infinity;
 }
 
 /** "vẽ" (draw) folds to the same letters as "về" (to), so it is looked for before folding. */

@@ -99,9 +99,13 @@ function bestDescribed(q: Question, start: number, end: number, kinds: Concept[]
   const question = q.text.display.toLowerCase().replace(SHORT_NO, 'không');
   const denied = deniedStems(question);
   const linked = q.linkedTokens();
+  // The platform the thing is in ("drivers in Docker") says where, not which.
+  const setting = new Set(q.concepts.filter((m) => q.isSetting(m.id)).flatMap((m) => range(m.start, m.end)));
   const asked = new Set(
     q.tokens
-      .flatMap((t, i) => ((i >= start && i < end) || !(linked[i] || q.isContent(i)) ? [] : [englishStem(t)]))
+      .flatMap((t, i) =>
+        (i >= start && i < end) || setting.has(i) || !(linked[i] || q.isContent(i)) ? [] : [englishStem(t)],
+      )
       .filter((s) => s.length >= 2),
   );
   const texts = kinds.map((k) => {
@@ -128,6 +132,8 @@ function bestDescribed(q: Question, start: number, end: number, kinds: Concept[]
   const second = Math.max(0, ...scores.filter((_, i) => i !== scores.indexOf(best)));
   return best >= CLEAR_LEAD + second ? kinds[scores.indexOf(best)]! : null;
 }
+
+const range = (start: number, end: number) => Array.from({ length: end - start }, (_, k) => start + k);
 
 /** How far ahead of the next kind the best must be, in words no other kind says. */
 const CLEAR_LEAD = 0.5;
