@@ -69,6 +69,7 @@ export class Question {
       // "where does the daemon get images from": "where", then "from" later on.
       if (name === 'source' && at === Infinity) at = whereFromAt(this.cueTokens);
       if (name === 'why' && at === Infinity) at = whySaoAt(this.cueTokens);
+      if (name === 'comparison' && at === Infinity) at = chosenOverAt(this.cueTokens);
       this.#cueAt.set(name, at === Infinity ? -1 : at);
     }
     return at === Infinity ? -1 : at;
@@ -261,6 +262,15 @@ function whySaoAt(tokens: readonly string[]): number {
   const at = tokens.findIndex(
     (t, i) => t === 'sao' && tokens.slice(i + 2, i + 2 + SAO_LAI_GAP).includes('lai'),
   );
+  return at >= 0 ? at : Infinity;
+}
+
+/** Verbs of choosing one thing over another: "pick overlay over bridge". */
+const CHOOSING = new Set(['pick', 'prefer', 'choose', 'use', 'chon']);
+
+/** Where "pick X over Y" starts, or Infinity: "over" alone is "over the network". */
+function chosenOverAt(tokens: readonly string[]): number {
+  const at = tokens.findIndex((t, i) => CHOOSING.has(t) && tokens.slice(i + 2, i + 6).includes('over'));
   return at >= 0 ? at : Infinity;
 }
 

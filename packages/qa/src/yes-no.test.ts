@@ -190,6 +190,11 @@ describe('yes/no questions', () => {
     }
   });
 
+  it('never decides advice: the notes hold facts, not what one should do', async () => {
+    for (const q of ['should I use host over bridge for speed?', 'có nên dùng host network cho nhanh không'])
+      expect(await firstLine(q), q).not.toMatch(/^\*\*(Yes|No|Có|Không)\.\*\*$/);
+  });
+
   it('leaves questions that ask which or how alone', async () => {
     expect(await firstLine('lệnh nào đưa container từ paused về running?')).not.toMatch(/^\*\*Có/);
     expect(await firstLine('What is the default network driver?')).not.toMatch(/^\*\*Yes/);

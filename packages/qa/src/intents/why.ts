@@ -48,9 +48,13 @@ export async function answerWhy(q: Question, ctx: Context): Promise<Reply | null
     (s) => s.relation,
   );
   const ends = given.flatMap((r) => [r.from, r.to]).flatMap((id) => ctx.lexicon.concepts.get(id) ?? []);
+  // What the reasons speak of: their edges' ends, what they name, and the setting they are asked
+  // in ("why does libnetwork need …"); not another thing asked about ("overlay", of a bridge's reason).
+  const told = fold(given.map((r) => r.reason![ctx.locale]).join(' '));
+  const spoken = named.filter((c) => c === hub || ends.includes(c) || told.includes(ctx.foldedName(c)));
   return {
     intent: 'why',
-    concepts: [...new Set<Concept>([...named, ...ends])],
+    concepts: [...new Set<Concept>([...spoken, ...ends])],
     lines: given.flatMap((r) => [ctx.t.reason(r.reason![ctx.locale]), `• ${ctx.relationLine(r)}`]),
     sources: [...new Set(given.flatMap((r) => r.sources))],
     diagram: { kind: 'path', from: given[0]!.from, to: given[0]!.to },
