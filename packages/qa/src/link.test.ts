@@ -60,6 +60,11 @@ describe('link', () => {
     expect(concepts('what is an imagr')).toEqual(['image']);
   });
 
+  it('reads the learners’ words for resuming and for restarting on its own', () => {
+    expect(concepts('tam dung container roi cho chay tiep ntn')).toContain('docker-unpause');
+    expect(concepts('làm sao để container bị crash thì tự chạy lại?')).toContain('restart-policy');
+  });
+
   it('never ends a name on a word that opens a cue phrase with the next ("host khác | nhau")', () => {
     expect(concepts('network bridge với host khác nhau ntn')).toEqual(['bridge-driver', 'host-driver']);
     expect(concepts('container trên host khác')).toContain('docker-host');
