@@ -238,15 +238,19 @@ function indexOfPhrase(tokens: string[], phrase: string): number {
 /** Nouns that "khác" after them makes "another …": "máy khác" is another machine, not a comparison. */
 const OTHER_OF = new Set(['may', 'cho', 'noi', 'cai', 'nguoi', 'thu', 'ban', 'nhom']);
 
+/** Verbs of differing: "how do they differ" asks for a comparison, not how to do something. */
+const DIFFERING = new Set(['differ', 'compare', 'contrast']);
+
 /**
  * Whether the cue word at `i` means something else there: a bare "khác" after a noun says "another"
  * rather than "different from"; "show up" is "appear", not "show me"; "walk me through what …"
- * asks for the steps, not what lies between.
+ * asks for the steps, not what lies between; "how do they differ" asks for no way of doing.
  */
 const meansOther = (tokens: string[], i: number, phrase: string) =>
   (phrase === 'khac' && OTHER_OF.has(tokens[i - 1] ?? '')) ||
   (phrase === 'show' && tokens[i + 1] === 'up') ||
-  (phrase === 'through what' && (tokens[i - 1] === 'walk' || tokens[i - 2] === 'walk'));
+  (phrase === 'through what' && (tokens[i - 1] === 'walk' || tokens[i - 2] === 'walk')) ||
+  (phrase.startsWith('how') && tokens.slice(i + 2, i + 5).some((t) => DIFFERING.has(t)));
 
 /** Where "where … from" starts, or Infinity. */
 function whereFromAt(tokens: readonly string[]): number {
