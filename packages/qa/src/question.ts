@@ -250,7 +250,7 @@ const meansOther = (tokens: string[], i: number, phrase: string) =>
   (phrase === 'khac' && OTHER_OF.has(tokens[i - 1] ?? '')) ||
   (phrase === 'show' && tokens[i + 1] === 'up') ||
   (phrase === 'through what' && (tokens[i - 1] === 'walk' || tokens[i - 2] === 'walk')) ||
-  (phrase.startsWith('how') && tokens.slice(i + 2, i + 5).some((t) => DIFFERING.has(t)));
+  (phrase.startsWith('how') && tokens.slice(i + 2, i + 8).some((t) => DIFFERING.has(t)));
 
 /** Where "where … from" starts, or Infinity. */
 function whereFromAt(tokens: readonly string[]): number {

@@ -640,7 +640,10 @@ describe('intents on the Docker pack', () => {
 
   it('comparison of two figures: each flow as its chain of steps', async () => {
     // "how do they differ" asks for no way of doing something.
-    for (const q of ['inbound vs outbound traffic?', 'Inbound vs outbound traffic: how do they differ?']) {
+    for (const q of [
+      'inbound vs outbound traffic?',
+      'How do inbound and outbound traffic differ in Docker networking?',
+    ]) {
       const a = await qa.ask(q);
       expect(a.intent, q).toBe('comparison');
       for (const id of ['dnat', 'masquerade'])
