@@ -55,7 +55,7 @@ export async function answerHowto(q: Question, ctx: Context): Promise<Reply | nu
   ];
   const ids = [...new Set([...mentioned.map((c) => c.id), ...candidates])];
   const products = await productWords(ctx, [...ids, ...rivals], named);
-  const commands = byVerb(q, ctx, ids, rivals, products, new Set(mentioned.map((c) => c.id)));
+  const commands = byVerb(q, ctx, ids, rivals, products);
   if (commands.length === 0) return null;
   const concepts = commands.map((id) => ctx.lexicon.concepts.get(id)!);
   return {
@@ -132,8 +132,7 @@ async function rivalsOf(ctx: Context, command: Concept): Promise<string[]> {
  * most of its words, not denied ("share an image" leads with `docker push`, "force-stop ...
  * immediately" with `docker kill`, "create and start" with `docker run`, not with `docker create`
  * "without starting it"), or what they produce says them; then in the order found. A rival is kept
- * only when it says as much as the best but one. A command the question names ("delete a
- * container" is `docker rm`) comes first, whatever else its words fit.
+ * only when it says as much as the best but one.
  */
 function byVerb(
   q: Question,
@@ -141,7 +140,6 @@ function byVerb(
   ids: string[],
   rivals: string[],
   products: Map<string, Set<string>>,
-  named: Set<string>,
 ): string[] {
   const linked = q.linkedTokens();
   const words = q.tokens.filter((t, i) => linked[i] || q.isContent(i) || MOVING.has(t)).map(englishStem);
@@ -158,7 +156,7 @@ function byVerb(
   const best = Math.max(...scores.values());
   return all
     .filter((id) => ids.includes(id) || scores.get(id)! >= Math.max(1, best - 1))
-    .sort((a, b) => Number(named.has(b)) - Number(named.has(a)) || scores.get(b)! - scores.get(a)!)
+    .sort((a, b) => scores.get(b)! - scores.get(a)!)
     .slice(0, MAX_COMMANDS);
 }
 
