@@ -61,7 +61,7 @@ describe('link', () => {
   });
 
   it('reads the learners’ words for resuming and for restarting on its own', () => {
-    expect(concepts('tam dung container roi cho chay tiep ntn')).toContain('docker-unpause');
+    expect(concepts('tam dung container roi tiep tuc chay ntn')).toContain('docker-unpause');
     expect(concepts('làm sao để container bị crash thì tự chạy lại?')).toContain('restart-policy');
   });
 
