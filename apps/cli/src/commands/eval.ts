@@ -42,6 +42,8 @@ export const TEST_SPLITS = [
   'test-split-19.yaml',
   'test-split-20.yaml',
   'test-split-21.yaml',
+  'test-split-22.yaml',
+  'test-split-23.yaml',
 ].map((f) => join(REPO_ROOT, 'data/eval', f));
 
 const Case = z.object({
