@@ -70,6 +70,7 @@ export class Question {
       if (name === 'source' && at === Infinity) at = whereFromAt(this.cueTokens);
       if (name === 'why' && at === Infinity) at = whySaoAt(this.cueTokens);
       if (name === 'comparison' && at === Infinity) at = chosenOverAt(this.cueTokens);
+      if (name === 'via' && at === Infinity) at = joinedHowAt(this.cueTokens);
       this.#cueAt.set(name, at === Infinity ? -1 : at);
     }
     return at === Infinity ? -1 : at;
@@ -276,6 +277,27 @@ const CHOOSING = new Set(['pick', 'prefer', 'choose', 'use', 'chon']);
 function chosenOverAt(tokens: readonly string[]): number {
   const at = tokens.findIndex((t, i) => CHOOSING.has(t) && tokens.slice(i + 2, i + 6).includes('over'));
   return at >= 0 ? at : Infinity;
+}
+
+/** Verbs of wiring one thing to another: "nối vô docker0", "wired up to docker0". */
+const WIRING = new Set(['noi', 'gan', 'wired', 'hooked', 'plugged']);
+/** How it is done, said after the thing: "… kiểu gì", "… thế nào". */
+const HOW_AFTER = ['kieu gi', 'kieu j', 'the nao', 'ntn', 'ra sao'];
+/** How many words after the verb of wiring "how" may come. */
+const HOW_WITHIN = 5;
+
+/**
+ * Where "nối vô docker0 kiểu gì", "how is it wired up to docker0" starts, or Infinity: how a thing
+ * is wired to another asks what lies between them.
+ */
+function joinedHowAt(tokens: readonly string[]): number {
+  const at = tokens.findIndex(
+    (t, i) => WIRING.has(t) && (t !== 'noi' || ['vao', 'vo'].includes(tokens[i + 1] ?? '')),
+  );
+  if (at < 0) return Infinity;
+  // Said right after what it is wired to: "nối vô docker0 kiểu gì", not "… thì ra ngoài kiểu gì".
+  const after = ` ${tokens.slice(at + 1, at + 1 + HOW_WITHIN).join(' ')} `;
+  return tokens[0] === 'how' || HOW_AFTER.some((h) => after.includes(` ${h} `)) ? at : Infinity;
 }
 
 /** "vẽ" (draw) folds to the same letters as "về" (to), so it is looked for before folding. */

@@ -113,6 +113,12 @@ describe('intents on the Docker pack', () => {
     const lxc = await qa.ask('Còn LXC thì kết nối với kernel qua j?');
     expect(lxc.answer).toContain('**liblxc**');
     expect(lxc.answer).not.toContain('**libcontainer**');
+    // How a thing is wired to another ("nối vô … kiểu gì", "hooked up to") asks what lies between;
+    // a possessor ("the container's sandbox") is whose, not an end.
+    for (const q of ['container nối vô docker0 kiểu gì', 'how is a container hooked up to docker0?'])
+      expect((await qa.ask(q)).answer, q).toContain('veth');
+    const sandbox = await qa.ask("how is a container's sandbox hooked up to a CNM network?");
+    expect(sandbox.answer).toContain('**Endpoint**');
     // "qua những gì", "what sits between A and B": the ends are the two named after "between".
     for (const q of [
       'Docker daemon nối tới Linux kernel qua những gì?',

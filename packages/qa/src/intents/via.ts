@@ -10,8 +10,11 @@ import type { Question } from '../question.ts';
  */
 export async function answerVia(q: Question, ctx: Context): Promise<Reply | null> {
   if (!q.has('via')) return null;
-  // "Sandbox của container": what comes after "của"/"of" says whose, not what is joined.
-  const joined = q.conceptList((c) => !OWNER_WORDS.has(q.tokens[q.mentionOf(c.id)!.start - 1] ?? ''));
+  // "Sandbox của container", "the container's sandbox": whose, not what is joined.
+  const joined = q.conceptList((c) => {
+    const m = q.mentionOf(c.id)!;
+    return !OWNER_WORDS.has(q.tokens[m.start - 1] ?? '') && q.tokens[m.end] !== 's';
+  });
   // "What layers sit between the daemon and the kernel": the ends are named after "between".
   const betweenAt = q.tokens.findIndex((t) => BETWEEN.has(t));
   const after = joined.filter((c) => q.mentionOf(c.id)!.start > betweenAt);
