@@ -63,6 +63,8 @@ describe('link', () => {
   it('reads the learners’ words for resuming and for restarting on its own', () => {
     expect(concepts('tam dung container roi tiep tuc chay ntn')).toContain('docker-unpause');
     expect(concepts('làm sao để container bị crash thì tự chạy lại?')).toContain('restart-policy');
+    // The main process dying is the die event, not a dead container.
+    expect(concepts('khi process chính trong container chết thì sao')).toContain('event-die');
   });
 
   it('never ends a name on a word that opens a cue phrase with the next ("host khác | nhau")', () => {
