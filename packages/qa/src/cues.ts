@@ -222,6 +222,8 @@ export const CUES = {
     'alternatives',
     'instead of',
     'khac ngoai',
+    // "create containers without Docker": what else does it.
+    'without',
   ],
   traffic: [
     'reach',

@@ -401,6 +401,12 @@ describe('intents on the Docker pack', () => {
     expect(has(alt.answer, 'lxc', 'rkt')).toBe(true);
   });
 
+  it('alternatives: what does it without the thing named ("without Docker")', async () => {
+    const a = await qa.ask('is there a way to make containers without Docker?');
+    expect(a.intent).toBe('alternatives');
+    expect(has(a.answer, 'LXC', 'rkt')).toBe(true);
+  });
+
   it('alternatives within a kind the question names: the other members of that kind', async () => {
     const a = await qa.ask('What native network drivers does Docker have besides bridge?');
     const members = (await store.relationsOf('native-network-driver', ['IS_A'])).filter(
