@@ -155,6 +155,13 @@ describe('yes/no questions', () => {
     expect(await firstLine('Sandbox có thể có nhiều endpoint không vậy?')).toBe('**Có.**');
   });
 
+  it('answers whether a command emits an event from its moves, with the way back when not', async () => {
+    const paused = await qa.ask('docker pause rồi thì container có bị xoá mất không?');
+    expect(paused.answer.split('\n')[0]).toBe('**Không.**');
+    expect(paused.answer).toContain('docker unpause');
+    expect(await firstLine('does docker rm destroy the container?')).toBe('**Yes.**');
+  });
+
   it('answers whether a command takes a container to or from a state, from its moves', async () => {
     expect(await firstLine('docker pause có làm container chuyển sang exited không?')).toBe('**Không.**');
     const rm = await qa.ask('docker rm xoa duoc container dang running ko');

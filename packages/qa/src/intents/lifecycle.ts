@@ -83,6 +83,9 @@ export async function answerLifecycle(q: Question, ctx: Context): Promise<Reply 
       if (moves.length === 0) continue;
       if (states.length === 1 && asksYesNo(q) && !isNegative(q))
         return commandTakes(q, ctx, command, moves, states[0]!);
+      const [event] = q.conceptList((c) => c.kind === 'event');
+      if (states.length === 0 && event && asksYesNo(q) && !isNegative(q))
+        return commandEmits(ctx, command, moves, event);
       return afterCommand(q, ctx, command, moves, states[0]);
     }
   }
@@ -199,6 +202,27 @@ async function commandTakes(
   // "Not directly", followed by the way there, already says no.
   if (effect.lines[0] === ctx.t.directAnswer(false)) return effect;
   return { ...effect, lines: [ctx.t.yesOrNo(false), ...effect.lines] };
+}
+
+/**
+ * "docker pause xong thì container có bị xoá mất không?": whether the command's moves emit the event
+ * named (`destroy`: the container is gone); when not, what it does, and the way back.
+ */
+async function commandEmits(
+  ctx: Context,
+  command: Concept,
+  moves: Relation[],
+  event: Concept,
+): Promise<Reply> {
+  const emits = moves.some((m) => `event-${m.event}` === event.id);
+  const effect = await commandEffect(ctx, command, moves, undefined);
+  const [left, reached] = [moves[0]!.from, moves[0]!.to].map((id) => ctx.lexicon.concepts.get(id));
+  const back = !emits && left && reached ? (await betweenStates(ctx, reached, left)).lines : [];
+  return {
+    ...effect,
+    concepts: [...effect.concepts, event],
+    lines: [ctx.t.yesOrNo(emits), ...effect.lines, ...back],
+  };
 }
 
 /** A state named among the words of a command's name as the question spreads it ("start a paused container"). */
