@@ -92,6 +92,8 @@ describe('yes/no questions', () => {
     // (Docker CE)"): the half that names the one asked about decides.
     expect(await firstLine('Is Docker EE free?')).toBe('**No.**');
     expect(await firstLine('Docker CE có miễn phí không?')).not.toBe('**Không.**');
+    // A list of several ("docker stop (… sau thời gian chờ), docker kill (SIGKILL) hoặc …"): its item.
+    expect(await firstLine('docker kill có chờ thời gian dọn dẹp rồi mới tắt không?')).toBe('**Không.**');
   });
 
   it('reads the opposite wording in the lines about what is asked, not the setting of the question', async () => {

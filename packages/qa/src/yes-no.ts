@@ -294,17 +294,34 @@ function linesAbout(q: Question, lines: readonly string[]): readonly string[] {
   if (!subject) return clauses;
   const names = [subject.name.vi, subject.name.en].map(fold);
   const naming = (text: string) => names.some((n) => fold(text).includes(n));
-  // "the commercial Enterprise Edition (Docker EE) and the free Community Edition (Docker CE)":
-  // of a clause that names two things side by side, each with its name in brackets, the half that
-  // names the subject.
+  // "the commercial Enterprise Edition (Docker EE) and the free Community Edition (Docker CE)",
+  // "docker stop (SIGTERM, then SIGKILL), docker kill (SIGKILL) or …": of a clause that lists
+  // things side by side, each with its words in brackets, the item that names the subject.
   const about = clauses.flatMap((clause) => {
     if (!naming(clause)) return [];
-    const halves = clause.split(/\s+(?:and|và)\s+/);
-    return halves.length === 2 && halves.every((h) => /\(([^)]+)\)/.test(h))
-      ? halves.filter(naming)
-      : [clause];
+    const items = listItems(clause);
+    return items.filter((item) => item.includes('(')).length >= 2 ? items.filter(naming) : [clause];
   });
   return about.length > 0 ? about : clauses;
+}
+
+/** The items of a list, split at commas, "and", "or" ("và", "hoặc") outside brackets. */
+function listItems(clause: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < clause.length; i++) {
+    const ch = clause[i]!;
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
+    const separator = /^(, |\s(and|or|và|hoặc)\s)/u.exec(clause.slice(i));
+    if (!separator) continue;
+    items.push(clause.slice(start, i));
+    start = i + separator[0].length;
+    i = start - 1;
+  }
+  return [...items, clause.slice(start)].filter((item) => item.trim() !== '');
 }
 
 /** Words a condition is denied with, inside a question ("không publish port thì", "without -f"). */
