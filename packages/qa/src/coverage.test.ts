@@ -257,6 +257,16 @@ describe('what the notes do not cover', () => {
       expect((await qa.ask(q)).found, q).toBe(false);
   });
 
+  it('reads only the question, not a statement before it of a thing the question points back at', async () => {
+    for (const q of [
+      'cài docker xong thì ifconfig hiện thêm card docker0, card này là gì?',
+      'after installing docker I saw a new bridge in ifconfig, what is this bridge?',
+    ])
+      expect((await qa.ask(q)).found, q).toBe(true);
+    // A question that points at nothing the statement named is the question still.
+    expect((await qa.ask('Sau khi cài Kubernetes, cluster này là gì?')).found).toBe(false);
+  });
+
   it('still answers what the notes cover, in other words', async () => {
     for (const q of [
       'how do i get a stopped container running again',

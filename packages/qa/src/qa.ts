@@ -125,13 +125,13 @@ async function reply(q: Question, ctx: Context, features: DockerFeatures): Promi
     const line = q.text.tooLong ? ctx.t.tooLong(q.text.length, MAX_QUESTION_LENGTH) : ctx.t.empty;
     return { intent: 'invalid', concepts: [], lines: [line], sources: [], diagram: null, found: false };
   }
-  const asked = q.askedLength();
+  const [start, asked] = [q.askedStart(), q.askedLength()];
   const uncovered = uncoveredWords(
     q.text.display,
-    q.tokens.slice(0, asked),
-    q.linkedTokens().slice(0, asked),
+    q.tokens.slice(start, asked),
+    q.linkedTokens().slice(start, asked),
     ctx.lexicon.vocabulary,
-    q.productTokens().slice(0, asked),
+    q.productTokens().slice(start, asked),
     q.conceptList().length + q.views.length,
   );
   if (uncovered.length > 0) return answerNotCovered(q, ctx, uncovered);

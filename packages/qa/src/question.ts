@@ -200,10 +200,36 @@ export class Question {
     return said.every((t, i) => t === tail[i]) ? this.tokens.length - said.length : this.tokens.length;
   }
 
+  /**
+   * Where the asking starts: at the start, unless a statement comes first and the question after it
+   * names again a thing the statement named ("sau khi cài docker thì ifconfig thấy thêm card docker0,
+   * card này là gì?", "after installing I saw a bridge in ifconfig, what is this bridge?"). There
+   * too the learner says where they met the thing.
+   */
+  askedStart(): number {
+    const display = this.text.display;
+    const mark = display.lastIndexOf(',');
+    if (mark < 0) return 0;
+    const before = normalizeQuestion(display.slice(0, mark)).tokens;
+    const after = normalizeQuestion(display.slice(mark + 1)).tokens;
+    if (asksSomething(before) || !asksSomething(after)) return 0;
+    // "card này", "this bridge": a noun of the statement, pointed back at.
+    const again = after.some(
+      (t, i) =>
+        (t === 'nay' && before.includes(after[i - 1] ?? '')) ||
+        (POINTING.has(t) && before.includes(after[i + 1] ?? '')),
+    );
+    const tail = this.tokens.slice(this.tokens.length - after.length);
+    return again && after.every((t, i) => t === tail[i]) ? this.tokens.length - after.length : 0;
+  }
+
   mentionOf(id: string): Mention | undefined {
     return this.concepts.find((m) => m.id === id);
   }
 }
+
+/** English words that point back at a thing named before ("this bridge"). */
+const POINTING = new Set(['this', 'that', 'these', 'those']);
 
 /** Words before the platform a question's claim holds in ("in Docker", "trong docker"). */
 const SETTING = new Set(['in', 'trong', 'on', 'tren']);
