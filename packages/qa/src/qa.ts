@@ -22,7 +22,7 @@ import { answerFromNotes } from './intents/notes.ts';
 import { answerKindAround, answerMembers, answerParts, answerViewCommands } from './intents/parts.ts';
 import { answerRelation } from './intents/relation.ts';
 import { answerSource } from './intents/source.ts';
-import { answerNotCovered, answerUnknown, answerValueNotGiven } from './intents/unknown.ts';
+import { answerNoAdvice, answerNotCovered, answerUnknown, answerValueNotGiven } from './intents/unknown.ts';
 import { answerVersion } from './intents/version.ts';
 import { answerVia } from './intents/via.ts';
 import { answerWhy } from './intents/why.ts';
@@ -31,7 +31,14 @@ import { deniedStems } from './negation.ts';
 import { MAX_QUESTION_LENGTH } from './normalize.ts';
 import { type AskOptions, parseQuestion, type Question } from './question.ts';
 import { englishStem } from './stem.ts';
-import { asksYesNo, kindVerdict, oppositeVerdict, requirementVerdict, verdict } from './yes-no.ts';
+import {
+  asksAdvice,
+  asksYesNo,
+  kindVerdict,
+  oppositeVerdict,
+  requirementVerdict,
+  verdict,
+} from './yes-no.ts';
 
 type Handler = (q: Question, ctx: Context) => Promise<Reply | null>;
 
@@ -144,6 +151,10 @@ async function reply(q: Question, ctx: Context, features: DockerFeatures): Promi
   // "copy a file out of a container": a feature of Docker's the notes never describe, in their words.
   const feature = asksHow(q) ? features.asked(q, foldedText(best.reply)) : null;
   if (feature) return answerNotCovered(q, ctx, [feature]);
+  // Two things named to choose between ("docker stop or docker kill") are facts to choose by; other
+  // advice ("có nên chạy database trong docker") the notes never give.
+  if (asksAdvice(q) && q.conceptList().length < 2 && best.reply.intent !== 'comparison')
+    return answerNoAdvice(q, ctx);
   const notes = proposed[WAYS.findIndex((w) => w.answer === answerFromNotes)];
   // "Docker EE giá bao nhiêu?": the answer must hold a value of the kind asked, or say the notes don't give one.
   const value = askedValue(q.tokens);

@@ -204,6 +204,15 @@ describe('yes/no questions', () => {
       expect(await firstLine(q), q).not.toMatch(/^\*\*(Yes|No|Có|Không)\.\*\*$/);
   });
 
+  it('declines advice about one thing, and answers a choice between two things named', async () => {
+    const one = await qa.ask('có nên chạy database production trong docker không?');
+    expect(one.found).toBe(false);
+    expect(one.answer).toMatch(/lời khuyên/);
+    const two = await qa.ask('should I use docker stop or docker kill to shut down gracefully?');
+    expect(two.found).toBe(true);
+    expect(two.answer).toContain('docker stop');
+  });
+
   it('leaves questions that ask which or how alone', async () => {
     expect(await firstLine('lệnh nào đưa container từ paused về running?')).not.toMatch(/^\*\*Có/);
     expect(await firstLine('What is the default network driver?')).not.toMatch(/^\*\*Yes/);

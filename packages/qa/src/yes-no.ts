@@ -65,9 +65,12 @@ function withoutOrWhat(tokens: readonly string[]): readonly string[] {
 /** "should I …", "có nên …": advice, which the notes' facts never decide with a yes or a no. */
 const ADVICE = /\b(should|co nen|nen khong|nen ko)\b/;
 
+/** Whether the question asks what one should do ("should I …", "có nên …"). */
+export const asksAdvice = (q: Question) => ADVICE.test(q.tokens.join(' '));
+
 /** Whether the question asks yes or no, and not which, what or how; never advice. */
 export function asksYesNo(q: Question): boolean {
-  if (ADVICE.test(q.tokens.join(' '))) return false;
+  if (asksAdvice(q)) return false;
   const tokens = withoutOrWhat(q.tokens);
   // "Can you draw ...", "could you explain ...": a request, not a question.
   if (tokens[1] === 'you' || q.has('diagram')) return false;

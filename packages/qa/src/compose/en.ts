@@ -75,6 +75,7 @@ export const en: Texts = {
   valueNotGiven: (value, of) =>
     `The notes don't give ${value}${of ? ` of ${of}` : ''}, so I can't answer this.`,
   nearestTopics: (names) => `The nearest topics the notes do cover: ${names.join(', ')}.`,
+  noAdvice: "The notes give facts, not advice on what you should do, so I can't answer this.",
   otherReading: (names) => `If you meant ${names.join(', ')}, pick it below.`,
   didYouMean: (names) => `Did you mean ${names.join(', ')}?`,
   empty: 'Ask me about Docker, for example `What is a container?` or `container là gì?`',

@@ -60,6 +60,8 @@ export interface Texts {
   /** The notes name the thing but give no such value (a price, a port number) for it. */
   valueNotGiven: (value: string, of: string | undefined) => string;
   nearestTopics: (names: string[]) => string;
+  /** Asked what one should do: the notes hold facts, not advice. */
+  noAdvice: string;
   didYouMean: (names: string[]) => string;
   /** After an answer, when the question may be about these instead. */
   otherReading: (names: string[]) => string;

@@ -72,6 +72,8 @@ export const vi: Texts = {
   valueNotGiven: (value, of) =>
     `Ghi chép không nêu ${value}${of ? ` của ${of}` : ''}, nên mình không trả lời được câu này.`,
   nearestTopics: (names) => `Các chủ đề gần nhất có trong ghi chép: ${names.join(', ')}.`,
+  noAdvice:
+    'Ghi chép chỉ nêu kiến thức, không đưa ra lời khuyên nên làm gì, nên mình không trả lời được câu này.',
   otherReading: (names) => `Nếu bạn muốn hỏi về ${names.join(', ')}, hãy chọn bên dưới.`,
   didYouMean: (names) => `Có phải bạn muốn hỏi ${names.join(', ')}?`,
   empty: 'Hãy hỏi mình về Docker, ví dụ `container là gì?` hoặc `What is a container?`',

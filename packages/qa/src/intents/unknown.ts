@@ -45,6 +45,13 @@ function declined(lines: string[], offered: Concept[]): Reply {
   };
 }
 
+/** "Có nên …", "should I …": the notes hold facts, not advice; the topics it names are offered. */
+export function answerNoAdvice(q: Question, ctx: Context): Reply {
+  const named = q.specificFirst().slice(0, 3);
+  const offer = named.length > 0 ? [ctx.t.nearestTopics(named.map((c) => ctx.bold(c)))] : [];
+  return declined([ctx.t.noAdvice, ...offer], named);
+}
+
 /** The question asks for a value (a price, a port number) that the notes don't give for what it names. */
 export function answerValueNotGiven(q: Question, ctx: Context, value: AskedValue): Reply {
   // "the pull rate limit of Docker Hub": the longest name is whose value it is, not "pull".
