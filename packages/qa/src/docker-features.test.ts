@@ -27,6 +27,8 @@ describe('Docker features the notes do not cover', () => {
   it('reads a Vietnamese question through the English of its computing terms', async () => {
     expect(await asked('làm sao đặt biến môi trường khi chạy container')).toBe('docker run --env');
     expect(await asked('làm sao đổi tên container')).toBe('docker rename');
+    // Chat shorthand: "ko dùng" is "không dùng" (unused).
+    expect(await asked('xoa het image ko dung thi lam sao')).toBe('docker image prune');
     // cgroups limit a container's resources: the notes cover it.
     expect(await asked('làm sao giới hạn tài nguyên cho container')).toBeNull();
   });

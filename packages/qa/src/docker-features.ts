@@ -43,15 +43,19 @@ const TERMS = Object.entries(viEnTerms.terms)
   .map(([vi, en]) => ({ words: fold(vi).split(' '), en }))
   .sort((a, b) => b.words.length - a.words.length);
 
+const SHORT_NO = new Set(['ko', 'k', 'kh', 'hok', 'hong', 'kg']);
+
 /** The English words of the Vietnamese terms a question uses where it names nothing of the graph. */
 function englishTerms(q: Question): string[] {
   const linked = q.linkedTokens();
-  const used = q.tokens.map(() => false);
+  // Chat shorthand for "không" ("ko dùng") is the word it stands for.
+  const tokens = q.tokens.map((t) => (SHORT_NO.has(t) ? 'khong' : t));
+  const used = tokens.map(() => false);
   const found: string[] = [];
   for (const { words, en } of TERMS)
-    for (let i = 0; i + words.length <= q.tokens.length; i++) {
+    for (let i = 0; i + words.length <= tokens.length; i++) {
       const span = words.map((_, k) => i + k);
-      if (span.some((j) => used[j] || linked[j] || q.tokens[j] !== words[j - i])) continue;
+      if (span.some((j) => used[j] || linked[j] || tokens[j] !== words[j - i])) continue;
       for (const j of span) used[j] = true;
       found.push(en);
     }
