@@ -6,6 +6,7 @@ import {
   type Source,
   type View,
 } from '@study-graph/graph';
+import { splitOutsideBrackets } from './brackets.ts';
 import { Vocabulary } from './coverage.ts';
 import { affirmedStems } from './negation.ts';
 import { englishStem } from './stem.ts';
@@ -198,18 +199,7 @@ export function fuzzyKey(first: string, tokenCount: number): string {
 
 /** A text's sentences: split after a full stop or a semicolon, never inside brackets ("bridge (the default; one host)"). */
 export function sentences(text: string): string[] {
-  const found: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '(') depth++;
-    else if (ch === ')') depth = Math.max(0, depth - 1);
-    else if ((ch === '.' || ch === ';') && depth === 0 && /\s/.test(text[i + 1] ?? '')) {
-      found.push(text.slice(start, i + 1).trim());
-      start = i + 1;
-    }
-  }
-  found.push(text.slice(start).trim());
-  return found.filter(Boolean);
+  return splitOutsideBrackets(text, /^[.;](?=\s)/, 1)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }

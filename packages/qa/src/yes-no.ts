@@ -6,6 +6,7 @@
  * When no clause says it all, there is no verdict: the answer is given without a yes or a no.
  */
 import { type Concept, fold, type Locale } from '@study-graph/graph';
+import { splitOutsideBrackets } from './brackets.ts';
 import type { Context } from './context.ts';
 import { editDistance } from './edit-distance.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -309,23 +310,8 @@ function linesAbout(q: Question, lines: readonly string[]): readonly string[] {
 }
 
 /** The items of a list, split at commas, "and", "or" ("và", "hoặc") outside brackets. */
-function listItems(clause: string): string[] {
-  const items: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < clause.length; i++) {
-    const ch = clause[i]!;
-    if (ch === '(') depth++;
-    else if (ch === ')') depth = Math.max(0, depth - 1);
-    if (depth > 0) continue;
-    const separator = /^(, |\s(and|or|và|hoặc)\s)/u.exec(clause.slice(i));
-    if (!separator) continue;
-    items.push(clause.slice(start, i));
-    start = i + separator[0].length;
-    i = start - 1;
-  }
-  return [...items, clause.slice(start)].filter((item) => item.trim() !== '');
-}
+const listItems = (clause: string) =>
+  splitOutsideBrackets(clause, /^(, |\s(and|or|và|hoặc)\s)/u).filter((item) => item.trim() !== '');
 
 /** Words a condition is denied with, inside a question ("không publish port thì", "without -f"). */
 // "don't" is read as "don t".
