@@ -2,14 +2,14 @@
  * Bundles an app for production: `tsx ../../scripts/bundle-app.ts NAME=ENTRY...`, run in the
  * app's folder, writes `dist/NAME.js` for each entry, as ES modules run by plain `node` (no tsx,
  * no TypeScript at run time). The workspace packages and most npm packages are bundled in; what
- * must stay a file of its own stays external and is a dependency of the app: resvg's and sharp's
- * native binaries and Piscina (it starts its threads from its own file). Every app also gets the drawing
+ * must stay a file of its own stays external and is a dependency of the app: resvg's native
+ * binaries and Piscina (it starts its threads from its own file). Every app also gets the drawing
  * thread, `dist/draw-worker.js`, and the diagram fonts, `dist/fonts/`, both looked for beside it.
  */
 import { cp, rm } from 'node:fs/promises';
 import { build } from 'esbuild';
 
-const EXTERNAL = ['@resvg/resvg-js', 'sharp', 'piscina'];
+const EXTERNAL = ['@resvg/resvg-js', 'piscina'];
 const DRAW_WORKER = new URL('../packages/diagram/src/render/draw-worker.ts', import.meta.url).pathname;
 const FONTS = new URL('../packages/diagram/fonts/', import.meta.url).pathname;
 

@@ -18,6 +18,8 @@ describe('benchDiagrams', () => {
     for (const row of report.rows) {
       expect(row.nodes).toBeGreaterThan(0);
       expect(row.dotToSvg.p95).toBeGreaterThanOrEqual(row.dotToSvg.median);
+      // One run: the drawing is both its steps.
+      expect(row.drawing.median).toBeCloseTo(row.dotToSvg.median + row.svgToPng.median, 6);
       expect(row.pngWidth).toBeLessThanOrEqual(2000);
       expect(row.pngBytes).toBeGreaterThan(1000);
     }

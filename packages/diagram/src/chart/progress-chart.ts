@@ -120,8 +120,8 @@ function rowParts(
 /**
  * Draws a progress chart to PNG with the shipped fonts. On the calling thread, not the drawing
  * threads: there is no Graphviz layout to move off it, and what is left there is a few
- * milliseconds (the SVG string, and handing resvg's pixels to sharp); rasterising and encoding
- * run on libuv's thread pool (see `renderPng`).
+ * milliseconds (the SVG string, and encoding its 600,000 pixels); rasterising runs on libuv's
+ * thread pool (see `renderPng`).
  */
 export async function drawProgressChart(
   rows: readonly ProgressRow[],

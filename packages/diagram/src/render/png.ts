@@ -1,6 +1,6 @@
 import { renderAsync } from '@resvg/resvg-js';
-import sharp from 'sharp';
 import { FONT_FACES, fontPaths } from '../fonts/files.ts';
+import { encodePng } from './png-encode.ts';
 import { svgSize } from './svg.ts';
 
 /** Discord shows images up to about this width without scaling them down further. */
@@ -36,21 +36,10 @@ export interface PngImage {
 }
 
 /**
- * zlib level for the PNG, chosen by measurement on the 23 views at 2,000 px (`pnpm bench diagram`):
- * level 3 makes files within a few percent of resvg's own encoder, about four times faster.
- */
-const PNG_COMPRESSION = 3;
-
-// One image at a time per encode, nothing kept between them: drawings are many and small, and
-// libvips' cache of recent operations would only hold memory.
-sharp.cache(false);
-sharp.concurrency(1);
-
-/**
  * Rasterises SVG with resvg using only the shipped fonts (system fonts off: the output is the
- * same on every machine), then encodes the pixels with sharp (libvips, libspng). The width is
- * `scale` × the SVG's, capped at `maxWidth` and `maxPixels`. Both steps run on libuv's thread
- * pool, not on the event loop: a bot keeps acknowledging interactions meanwhile.
+ * same on every machine), then encodes the pixels as PNG (`encodePng`). The width is
+ * `scale` × the SVG's, capped at `maxWidth` and `maxPixels`. Rasterising runs on libuv's thread
+ * pool; encoding, about 10 ms, on the calling thread (a bot's drawing threads).
  */
 export async function renderPng(svg: string, options: PngOptions = {}): Promise<PngImage> {
   const width = Math.max(
@@ -71,12 +60,7 @@ export async function renderPng(svg: string, options: PngOptions = {}): Promise<
     textRendering: 1,
     logLevel: 'off',
   });
-  // resvg's pixels are premultiplied RGBA; said so, the rounded card's edges come out as resvg's own.
-  const png = await sharp(image.pixels, {
-    raw: { width: image.width, height: image.height, channels: 4, premultiplied: true },
-  })
-    .png({ compressionLevel: PNG_COMPRESSION })
-    .toBuffer();
+  const png = encodePng(image.pixels, image.width, image.height);
   return { png, width: image.width, height: image.height };
 }
 
