@@ -45,14 +45,15 @@ describe('answering a question that asks for a value', () => {
     expect(en.answer).toMatch(/don't give the limit of \*\*Docker Hub\*\*/);
     // The 0 of "docker0" in the answer is no number of containers.
     expect((await qa.ask('1 host chạy được tối đa bao nhiêu container vậy?')).found).toBe(false);
+    // The notes speak of a grace period, without saying how long it is.
+    const wait = await qa.ask('docker stop chờ bao nhiêu giây rồi mới gửi SIGKILL?');
+    expect(wait.found).toBe(false);
+    expect(wait.answer).toMatch(/không nêu bao lâu/);
   });
 
   it('answers when the graph holds a value of the kind asked', async () => {
     const maker = await qa.ask('rkt do ai tạo ra?');
     expect(maker.found).toBe(true);
     expect(maker.answer).toContain('CoreOS');
-    const wait = await qa.ask('docker stop chờ bao nhiêu giây rồi mới gửi SIGKILL?');
-    expect(wait.found).toBe(true);
-    expect(wait.answer).toMatch(/10 giây/);
   });
 });
