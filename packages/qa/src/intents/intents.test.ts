@@ -146,6 +146,20 @@ describe('intents on the Docker pack', () => {
     expect(has(docker.answer, 'Docker Engine', 'Docker daemon', 'libcontainer')).toBe(true);
   });
 
+  it('relation and via: through two figures that share a thing, when no figure shows both ends', async () => {
+    // The CLI is drawn with the daemon (figure 1), the kernel with the daemon (figure 4): not the
+    // shorter way through "a container shares the host's kernel".
+    for (const q of [
+      'how does a docker cli command get all the way down to the linux kernel?',
+      'docker cli xuống tới kernel qua những gì',
+    ]) {
+      const a = await qa.ask(q);
+      expect(has(a.answer, 'Docker daemon', 'containerd', 'runc', 'libcontainer'), q).toBe(true);
+      expect(a.diagram, q).toEqual({ kind: 'view', viewId: 'lxc-vs-docker' });
+      expect(a.answer, q).toMatch(/figure 1|hình 1/);
+    }
+  });
+
   it('members: the things of the kind asked for near what is named, such as the lifecycle’s events', async () => {
     const a = await qa.ask('liệt kê các event của engine trong vòng đời container');
     expect(a.intent).toBe('members');

@@ -14,9 +14,10 @@ export async function answerRelation(q: Question, ctx: Context): Promise<Reply |
   const [a, b] = q.conceptList();
   if (!a || !b) return null;
   const [path, figure] = await Promise.all([ctx.shortestPath(a.id, b.id), chainInFigure(ctx, a, b)]);
-  // A figure whose title names one end ("how each reaches the Linux kernel") is drawn to say this.
-  const titled = figure && [a, b].some((c) => titleNames(figure.view, ctx.foldedName(c)));
-  if (figure && path && path.steps.length > 1 && (titled || figure.chain.length <= path.steps.length + 1))
+  const titled = figure?.titled === true;
+  // A chain through two figures is taken only where one of them is drawn to say this.
+  const near = figure?.views.length === 1 && figure.chain.length <= (path?.steps.length ?? 0) + 1;
+  if (figure && path && path.steps.length > 1 && (titled || near))
     return explainChain(ctx, a, b, figure.chain, { kind: 'view', viewId: figure.view.id });
   // "How is a container wired up to docker0?": joined directly, but asked how, the figure drawn to
   // say so tells what lies between (the veth pair).
@@ -57,9 +58,6 @@ export async function explainPath(ctx: Context, a: Concept, b: Concept): Promise
     sources: [...new Set([...reply.sources, ...example.relations.flatMap((r) => r.sources)])],
   };
 }
-
-const titleNames = (view: View, name: string) =>
-  [view.title.vi, view.title.en].some((t) => ` ${fold(t)} `.includes(` ${name} `));
 
 /** The edges from one concept to another, one line each, then what each end is. */
 function explainChain(

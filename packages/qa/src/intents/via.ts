@@ -1,4 +1,4 @@
-import type { Concept, Relation, View } from '@study-graph/graph';
+import { type Concept, fold, type Relation, type View } from '@study-graph/graph';
 import type { Reply } from '../answer.ts';
 import type { Context } from '../context.ts';
 import type { Question } from '../question.ts';
@@ -22,7 +22,7 @@ export async function answerVia(q: Question, ctx: Context): Promise<Reply | null
   if (!a || !b) return null;
   const best = await chainInFigure(ctx, a, b);
   if (!best) return null;
-  const { view, chain } = best;
+  const { view, views, chain } = best;
   const between = chain.slice(0, -1).map((r, i) => stepEnd(r, chain[i + 1]!));
   return {
     intent: 'relation',
@@ -35,40 +35,111 @@ export async function answerVia(q: Question, ctx: Context): Promise<Reply | null
       ),
       ...chain.map((r) => `• ${ctx.relationLine(r)}`),
     ],
-    sources: view.sources,
+    sources: [...new Set(views.flatMap((v) => v.sources))],
     diagram: { kind: 'view', viewId: view.id },
   };
 }
 
+/** A chain through the arrows of the notes' figures, and the figures it runs through. */
+export interface FigureChain {
+  /** The figure holding most of the chain: the one to draw. */
+  view: View;
+  /** Every figure the chain runs through, in order: one, or two that share a thing. */
+  views: View[];
+  chain: Relation[];
+  /**
+   * Whether a figure of it is titled with an end ("how each reaches the Linux kernel"): drawn to say
+   * how that end is reached. Through two figures, only an end the figure shows counts.
+   */
+  titled: boolean;
+}
+
 /**
  * How the notes' figures join two things: the shortest chain through the arrows of a figure that
- * shows both, with something between (an edge joining the two directly is not a chain).
+ * shows both, with something between (an edge joining the two directly is not a chain). When no
+ * figure shows both, a chain through two figures that share a thing between ("the CLI talks to the
+ * daemon" in one, "the daemon hands containers to containerd … the kernel" in the other).
  */
-export async function chainInFigure(
-  ctx: Context,
-  a: Concept,
-  b: Concept,
-): Promise<{ view: View; chain: Relation[] } | null> {
-  let best: { view: View; chain: Relation[]; cost: number } | null = null;
+export async function chainInFigure(ctx: Context, a: Concept, b: Concept): Promise<FigureChain | null> {
+  let best: (FigureChain & { cost: number }) | null = null;
   const [starts, ends] = await Promise.all([partsOf(ctx, a.id), partsOf(ctx, b.id)]);
   for (const view of ctx.lexicon.viewsAbout(starts.keys(), [])) {
     // Each end, or the nearest of its parts the figure shows ("Docker" is drawn as its daemon).
     const start = [...starts].find(([id]) => view.concepts.includes(id));
     const end = [...ends].find(([id]) => view.concepts.includes(id));
     if (!start || !end) continue;
-    const graph = await ctx.view(view.id);
-    if (!graph) continue;
-    // What the notes say was replaced (LXC, by libcontainer) is how things were, not how they are.
-    const replaced = new Set(graph.relations.filter((r) => r.type === 'REPLACED').map((r) => r.to));
-    const current = graph.relations.filter((r) => !replaced.has(r.from) && !replaced.has(r.to));
-    const inside = chainBetween(current, start[0], end[0]) ?? chainBetween(graph.relations, start[0], end[0]);
+    const inside = await chainInView(ctx, view, start[0], end[0]);
     if (!inside) continue;
     // The ends themselves before their parts; then the shorter chain.
     const cost = (start[1].length + end[1].length) * 100 + inside.length;
-    if (!best || cost < best.cost)
-      best = { view, chain: [...start[1], ...inside, ...[...end[1]].reverse()], cost };
+    if (!best || cost < best.cost) {
+      const chain = [...start[1], ...inside, ...[...end[1]].reverse()];
+      best = { view, views: [view], chain, titled: [a, b].some((c) => titleNames(view, c)), cost };
+    }
   }
+  return best ?? chainAcrossFigures(ctx, a, b);
+}
+
+/**
+ * The shortest chain from `a` through a figure showing it, then on through a figure showing `b`,
+ * preferring a figure whose title names an end: it is drawn to say how that end is reached.
+ */
+async function chainAcrossFigures(ctx: Context, a: Concept, b: Concept): Promise<FigureChain | null> {
+  let best: (FigureChain & { cost: number }) | null = null;
+  // Titled with an end it shows: "Container states and lifecycle" shows no container to reach.
+  const titled = (view: View) => [a, b].some((c) => view.concepts.includes(c.id) && titleNames(view, c));
+  for (const first of ctx.lexicon.viewsAbout([a.id], []))
+    for (const second of ctx.lexicon.viewsAbout([b.id], [])) {
+      if (first === second) continue;
+      const isTitled = titled(first) || titled(second);
+      const untitled = isTitled ? 0 : UNTITLED_COST;
+      for (const junction of first.concepts.filter(
+        (id) => id !== a.id && id !== b.id && second.concepts.includes(id),
+      )) {
+        const [to, from] = await Promise.all([
+          chainInView(ctx, first, a.id, junction, true),
+          chainInView(ctx, second, junction, b.id, true),
+        ]);
+        if (!to || !from || !joinsOnlyAt([...to, ...from], junction, a.id, b.id)) continue;
+        const cost = untitled + to.length + from.length;
+        if (!best || cost < best.cost) {
+          const view = from.length >= to.length ? second : first;
+          best = { view, views: [first, second], chain: [...to, ...from], titled: isTitled, cost };
+        }
+      }
+    }
   return best;
+}
+
+/** More than any chain through two figures is long: an untitled pair comes after every titled one. */
+const UNTITLED_COST = 100;
+
+/**
+ * Whether a figure's title names a thing ("how each reaches the Linux kernel"), in either language:
+ * the notes' figures are titled in one, the other is a translation.
+ */
+export const titleNames = (view: View, c: Concept) =>
+  (['vi', 'en'] as const).some((l) => ` ${fold(view.title[l])} `.includes(` ${fold(c.name[l])} `));
+
+/** The chain within a figure, through what the notes say is current (LXC was replaced by libcontainer). */
+async function chainInView(
+  ctx: Context,
+  view: View,
+  from: string,
+  to: string,
+  direct = false,
+): Promise<Relation[] | null> {
+  const graph = await ctx.view(view.id);
+  if (!graph) return null;
+  const replaced = new Set(graph.relations.filter((r) => r.type === 'REPLACED').map((r) => r.to));
+  const current = graph.relations.filter((r) => !replaced.has(r.from) && !replaced.has(r.to));
+  return chainBetween(current, from, to, direct) ?? chainBetween(graph.relations, from, to, direct);
+}
+
+/** Whether a chain of two halves meets itself only where they join: no thing is passed twice. */
+function joinsOnlyAt(chain: Relation[], junction: string, a: string, b: string): boolean {
+  const passed = chain.flatMap((r) => [r.from, r.to]).filter((id) => id !== a && id !== b && id !== junction);
+  return new Set(passed).size * 2 === passed.length;
 }
 
 /** How many `HAS_COMPONENT` steps down a part of a part still stands for the whole. */
@@ -92,12 +163,13 @@ async function partsOf(ctx: Context, id: string): Promise<Map<string, Relation[]
 }
 
 /**
- * The shortest chain of edges from one concept to another with something between. Edges are taken
- * either way, along them first; one thing replacing or standing for another joins nothing.
+ * The shortest chain of edges from one concept to another, with something between unless `direct`.
+ * Edges are taken either way, along them first; one thing replacing or standing for another joins
+ * nothing.
  */
-function chainBetween(relations: Relation[], from: string, to: string): Relation[] | null {
+function chainBetween(relations: Relation[], from: string, to: string, direct: boolean): Relation[] | null {
   const usable = relations.filter(
-    (r) => r.from !== r.to && !(joins(r, from) && joins(r, to)) && !NOT_A_LINK.has(r.type),
+    (r) => r.from !== r.to && (direct || !(joins(r, from) && joins(r, to))) && !NOT_A_LINK.has(r.type),
   );
   const via = new Map<string, Relation | null>([[from, null]]);
   let frontier = [from];
