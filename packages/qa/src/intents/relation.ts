@@ -1,4 +1,4 @@
-import { type Concept, type DiagramSpec, fold, type Relation, type View } from '@study-graph/graph';
+import type { Concept, DiagramSpec, Relation } from '@study-graph/graph';
 import type { Reply } from '../answer.ts';
 import type { Context } from '../context.ts';
 import type { Question } from '../question.ts';
