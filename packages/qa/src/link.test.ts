@@ -36,6 +36,15 @@ describe('link', () => {
       ['external-client', 'from'],
       ['container', 'to'],
     ]);
+    // Nothing named after "vào được": the goal is the topic the question opened with.
+    const topic = link(
+      normalizeQuestion('container ko publish port thi ben ngoai co vao dc ko').tokens,
+      lexicon,
+    )
+      .filter((m) => m.type === 'concept')
+      .map((m) => [m.id, m.role]);
+    expect(topic).toContainEqual(['container', 'to']);
+    expect(topic).toContainEqual(['external-network', 'from']);
   });
 
   it('matches without diacritics and in either language', () => {

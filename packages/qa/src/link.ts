@@ -37,7 +37,7 @@ export function link(tokens: string[], lexicon: Lexicon): Mention[] {
 }
 
 /** Verbs of reaching: what comes before is where it starts, what comes after where it gets to. */
-const REACH = ['truy cap', 'reach', 'reaches', 'access', 'accesses', 'hit', 'hits'];
+const REACH = ['truy cap', 'vao duoc', 'vao dc', 'reach', 'reaches', 'access', 'accesses', 'hit', 'hits'];
 
 /** How many words may lie between a verb of reaching and what it reaches ("truy cập được web chạy trong container"). */
 const REACH_SPAN = 5;
@@ -45,7 +45,8 @@ const REACH_SPAN = 5;
 /**
  * "máy bên ngoài truy cập được web chạy trong container", "can someone outside reach my container":
  * with no marker of their own, the concept before a verb of reaching is the start and the next
- * concept after it (a few words on) the goal.
+ * concept after it (a few words on) the goal. With nothing after it, the goal is the topic the
+ * question opened with ("container … thì bên ngoài có vào được không").
  */
 function withReach(mentions: Mention[], tokens: string[]): Mention[] {
   const concepts = mentions.filter((m) => m.type === 'concept');
@@ -56,7 +57,9 @@ function withReach(mentions: Mention[], tokens: string[]): Mention[] {
     const index = text.slice(0, at).split(' ').filter(Boolean).length;
     const end = index + verb.split(' ').length;
     const before = concepts.findLast((m) => m.end <= index);
-    const after = concepts.find((m) => m.start >= end && m.start - end <= REACH_SPAN);
+    const after =
+      concepts.find((m) => m.start >= end && m.start - end <= REACH_SPAN) ??
+      (concepts.some((m) => m.start >= end) || concepts[0] === before ? undefined : concepts[0]);
     if (!before || !after || before.role || (after.role && after.role !== 'current')) continue;
     return mentions.map((m) =>
       m === before ? { ...m, role: 'from' } : m === after ? { ...m, role: 'to' } : m,

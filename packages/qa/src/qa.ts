@@ -213,9 +213,10 @@ function withOtherReading(
 async function withYesOrNo(q: Question, reply: Reply, ctx: Context): Promise<Reply> {
   // Asked without what the answer says is required, or the opposite of what it says: no, whatever
   // the way of answering.
-  // The subject's own summary counts too: a move "running → paused" says nothing of freezing.
-  const subject = q.conceptList()[0];
-  const said = subject ? [...reply.lines, subject.summary[q.locale]] : reply.lines;
+  // The whole summaries of what it names count too: a move "running → paused" says nothing of
+  // freezing, and a reply quotes only the first sentence of a thing beside it ("Publish port …",
+  // not "Không publish port thì … không truy cập được").
+  const said = [...reply.lines, ...q.conceptList().map((c) => c.summary[q.locale])];
   if (asksYesNo(q) && (requirementVerdict(q, said) ?? oppositeVerdict(q, said)) === false)
     return { ...reply, lines: [ctx.t.yesOrNo(false), ...reply.lines] };
   // The lifecycle, the flows, versions, parts and kinds answer for themselves, from their transitions,

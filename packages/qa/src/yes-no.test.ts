@@ -78,6 +78,11 @@ describe('yes/no questions', () => {
         'without a published port, can a container on a bridge network be reached from outside?',
       ),
     ).toBe('**No.**');
+    // What is required is said by a thing beside the answer (the published port, beside the
+    // inbound flow): its whole summary counts, not only the first sentence the reply shows.
+    expect(await firstLine('container o bridge mac dinh ma ko publish port thi ben ngoai co vao dc ko')).toBe(
+      '**Không.**',
+    );
     // With what is required, nothing is denied.
     expect(await firstLine('does docker rm -f remove a running container?')).not.toBe('**No.**');
   });
