@@ -19,10 +19,10 @@ export async function answerDescribed(q: Question, ctx: Context): Promise<Reply 
     const asked = asksWhich(q, m.start, m.end);
     if (!asked) continue;
     // "which drivers come built into Docker": the group of kinds so described (the native ones).
-    const all = await kindsOf(ctx, m.id);
+    const { kinds: all, parentOf } = await kindsOf(ctx, m.id);
     const kinds = asked === 'one' ? all : await groupsOf(ctx, m.concept, all);
     if (kinds.length < 2) continue;
-    const best = bestDescribed(q, m.start, m.end, kinds);
+    const best = bestDescribed(q, m.start, m.end, kinds, parentOf);
     if (!best) continue;
     const reply = await describe(best, ctx);
     return { intent: 'definition', ...reply, concepts: [best, m.concept] };
@@ -32,7 +32,7 @@ export async function answerDescribed(q: Question, ctx: Context): Promise<Reply 
 
 /** Words before a thing that ask which one ("which driver"), and after it ("driver nào"). */
 const WHICH_BEFORE = new Set(['which', 'what']);
-const WHICH_AFTER = new Set(['nao']);
+const WHICH_AFTER = new Set(['nao', 'gi', 'j']);
 /** After a thing, words that say what it is like ("a network where …", "a driver that …"). */
 const LIKE_AFTER = new Set<string>(CUES.which.filter((w) => !WHICH_BEFORE.has(w) && !WHICH_AFTER.has(w)));
 /** Verbs that make or pick the thing so described: "make a network where …", not "get to a container that …". */
@@ -69,9 +69,13 @@ async function groupsOf(ctx: Context, thing: Concept, kinds: Concept[]): Promise
 /** How many IS_A levels down a kind still answers "which one". */
 const KIND_DEPTH = 3;
 
-/** The kinds of a concept, its kinds' kinds too, each once. */
-async function kindsOf(ctx: Context, id: string): Promise<Concept[]> {
+/** The kinds of a concept, its kinds' kinds too, each once, with the kind each is of. */
+async function kindsOf(
+  ctx: Context,
+  id: string,
+): Promise<{ kinds: Concept[]; parentOf: Map<string, string> }> {
   const found = new Map<string, Concept>();
+  const parentOf = new Map<string, string>();
   let level = [id];
   for (let depth = 0; depth < KIND_DEPTH && level.length > 0; depth++) {
     const next: string[] = [];
@@ -80,11 +84,12 @@ async function kindsOf(ctx: Context, id: string): Promise<Concept[]> {
         const kind = ctx.lexicon.concepts.get(r.from);
         if (r.to !== at || !kind || found.has(kind.id) || kind.id === id) continue;
         found.set(kind.id, kind);
+        parentOf.set(kind.id, at);
         next.push(kind.id);
       }
     level = next;
   }
-  return [...found.values()];
+  return { kinds: [...found.values()], parentOf };
 }
 
 /** Chat shorthand for "không", read as the denial it is ("ko có mạng"). */
@@ -93,9 +98,16 @@ const SHORT_NO = /(?<![\p{L}\p{N}])(ko|k|hok|hong|kg)(?![\p{L}\p{N}])/gu;
 /**
  * The kind whose own words say most of what the question says of the thing, clearly ahead of the
  * rest. A word counts by how few kinds say it: "chạy" said by half the drivers tells less than
- * "MAC", said by one.
+ * "MAC", said by one. The kinds the best is itself a kind of are no rivals: a group's summary
+ * lists what its members are ("native drivers: …, overlay (several hosts), …").
  */
-function bestDescribed(q: Question, start: number, end: number, kinds: Concept[]): Concept | null {
+function bestDescribed(
+  q: Question,
+  start: number,
+  end: number,
+  kinds: Concept[],
+  parentOf: Map<string, string>,
+): Concept | null {
   const question = q.text.display.toLowerCase().replace(SHORT_NO, 'không');
   const denied = deniedStems(question);
   const linked = q.linkedTokens();
@@ -129,8 +141,11 @@ function bestDescribed(q: Question, start: number, end: number, kinds: Concept[]
       [...asked].reduce((sum, s) => sum + (says(t, s) ? weight.get(s)! : 0), 0) + (named(kinds[i]!) ? 1 : 0),
   );
   const best = Math.max(...scores);
-  const second = Math.max(0, ...scores.filter((_, i) => i !== scores.indexOf(best)));
-  return best >= CLEAR_LEAD + second ? kinds[scores.indexOf(best)]! : null;
+  const winner = kinds[scores.indexOf(best)]!;
+  const above = new Set<string>();
+  for (let at = parentOf.get(winner.id); at !== undefined; at = parentOf.get(at)) above.add(at);
+  const second = Math.max(0, ...scores.filter((_, i) => kinds[i] !== winner && !above.has(kinds[i]!.id)));
+  return best >= CLEAR_LEAD + second ? winner : null;
 }
 
 const range = (start: number, end: number) => Array.from({ length: end - start }, (_, k) => start + k);
