@@ -442,6 +442,17 @@ describe('intents on the Docker pack', () => {
     expect(a.answer).toContain('Nguồn: Trạng thái và chu trình của một container (hình 6)');
   });
 
+  it('lifecycle: two commands named, what each does, one after the other', async () => {
+    const a = await qa.ask('pause với stop thì container rơi vào trạng thái gì, khác nhau sao?');
+    expect(a.intent).toBe('lifecycle');
+    expect(a.answer).toMatch(/`docker pause`: \*\*running\*\* → \*\*paused\*\*/);
+    expect(a.answer).toMatch(/`docker stop`: \*\*running\*\* → \*\*exited\*\*/);
+    // Each named once: neither is repeated as "another command that does the same".
+    const both = await qa.ask('what happens to a container with docker kill and docker stop');
+    expect(both.answer.match(/`docker stop`: \*\*running/g)).toHaveLength(1);
+    expect(both.answer.match(/`docker kill`: \*\*running/g)).toHaveLength(1);
+  });
+
   it('lifecycle: the way back too, when a later clause asks for it', async () => {
     const a = await qa.ask('container đang running muốn sang paused thì lệnh gì, quay lại thì sao');
     expect(a.answer.indexOf('docker pause')).toBeLessThan(a.answer.indexOf('docker unpause'));

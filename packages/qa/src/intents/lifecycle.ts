@@ -78,6 +78,8 @@ export async function answerLifecycle(q: Question, ctx: Context): Promise<Reply 
     return withWayBack(ctx, there, to!, from!);
   }
   if (commands.length > 0 && !q.has('definition')) {
+    const both = states.length === 0 && !asksYesNo(q) ? await commandsSideBySide(ctx, commands) : null;
+    if (both) return both;
     for (const command of commands) {
       const moves = await ctx.transitions({ command: command.id });
       if (moves.length === 0) continue;
@@ -284,12 +286,39 @@ export async function movesOf(ctx: Context, s: Concept, direction: 'out' | 'into
   return lifecycleReply([s], [intro, ...moves.map((r) => moveLine(ctx, r))], moves);
 }
 
-/** What a command does; from a named state where it does not apply, the way to where it does. */
+/**
+ * "pause với stop thì container rơi vào trạng thái gì": what each of the commands named does, one
+ * after the other; null unless two of them or more move a container.
+ */
+async function commandsSideBySide(ctx: Context, commands: Concept[]): Promise<Reply | null> {
+  const moving = [];
+  for (const command of commands) {
+    const moves = await ctx.transitions({ command: command.id });
+    if (moves.length > 0) moving.push({ command, moves });
+  }
+  if (moving.length < 2) return null;
+  const named = moving.map((m) => m.command.id);
+  const effects = await Promise.all(
+    moving.map((m) => commandEffect(ctx, m.command, m.moves, undefined, named)),
+  );
+  return {
+    ...effects[0]!,
+    concepts: moving.map((m) => m.command),
+    lines: effects.flatMap((e) => e.lines),
+    sources: [...new Set(effects.flatMap((e) => e.sources))],
+  };
+}
+
+/**
+ * What a command does; from a named state where it does not apply, the way to where it does. Other
+ * commands making the same move are said too, unless among those `shown` beside it.
+ */
 async function commandEffect(
   ctx: Context,
   command: Concept,
   moves: Relation[],
   start: Concept | undefined,
+  shown: readonly string[] = [],
 ): Promise<Reply> {
   const fromStart = start ? moves.filter((r) => r.from === start.id) : [];
   if (start && fromStart.length === 0) {
@@ -305,14 +334,20 @@ async function commandEffect(
       );
     }
   }
-  const shown = fromStart.length > 0 ? fromStart : moves;
-  const lines = [ctx.t.commandEffectIntro(ctx.command(command.id)), ...shown.map((r) => moveLine(ctx, r))];
+  const made = fromStart.length > 0 ? fromStart : moves;
+  const lines = [ctx.t.commandEffectIntro(ctx.command(command.id)), ...made.map((r) => moveLine(ctx, r))];
   // The same move by other commands ("docker kill" also stops a running container).
-  const same = (await Promise.all(shown.map((m) => ctx.transitions({ from: m.from }))))
+  const same = (await Promise.all(made.map((m) => ctx.transitions({ from: m.from }))))
     .flat()
-    .filter((r) => r.command && r.command !== command.id && shown.some((m) => m.to === r.to));
+    .filter(
+      (r) =>
+        r.command &&
+        r.command !== command.id &&
+        !shown.includes(r.command) &&
+        made.some((m) => m.to === r.to),
+    );
   if (same.length > 0) lines.push(ctx.t.sameMoveIntro, ...same.map((r) => moveLine(ctx, r)));
-  return lifecycleReply(start ? [command, start] : [command], lines, shown);
+  return lifecycleReply(start ? [command, start] : [command], lines, made);
 }
 
 /**
