@@ -410,6 +410,15 @@ describe('intents on the Docker pack', () => {
     expect((await qa.ask('Where does libcontainer live nowadays?')).intent).not.toBe('version');
   });
 
+  it('version: asked whether a thing uses what its part used until it was replaced', async () => {
+    // Docker's daemon ran containers through LXC, which libcontainer replaced in 1.10.
+    const a = await qa.ask('Docker có dùng LXC không?');
+    expect(a.intent).toBe('version');
+    expect(a.answer).toMatch(/^\*\*Không\.\*\*\n\*\*libcontainer\*\*.*1\.10/);
+    // LXC itself still uses namespaces: nothing replaced between the two.
+    expect((await qa.ask('LXC có dùng namespaces không?')).intent).not.toBe('version');
+  });
+
   it('version and alternatives', async () => {
     expect((await qa.ask('Docker stopped using LXC in which version?')).answer).toContain('1.10');
     const alt = await qa.ask('Ngoài docker còn công cụ nào tạo container?');

@@ -11,7 +11,8 @@ import { asksYesNo, isNegative } from '../yes-no.ts';
  */
 export async function answerVersion(q: Question, ctx: Context): Promise<Reply | null> {
   const concepts = q.conceptList();
-  if (!q.has('version') && !(q.has('change') && concepts.length >= 2)) return null;
+  const changed = q.has('change') && concepts.length >= 2;
+  if (!q.has('version') && !changed && !(asksYesNo(q) && (await asksOfReplaced(ctx, concepts)))) return null;
   const seen = new Set<string>();
   const lines: string[] = [];
   const sources: string[] = [];
@@ -42,4 +43,37 @@ function stillUsed(concepts: Concept[], replaced: Relation[]): boolean | null {
   const [r] = replaced;
   if (!r || replaced.length > 1 || named.has(r.from) === named.has(r.to)) return null;
   return named.has(r.from);
+}
+
+/**
+ * "Docker có dùng LXC không?": a yes/no question about two things, one of which used the other
+ * (itself or through a part: Docker's daemon ran containers through LXC), which has since been
+ * replaced. Whether it is used is a matter of version.
+ */
+async function asksOfReplaced(ctx: Context, concepts: Concept[]): Promise<boolean> {
+  if (concepts.length !== 2) return false;
+  for (const [user, used] of [concepts, [...concepts].reverse()] as [Concept, Concept][]) {
+    const replaced = (await ctx.relationsOf(used.id, ['REPLACED'])).some(
+      (r) => r.to === used.id && r.version,
+    );
+    if (!replaced) continue;
+    const users = await withParts(ctx, user.id);
+    const uses = await ctx.relationsOf(used.id, ['USES']);
+    if (uses.some((r) => r.to === used.id && users.includes(r.from))) return true;
+  }
+  return false;
+}
+
+/** How many `HAS_COMPONENT` steps down a part still acts for the whole (Docker → Engine → daemon). */
+const PART_DEPTH = 2;
+
+async function withParts(ctx: Context, id: string): Promise<string[]> {
+  const found = [id];
+  let level = [id];
+  for (let depth = 0; depth < PART_DEPTH; depth++) {
+    const parts = await Promise.all(level.map((at) => ctx.relationsOf(at, ['HAS_COMPONENT'])));
+    level = parts.flat().flatMap((r) => (level.includes(r.from) && !found.includes(r.to) ? [r.to] : []));
+    found.push(...level);
+  }
+  return found;
 }
