@@ -105,6 +105,16 @@ describe('intents on the Docker pack', () => {
     for (const r of direct) expect(a.answer).toContain(r.label.en);
   });
 
+  it('relation: joined directly, and a part of one used the other until it was replaced', async () => {
+    const a = await qa.ask('Giữa Docker và LXC có mối liên hệ gì không?');
+    expect(a.intent).toBe('relation');
+    expect(a.answer).toContain('**LXC** là lựa chọn thay thế cho **Docker**');
+    expect(a.answer).toMatch(/\*\*Docker daemon\*\* từng dùng .*\*\*LXC\*\*/);
+    expect(a.answer).toMatch(/\*\*libcontainer\*\* đã thay thế \*\*LXC\*\* \(1\.10\)/);
+    // Nothing was replaced between a container and docker0: only their own edges.
+    expect((await qa.ask('How are a container and docker0 related?')).answer).not.toMatch(/replaced/);
+  });
+
   it('via: what lies between two things in a figure that shows both, along its arrows', async () => {
     const a = await qa.ask('Container được nối vào docker0 bằng cái gì?');
     expect(a.diagram).toEqual({ kind: 'view', viewId: 'docker0' });

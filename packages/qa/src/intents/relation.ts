@@ -3,6 +3,7 @@ import type { Reply } from '../answer.ts';
 import type { Context } from '../context.ts';
 import type { Question } from '../question.ts';
 import { exampleOf } from './facts.ts';
+import { usedThenReplaced } from './replaced.ts';
 import { chainInFigure } from './via.ts';
 
 /**
@@ -43,10 +44,7 @@ export async function explainPath(ctx: Context, a: Concept, b: Concept): Promise
   }
   // Two things joined directly may be joined more than once, each way ("a sandbox can have several
   // endpoints", "an endpoint belongs to exactly one sandbox"): every such edge is said.
-  const relations =
-    path.steps.length === 1
-      ? (await ctx.relationsOf(a.id)).filter((r) => (r.from === b.id || r.to === b.id) && r.from !== r.to)
-      : path.steps.map((s) => s.relation);
+  const relations = path.steps.length === 1 ? await directly(ctx, a, b) : path.steps.map((s) => s.relation);
   const reply = explainChain(ctx, a, b, relations, { kind: 'path', from: a.id, to: b.id });
   // Joined directly, a case from the notes shows the relation at work.
   const example = path.steps.length === 1 ? await exampleOf(ctx, a, relations) : null;
@@ -57,6 +55,18 @@ export async function explainPath(ctx: Context, a: Concept, b: Concept): Promise
     lines: [...reply.lines.slice(0, ends), example.line, ...reply.lines.slice(ends)],
     sources: [...new Set([...reply.sources, ...example.relations.flatMap((r) => r.sources)])],
   };
+}
+
+/**
+ * Every edge between two things; and where a part of one used the other, since replaced ("Docker's
+ * daemon first ran containers through LXC", "libcontainer replaced LXC in 1.10"), that history too.
+ */
+async function directly(ctx: Context, a: Concept, b: Concept): Promise<Relation[]> {
+  const direct = (await ctx.relationsOf(a.id)).filter(
+    (r) => (r.from === b.id || r.to === b.id) && r.from !== r.to,
+  );
+  const history = await Promise.all([usedThenReplaced(ctx, a, b), usedThenReplaced(ctx, b, a)]);
+  return [...direct, ...history.flat()];
 }
 
 /** The edges from one concept to another, one line each, then what each end is. */

@@ -3,6 +3,7 @@ import type { Reply } from '../answer.ts';
 import type { Context } from '../context.ts';
 import type { Question } from '../question.ts';
 import { asksYesNo, isNegative } from '../yes-no.ts';
+import { usedThenReplaced } from './replaced.ts';
 
 /**
  * "Docker stopped using LXC in which version?", "Does Docker still use LXC?": edges of the named
@@ -47,33 +48,12 @@ function stillUsed(concepts: Concept[], replaced: Relation[]): boolean | null {
 
 /**
  * "Docker có dùng LXC không?": a yes/no question about two things, one of which used the other
- * (itself or through a part: Docker's daemon ran containers through LXC), which has since been
- * replaced. Whether it is used is a matter of version.
+ * through a part (Docker's daemon ran containers through LXC), since replaced: whether it is used
+ * is a matter of version.
  */
 async function asksOfReplaced(ctx: Context, concepts: Concept[]): Promise<boolean> {
-  if (concepts.length !== 2) return false;
-  for (const [user, used] of [concepts, [...concepts].reverse()] as [Concept, Concept][]) {
-    const replaced = (await ctx.relationsOf(used.id, ['REPLACED'])).some(
-      (r) => r.to === used.id && r.version,
-    );
-    if (!replaced) continue;
-    const users = await withParts(ctx, user.id);
-    const uses = await ctx.relationsOf(used.id, ['USES']);
-    if (uses.some((r) => r.to === used.id && users.includes(r.from))) return true;
-  }
-  return false;
-}
-
-/** How many `HAS_COMPONENT` steps down a part still acts for the whole (Docker → Engine → daemon). */
-const PART_DEPTH = 2;
-
-async function withParts(ctx: Context, id: string): Promise<string[]> {
-  const found = [id];
-  let level = [id];
-  for (let depth = 0; depth < PART_DEPTH; depth++) {
-    const parts = await Promise.all(level.map((at) => ctx.relationsOf(at, ['HAS_COMPONENT'])));
-    level = parts.flat().flatMap((r) => (level.includes(r.from) && !found.includes(r.to) ? [r.to] : []));
-    found.push(...level);
-  }
-  return found;
+  const [a, b] = concepts;
+  if (!a || !b || concepts.length > 2) return false;
+  const history = await Promise.all([usedThenReplaced(ctx, a, b), usedThenReplaced(ctx, b, a)]);
+  return history.some((edges) => edges.length > 0);
 }

@@ -146,7 +146,7 @@ function joinsOnlyAt(chain: Relation[], junction: string, a: string, b: string):
 const PART_DEPTH = 2;
 
 /** A concept and its parts, nearest first, each with the edges down to it. */
-async function partsOf(ctx: Context, id: string): Promise<Map<string, Relation[]>> {
+export async function partsOf(ctx: Context, id: string): Promise<Map<string, Relation[]>> {
   const found = new Map<string, Relation[]>([[id, []]]);
   let level = [id];
   for (let depth = 0; depth < PART_DEPTH; depth++) {
