@@ -9,8 +9,12 @@ import type { Question } from '../question.ts';
  * and shares most words with it (its title and aliases), a view named outright counting most. A
  * lifecycle cue with only states or containers named is the lifecycle.
  */
-function viewOf(q: Question, ctx: Context): View | undefined {
+function viewOf(q: Question, ctx: Context, kinds: Map<string, string>): View | undefined {
   const ids = new Set(q.conceptList().map((c) => c.id));
+  // A figure holds a thing named when it shows it or one of its kinds ("the web front-end
+  // container" for "containers"), each thing counted once.
+  const holds = (view: View) =>
+    new Set(view.concepts.flatMap((id) => (ids.has(id) ? [id] : (kinds.get(id) ?? []))));
   const linked = q.linkedTokens();
   // Words that may name a figure: the names in the question (as written, and as the graph spells
   // them: "kernal" is "kernel") and its other content words.
@@ -25,7 +29,7 @@ function viewOf(q: Question, ctx: Context): View | undefined {
   );
   let best: { view: View; score: number } | undefined;
   for (const view of ctx.lexicon.viewsAbout(ids, words)) {
-    const held = view.concepts.filter((id) => ids.has(id)).length;
+    const held = holds(view).size;
     const title = ctx.lexicon.titleWordsOf(view);
     // Function and cue words ("sơ đồ" in a title alias) say nothing of which figure.
     const shared = [...words].filter((w) => title.has(w) && isContentWord(w));
@@ -51,13 +55,21 @@ function viewOf(q: Question, ctx: Context): View | undefined {
   return undefined;
 }
 
+/** The kinds of the things named, each with the thing it is a kind of. */
+async function kindsNamed(ctx: Context, named: Concept[]): Promise<Map<string, string>> {
+  const kinds = new Map<string, string>();
+  for (const c of named)
+    for (const r of await ctx.relationsOf(c.id, ['IS_A'])) if (r.to === c.id) kinds.set(r.from, c.id);
+  return kinds;
+}
+
 /** How many figures hold a concept. */
 const shownIn = (ctx: Context, id: string) => ctx.lexicon.viewsShowing.get(id)?.length ?? 1;
 
 /** "Vẽ sơ đồ ...", "draw ...", "show me ...": a view, a path, or a neighbourhood to draw. */
 export async function answerDiagram(q: Question, ctx: Context): Promise<Reply | null> {
   if (!q.has('diagram')) return null;
-  const view = viewOf(q, ctx);
+  const view = viewOf(q, ctx, await kindsNamed(ctx, q.conceptList()));
   if (view) return describeView(ctx, view, q.conceptList());
   // "the drivers in Docker": the platform they are in is no end of a path to draw.
   const named = q.conceptList();

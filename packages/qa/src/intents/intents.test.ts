@@ -808,6 +808,19 @@ describe('intents on the Docker pack', () => {
     expect(await drawn('vẽ sơ đồ mạng nội bộ')).toEqual({ kind: 'view', viewId: 'internal-network' });
   });
 
+  it('diagram: a figure that shows a kind of a thing named holds that thing', async () => {
+    // Figure 14 draws a web front-end container, a kind of container, beside docker0 and the
+    // internal network; figure 12 draws "container" itself, but not the internal network.
+    const a = await qa.ask(
+      'can u draw how containers connect to docker0 and an internal net at the same time',
+    );
+    expect(a.diagram).toEqual({ kind: 'view', viewId: 'docker0-and-internal' });
+    expect((await qa.ask('vẽ sơ đồ container kết nối docker0')).diagram).toEqual({
+      kind: 'view',
+      viewId: 'docker0',
+    });
+  });
+
   it('diagram: what the question asked about in the figure, in its own words', async () => {
     const a = await qa.ask('show a diagram of containers on an internal-only network');
     expect(a.answer).toContain((await store.getConcept('internal-network'))!.name.en);
