@@ -13,6 +13,12 @@ function viewOf(q: Question, ctx: Context, kinds: Map<string, string>): View | u
   const ids = new Set(q.conceptList().map((c) => c.id));
   // A figure holds a thing named when it shows it or one of its kinds ("the web front-end
   // container" for "containers"), each thing counted once.
+  // "các network driver", "the network drivers": all of a thing asked for, drawn as its kinds.
+  const plural = new Set(
+    q.concepts
+      .filter((m) => ALL_OF.has(q.tokens[m.start - 1] ?? '') || /[^s]s$/.test(q.tokens[m.end - 1] ?? ''))
+      .map((m) => m.id),
+  );
   const holds = (view: View) =>
     new Set(view.concepts.flatMap((id) => (ids.has(id) ? [id] : (kinds.get(id) ?? []))));
   const linked = q.linkedTokens();
@@ -36,9 +42,17 @@ function viewOf(q: Question, ctx: Context, kinds: Map<string, string>): View | u
     const sharedOther = shared.filter((w) => isContentWord(w) && !names.has(w)).length;
     const isNamed = named.has(view.id);
     const namedBonus = named.get(view.id) ?? 0;
-    // Two concepts alone are a path to draw; a figure needs more of the question than that.
+    // Two concepts alone are a path to draw; a figure needs more of the question than that, or to
+    // draw a thing named with its kinds ("các network driver").
+    const withKinds = view.concepts.filter(
+      (id) => plural.has(kinds.get(id) ?? '') && view.concepts.includes(kinds.get(id)!),
+    );
     const eligible =
-      isNamed || held >= 3 || sharedOther >= 2 || (held >= 2 && (sharedOther >= 1 || shared.length >= 3));
+      isNamed ||
+      held >= 3 ||
+      sharedOther >= 2 ||
+      withKinds.length >= 2 ||
+      (held >= 2 && (sharedOther >= 1 || shared.length >= 3));
     if (!eligible) continue;
     // A view that is mostly what was named beats a larger one that also holds it.
     // A concept few figures hold (docker0) says more of which one than one most hold (container).
@@ -54,6 +68,9 @@ function viewOf(q: Question, ctx: Context, kinds: Map<string, string>): View | u
   }
   return undefined;
 }
+
+/** Words before a thing that ask for all of it: "các", "những", "mấy". */
+const ALL_OF = new Set(['cac', 'nhung', 'may', 'all']);
 
 /** The kinds of the things named, each with the thing it is a kind of. */
 async function kindsNamed(ctx: Context, named: Concept[]): Promise<Map<string, string>> {

@@ -842,12 +842,21 @@ describe('intents on the Docker pack', () => {
       conceptId: 'veth-pair',
       depth: 1,
     });
-    // The platform the thing is in is no end of a path.
-    expect((await qa.ask('show me a diagram of the native network drivers in Docker')).diagram).toEqual({
-      kind: 'neighbourhood',
-      conceptId: 'native-network-driver',
-      depth: 1,
+    // The platform the thing is in is no end of a path: the drivers asked for are drawn as the
+    // figure of their kinds.
+    const drivers = await qa.ask('show me a diagram of the native network drivers in Docker');
+    expect(drivers.diagram).toEqual({ kind: 'view', viewId: 'network-driver-types' });
+    // One thing asked for, not all of it: no figure of its kinds.
+    expect((await qa.ask('can u draw the outbound network flow from a container plz')).diagram).toEqual({
+      kind: 'view',
+      viewId: 'outbound',
     });
+  });
+
+  it('diagram: all of a thing asked for ("các network driver") is the figure of its kinds', async () => {
+    const a = await qa.ask('vẽ sơ đồ các network driver của docker giúp mình');
+    expect(a.diagram).toEqual({ kind: 'view', viewId: 'network-driver-types' });
+    expect(a.answer).toMatch(/overlay/);
   });
 
   it('unknown: says so, suggests close names, answers nothing else', async () => {
