@@ -168,9 +168,15 @@ export class Question {
 
   /** Whether the question goes without the concept: "without a registry", "không qua registry". */
   goesWithout(id: string): boolean {
+    return this.withoutAt(id) !== undefined;
+  }
+
+  /** Where the words saying the question goes without the concept start ("without doing docker run"). */
+  withoutAt(id: string): number | undefined {
     let end = this.mentionOf(id)?.start ?? 0;
-    while (end > 0 && ['a', 'an', 'the'].includes(this.tokens[end - 1]!)) end--;
-    return WITHOUT.some((p) => p.every((w, j) => this.tokens[end - p.length + j] === w));
+    while (end > 0 && WITHOUT_FILLER.has(this.tokens[end - 1]!)) end--;
+    const phrase = WITHOUT.find((p) => p.every((w, j) => this.tokens[end - p.length + j] === w));
+    return phrase ? end - phrase.length : undefined;
   }
 
   /**
@@ -233,6 +239,9 @@ const POINTING = new Set(['this', 'that', 'these', 'those']);
 
 /** Words before the platform a question's claim holds in ("in Docker", "trong docker"). */
 const SETTING = new Set(['in', 'trong', 'on', 'tren']);
+
+/** Words between a phrase that goes without a thing and the thing: "without doing docker run". */
+const WITHOUT_FILLER = new Set(['a', 'an', 'the', 'doing', 'using']);
 
 /** Phrases that go without the thing named next. */
 const WITHOUT = [

@@ -83,6 +83,16 @@ describe('yes/no questions', () => {
     expect(await firstLine('container o bridge mac dinh ma ko publish port thi ben ngoai co vao dc ko')).toBe(
       '**Không.**',
     );
+    // Going without a thing that is not required names the way not taken: the claim still holds.
+    expect(
+      await firstLine(
+        'Can I bring an exited container back up with docker start, without doing docker run again?',
+      ),
+    ).toBe('**Yes.**');
+    // Nor is going without a thing read as a claim the notes deny ("không qua registry").
+    expect(await firstLine('có chuyển image sang máy khác mà không qua registry được không')).not.toMatch(
+      /^\*\*(Có|Không)\.\*\*$/,
+    );
     // With what is required, nothing is denied.
     expect(await firstLine('does docker rm -f remove a running container?')).not.toBe('**No.**');
   });

@@ -189,15 +189,25 @@ function counted(quantifier: RegExp, text: string, words: number): string[] {
 }
 
 /** What a yes/no question claims: its words without the auxiliary that opens it or the particles that close it. */
-function claimOf(q: Question): string {
-  const body = withoutOrWhat(q.tokens).slice(AUXILIARIES.has(q.tokens[0] ?? '') ? 1 : 0);
+function claimOf(q: Question, tokens: readonly string[] = q.tokens): string {
+  const body = withoutOrWhat(tokens).slice(AUXILIARIES.has(tokens[0] ?? '') ? 1 : 0);
   while (body.length > 0 && (CLOSING.has(body.at(-1)!) || TRAILING.has(body.at(-1)!))) body.pop();
   return body.join(' ');
 }
 
-/** Whether the question denies something itself ("mà ko thêm -f", "isn't"): yes or no would be read backwards. */
-export function isNegative(q: Question): boolean {
-  return ASKED_NEGATION.test(claimOf(q));
+/**
+ * Whether the question denies something itself ("mà ko thêm -f", "isn't"): yes or no would be read
+ * backwards. With `wayNotTaken`, going without a thing named ("with docker start, without doing
+ * docker run again") denies nothing: for a reading that decides by what a named command does, it
+ * only names the way not taken (what is required is checked apart, `requirementVerdict`).
+ */
+export function isNegative(q: Question, wayNotTaken = false): boolean {
+  const tokens = [...q.tokens];
+  for (const m of wayNotTaken ? q.concepts : []) {
+    const at = q.withoutAt(m.id);
+    if (at !== undefined) tokens.fill('', at, m.start);
+  }
+  return ASKED_NEGATION.test(claimOf(q, tokens));
 }
 
 /**

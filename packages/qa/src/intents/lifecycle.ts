@@ -83,7 +83,7 @@ export async function answerLifecycle(q: Question, ctx: Context): Promise<Reply 
     for (const command of commands) {
       const moves = await ctx.transitions({ command: command.id });
       if (moves.length === 0) continue;
-      if (states.length === 1 && asksYesNo(q) && !isNegative(q))
+      if (states.length === 1 && asksYesNo(q) && !isNegative(q, true))
         return commandTakes(q, ctx, command, moves, states[0]!);
       const [event] = q.conceptList((c) => c.kind === 'event');
       if (states.length === 0 && event && asksYesNo(q) && !isNegative(q))
