@@ -255,6 +255,9 @@ describe('what the notes do not cover', () => {
     // What follows asks too, or what comes first does not: all of it is the question.
     for (const q of ['docker0 là gì, có dùng với ifconfig ko', 'tự nhiên thấy docker0, trong ifconfig'])
       expect((await qa.ask(q)).found, q).toBe(false);
+    // A "ko" inside the statement asks nothing, and its cue words ("list") choose no reading.
+    const overlay = await qa.ask('overlay network là gì, thấy trong list driver mà ko hiểu');
+    expect(overlay).toMatchObject({ intent: 'definition', concepts: [{ id: 'overlay-driver' }] });
   });
 
   it('reads only the question, not a statement before it of a thing the question points back at', async () => {

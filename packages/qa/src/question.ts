@@ -51,9 +51,14 @@ export class Question {
     return this.text.tokens;
   }
 
-  /** The tokens as cue phrases are looked for in: a mistyped cue word ("trafic") read as meant. */
+  /**
+   * The tokens as cue phrases are looked for in: a mistyped cue word ("trafic") read as meant; none
+   * in a statement after the question ("overlay là gì, thấy trong list driver mà ko hiểu"), which
+   * says where the learner met the thing, not what they ask.
+   */
   get cueTokens(): string[] {
-    this.#cueTokens ??= this.tokens.map(cueWordMeant);
+    const asked = this.askedLength();
+    this.#cueTokens ??= this.tokens.map((t, i) => (i < asked ? cueWordMeant(t) : ''));
     return this.#cueTokens;
   }
 

@@ -44,6 +44,9 @@ describe('yes/no questions', () => {
     const how = await parseQuestion('after docker stop how can I start it again', lexicon, store);
     expect(asksYesNo(how)).toBe(false);
     expect(await firstLine('Docker CE có phải trả tiền không các bạn?')).toBe('**Không.**');
+    // "… hả mn?": a claim ended with a particle that asks whether it is so.
+    expect(await firstLine('docker EE mien phi ha mn?')).toBe('**Không.**');
+    expect(await firstLine('docker CE miễn phí hả')).toBe('**Có.**');
   });
 
   it('reads "the host\'s" and "more than one host" as the Docker host, and a summary\'s sentences as about its concept', async () => {

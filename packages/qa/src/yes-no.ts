@@ -88,15 +88,25 @@ export function asksYesNo(q: Question): boolean {
   const afterComma = fold(q.text.display.split(',').slice(1).join(' ')).split(' ')[0];
   if (AUXILIARIES.has(afterComma ?? '')) return true;
   let last = tokens.length - 1;
-  while (last > 0 && TRAILING.has(tokens[last]!)) last--;
-  return CLOSING.has(tokens[last] ?? '') && !tokens.some((t) => WH_WORDS.has(t));
+  let asking = false;
+  while (last > 0 && TRAILING.has(tokens[last]!)) asking ||= ASKING_PARTICLES.has(tokens[last--]!);
+  return (asking || CLOSING.has(tokens[last] ?? '')) && !tokens.some((t) => WH_WORDS.has(t));
 }
 
-/** Whether words ask anything: a question word, a closing "không", or an auxiliary first ("is it ..."). */
+/** Particles that end a claim with a question, "is that so?": "Docker EE miễn phí hả mn?". */
+const ASKING_PARTICLES = new Set(['ha']);
+
+/**
+ * Whether words ask anything: a question word, an auxiliary first ("is it ..."), or a closing
+ * "không" at the end ("mà ko hiểu" in the middle of a statement asks nothing).
+ */
 export function asksSomething(tokens: readonly string[]): boolean {
+  let last = tokens.length - 1;
+  while (last > 0 && TRAILING.has(tokens[last]!)) last--;
   return (
     AUXILIARIES.has(tokens[0] ?? '') ||
-    tokens.some((t) => WH_WORDS.has(t) || WH_EN.has(t) || CLOSING.has(t) || t === 'when')
+    CLOSING.has(tokens[last] ?? '') ||
+    tokens.some((t) => WH_WORDS.has(t) || WH_EN.has(t) || t === 'when')
   );
 }
 
