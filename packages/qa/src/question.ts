@@ -428,8 +428,10 @@ function namingViews(mentions: Mention[], tokens: string[], lexicon: Lexicon): M
     return (lexicon.namesOf.get(m.id) ?? []).some((name) => titles.includes(` ${name} `));
   };
   // At an end of the words that name the figure, joined to them ("kiến trúc high level của docker",
-  // "docker's high-level architecture"), or just before or after them.
+  // "docker's high-level architecture"), among them ("the high-level Docker architecture"), or just
+  // before or after them.
   const inside = (m: Mention, v: Mention) =>
+    (m.start > v.start && m.end < v.end) ||
     (m.start === v.start && m.end < v.end && OF_WORDS.has(tokens[m.end]!)) ||
     (m.end === v.end && m.start > v.start && OF_WORDS.has(tokens[m.start - 1]!));
   const beside = (m: Mention, v: Mention) =>

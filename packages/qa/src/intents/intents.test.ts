@@ -256,6 +256,8 @@ describe('intents on the Docker pack', () => {
     for (const question of [
       "What are the main parts of Docker's high-level architecture?",
       'kien truc high level cua docker gom may phan',
+      // Or among the words that name it.
+      'What are the 3 main parts of the high-level Docker architecture?',
     ]) {
       const b = await qa.ask(question);
       for (const part of ['Client', 'Registry']) expect(b.answer, question).toContain(part);
