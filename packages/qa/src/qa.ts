@@ -160,7 +160,7 @@ async function reply(q: Question, ctx: Context, features: DockerFeatures): Promi
   const value = askedValue(q.tokens);
   if (value && ![best.reply, notes].some((r) => r?.lines.some((line) => value.holds.test(line))))
     return answerValueNotGiven(q, ctx, value);
-  const answer = await withYesOrNo(q, best.reply, ctx);
+  const answer = await withYesOrNo(q, best.reply, ctx, notes ?? undefined);
   const quoted = notes && notes !== best.reply ? withQuote(q, answer, notes) : answer;
   return withOtherReading(q, quoted, best.score, ranked.slice(1), ctx);
 }
@@ -210,7 +210,12 @@ function withOtherReading(
  * may be another's ("host (shares the host's network stack, not isolated), overlay (…)"): it decides
  * only when it denies nothing.
  */
-async function withYesOrNo(q: Question, reply: Reply, ctx: Context): Promise<Reply> {
+async function withYesOrNo(
+  q: Question,
+  reply: Reply,
+  ctx: Context,
+  notes: Reply | undefined,
+): Promise<Reply> {
   // Asked without what the answer says is required, or the opposite of what it says: no, whatever
   // the way of answering.
   // The whole summaries of what it names count too: a move "running → paused" says nothing of
@@ -219,10 +224,18 @@ async function withYesOrNo(q: Question, reply: Reply, ctx: Context): Promise<Rep
   const said = [...reply.lines, ...q.conceptList().map((c) => c.summary[q.locale])];
   if (asksYesNo(q) && (requirementVerdict(q, said) ?? oppositeVerdict(q, said)) === false)
     return { ...reply, lines: [ctx.t.yesOrNo(false), ...reply.lines] };
+  if (!asksYesNo(q)) return reply;
+  // Things of a kind listed ("the kernel features LXC uses") say nothing of the claim itself; the
+  // notes' own sentence ("LXC and Docker use the same kernel features") may, when it denies nothing.
+  const listed =
+    reply.intent === 'members' && ![true, false].some((yes) => reply.lines[0] === ctx.t.yesOrNo(yes));
+  if (listed && notes && !notes.lines.some((line) => deniedStems(line).size > 0)) {
+    const yes = verdict(q, notes.lines, ctx.lexicon);
+    if (yes !== null) return { ...reply, lines: [ctx.t.yesOrNo(yes), ...reply.lines] };
+  }
   // The lifecycle, the flows, versions, parts and kinds answer for themselves, from their transitions,
   // steps, replacements and members.
-  if (['lifecycle', 'flow', 'version', 'parts', 'members'].includes(reply.intent) || !asksYesNo(q))
-    return reply;
+  if (['lifecycle', 'flow', 'version', 'parts', 'members'].includes(reply.intent)) return reply;
   if (reply.intent === 'notes' && reply.lines.some((line) => deniedStems(line).size > 0)) return reply;
   // A definition's or a fact list's bullets are about its concept: "• có thể có nhiều: Endpoint", and
   // so are the sentences of its summary after the first ("It shares the host's kernel").

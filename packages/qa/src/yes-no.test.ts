@@ -44,6 +44,8 @@ describe('yes/no questions', () => {
     const how = await parseQuestion('after docker stop how can I start it again', lexicon, store);
     expect(asksYesNo(how)).toBe(false);
     expect(await firstLine('Docker CE có phải trả tiền không các bạn?')).toBe('**Không.**');
+    // Things of a kind listed say nothing of the claim; the notes' sentence about it does.
+    expect(await firstLine('Do LXC and Docker rely on the same Linux kernel features?')).toBe('**Yes.**');
     // "… hả mn?": a claim ended with a particle that asks whether it is so.
     expect(await firstLine('docker EE mien phi ha mn?')).toBe('**Không.**');
     expect(await firstLine('docker CE miễn phí hả')).toBe('**Có.**');
