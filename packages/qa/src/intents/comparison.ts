@@ -10,7 +10,12 @@ import { DESCRIPTIVE } from './facts.ts';
  */
 export async function answerComparison(q: Question, ctx: Context): Promise<Reply | null> {
   if (!q.has('comparison')) return null;
-  const views = [...new Map(q.views.map((m) => [m.id, m.view])).values()];
+  // Figures named by words that also name concepts ("mạng docker0", "mạng internal") are those
+  // things compared, by what each is; figures named as such ("inbound vs outbound"), by what they show.
+  const namesConcept = (m: Question['views'][number]) =>
+    q.concepts.some((c) => c.start === m.start && c.end === m.end);
+  const figures = q.views.filter((m) => !namesConcept(m));
+  const views = [...new Map(figures.map((m) => [m.id, m.view])).values()];
   if (views.length >= 2) return compareViews(ctx, views[0]!, views[1]!);
   const [a, b] = q.conceptList();
   if (!a || !b) return null;

@@ -711,6 +711,14 @@ describe('intents on the Docker pack', () => {
     }
   });
 
+  it('comparison of figures named by the things they are named after: those things, by what each is', async () => {
+    // "mạng docker0" and "mạng internal" name figures 12 and 13, and the concepts too.
+    const a = await qa.ask('mang docker0 voi mang internal khac nhau o diem nao');
+    expect(a.concepts.map((c) => c.id)).toEqual(['docker0', 'internal-network']);
+    expect(a.diagram).toEqual({ kind: 'comparison', a: 'docker0', b: 'internal-network' });
+    expect(a.answer).toContain((await store.getConcept('internal-network'))!.summary.vi);
+  });
+
   it('howto: the command that joins what the question names', async () => {
     const a = await qa.ask('làm sao lưu container thành image');
     expect(a.intent).toBe('howto');
