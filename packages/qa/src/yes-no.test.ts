@@ -46,6 +46,8 @@ describe('yes/no questions', () => {
     expect(await firstLine('Docker CE có phải trả tiền không các bạn?')).toBe('**Không.**');
     // Things of a kind listed say nothing of the claim; the notes' sentence about it does.
     expect(await firstLine('Do LXC and Docker rely on the same Linux kernel features?')).toBe('**Yes.**');
+    // An auxiliary typed with two letters swapped still opens a yes/no question.
+    expect(await firstLine('cna docker stop send SIGTERM')).toBe('**Yes.**');
     // "… hả mn?": a claim ended with a particle that asks whether it is so.
     expect(await firstLine('docker EE mien phi ha mn?')).toBe('**Không.**');
     expect(await firstLine('docker CE miễn phí hả')).toBe('**Có.**');

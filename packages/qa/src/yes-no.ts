@@ -19,6 +19,19 @@ import { englishStem } from './stem.ts';
 const AUXILIARIES = new Set(
   'is are was were does do did can could will would should has have must may'.split(' '),
 );
+/**
+ * Whether the first word opens a yes/no question: an auxiliary, or one typed with two letters
+ * swapped ("dose docker kill …", "cna i …"). Only first: "dose" elsewhere is a word of its own.
+ */
+const opensAsking = (tokens: readonly string[]): boolean => {
+  const first = tokens[0] ?? '';
+  if (AUXILIARIES.has(first)) return true;
+  if (first.length < 3) return false;
+  return [...first].some(
+    (_, i) =>
+      i > 0 && AUXILIARIES.has(`${first.slice(0, i - 1)}${first[i]}${first[i - 1]}${first.slice(i + 1)}`),
+  );
+};
 /** Vietnamese words that make a question ask which, what or how rather than yes or no. */
 const WH_WORDS = new Set(['gi', 'j', 'nao', 'sao', 'ntn']);
 /** The particles that close a Vietnamese yes/no question ("... không?", "... ko ạ?"). */
@@ -75,7 +88,7 @@ export function asksYesNo(q: Question): boolean {
   const tokens = withoutOrWhat(q.tokens);
   // "Can you draw ...", "could you explain ...": a request, not a question.
   if (tokens[1] === 'you' || q.has('diagram')) return false;
-  if (AUXILIARIES.has(tokens[0] ?? '')) return true;
+  if (opensAsking(tokens)) return true;
   // "after docker stop can I start it again": the question after its setting.
   if (
     !WH_EN.has(tokens[0] ?? '') &&
@@ -104,7 +117,7 @@ export function asksSomething(tokens: readonly string[]): boolean {
   let last = tokens.length - 1;
   while (last > 0 && TRAILING.has(tokens[last]!)) last--;
   return (
-    AUXILIARIES.has(tokens[0] ?? '') ||
+    opensAsking(tokens) ||
     CLOSING.has(tokens[last] ?? '') ||
     tokens.some((t) => WH_WORDS.has(t) || WH_EN.has(t) || t === 'when')
   );
@@ -200,7 +213,7 @@ function counted(quantifier: RegExp, text: string, words: number): string[] {
 
 /** What a yes/no question claims: its words without the auxiliary that opens it or the particles that close it. */
 function claimOf(q: Question, tokens: readonly string[] = q.tokens): string {
-  const body = withoutOrWhat(tokens).slice(AUXILIARIES.has(tokens[0] ?? '') ? 1 : 0);
+  const body = withoutOrWhat(tokens).slice(opensAsking(tokens) ? 1 : 0);
   while (body.length > 0 && (CLOSING.has(body.at(-1)!) || TRAILING.has(body.at(-1)!))) body.pop();
   return body.join(' ');
 }
