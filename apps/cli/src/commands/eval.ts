@@ -44,6 +44,9 @@ export const TEST_SPLITS = [
   'test-split-21.yaml',
   'test-split-22.yaml',
   'test-split-23.yaml',
+  'test-split-24.yaml',
+  'test-split-25.yaml',
+  'test-split-26.yaml',
 ].map((f) => join(REPO_ROOT, 'data/eval', f));
 
 const Case = z.object({
