@@ -24,6 +24,13 @@ describe('Docker features the notes do not cover', () => {
     expect(await asked('How do I change the DNS server of a container?')).toBe('docker run --dns');
   });
 
+  it('names the option of a flag typed as such, unless the graph writes it with docker run', async () => {
+    expect(await asked('mount volume vào container bằng -v kiểu gì')).toBe('docker run --volume');
+    // docker run's own summary writes -d; the published port's, -p; docker rm's -v is another option.
+    expect(await asked('how to run a container in the background with -d')).toBeNull();
+    expect(await asked('how do I publish a port with -p')).toBeNull();
+  });
+
   it('reads a Vietnamese question through the English of its computing terms', async () => {
     expect(await asked('làm sao đặt biến môi trường khi chạy container')).toBe('docker run --env');
     expect(await asked('làm sao đổi tên container')).toBe('docker rename');

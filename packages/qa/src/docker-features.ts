@@ -19,6 +19,8 @@ interface Feature {
   /** As the CLI writes it: "docker cp", "docker run --dns". */
   name: string;
   stems: Set<string>;
+  /** An option's flags as typed: "-v", "--volume". */
+  flags: string[];
 }
 
 /** Words of the reference that say nothing of what a feature does. */
@@ -68,6 +70,9 @@ const isGroup = (description: string) => /^Manage\b/.test(description);
 /** The groups a command sits in as well as at the top: "docker container rm" is "docker rm". */
 const GROUPED = /^docker (builder|container|image|network|volume|system) /;
 
+/** A command-line flag as typed in a question: "-v", "--volume" (not the "-" of "multi-host"). */
+const FLAG = /(?<![\p{L}\p{N}-])--?[a-z][a-z-]*/gu;
+
 export class DockerFeatures {
   readonly #uncovered: Feature[];
   /** What each concept of the graph is and does, in the same stems, and the concepts by stem. */
@@ -86,11 +91,22 @@ export class DockerFeatures {
         name: c.name,
         covered: known(c.name) || known(c.name.replace(GROUPED, 'docker ')),
         stems: stemsOf(`${c.name} ${c.description}`),
+        flags: [],
       }));
+    // The flags the graph writes with `docker run` ("`-d` chạy nền" in its summary, "docker run -p"
+    // in the published port's) are covered; docker rm's `-v` is not docker run's.
+    const written = new Set(
+      [...lexicon.concepts.values()].flatMap((c) =>
+        [c.summary.vi, c.summary.en, ...c.aliases.vi, ...c.aliases.en]
+          .filter((t) => t.includes('docker run'))
+          .flatMap((t) => t.match(FLAG) ?? []),
+      ),
+    );
     const options = reference.runOptions.map((o) => ({
       name: `docker run ${o.name.split(', ').at(-1)}`,
-      covered: o.name.split(', ').some(known),
+      covered: o.name.split(', ').some((flag) => known(flag) || written.has(flag)),
       stems: stemsOf(`${o.name} ${o.description}`),
+      flags: o.name.split(', '),
     }));
     this.#uncovered = [...commands, ...options].filter((f) => !f.covered);
     // The graph in the reference's language: a question is held against both in the same words.
@@ -105,7 +121,8 @@ export class DockerFeatures {
       if (c.kind === 'command' || c.aliases.en.some((a) => a.startsWith('-')))
         for (const s of stems) this.#doable.add(s);
     }
-    const all = [...this.#uncovered.map((f) => f.stems), ...this.#concepts.values()];
+    // Weighed over every feature of the reference, covered or not: what the graph covers changes no weight.
+    const all = [...[...commands, ...options].map((f) => f.stems), ...this.#concepts.values()];
     const counts = new Map<string, number>();
     for (const stems of all) for (const s of stems) counts.set(s, (counts.get(s) ?? 0) + 1);
     for (const [s, n] of counts) this.#weight.set(s, Math.log(all.length / n));
@@ -117,6 +134,10 @@ export class DockerFeatures {
    * done that no command of the graph, and not the answer found (`answered`), says.
    */
   asked(q: Question, answered: string): string | null {
+    // A flag typed as such ("bằng -v") names its option outright.
+    const typed = new Set(q.text.display.match(FLAG) ?? []);
+    const flagged = this.#uncovered.find((f) => f.flags.some((flag) => typed.has(flag)));
+    if (flagged) return flagged.name;
     // A Vietnamese question meets the English reference in its English words ("copy file") and in
     // its terms' English ones ("biến môi trường"); its other words ("máy") would pass for English ("may").
     const english = (w: string) => q.locale === 'en' || !VIETNAMESE_SYLLABLE.test(w);
