@@ -374,6 +374,9 @@ const DOCKER_CLI_WORDS = new Set(
     .filter((w) => w.length >= 2)
     .flatMap((w) => [w, singular(w)]),
 );
+/** Whether a word is one of the Docker CLI's command words, as the CLI writes it ("stats", "tag"). */
+export const isDockerCliWord = (word: string) => DOCKER_CLI_WORDS.has(word);
+
 /** Words this common ("show", "use", "set") are the sentence's, whatever the CLI calls its commands. */
 const EVERYDAY_RANK = 500;
 

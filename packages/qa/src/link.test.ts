@@ -47,6 +47,11 @@ describe('link', () => {
     expect(topic).toContainEqual(['external-network', 'from']);
   });
 
+  it('reads a command word of the Docker CLI as that command, never as a typo of a name', () => {
+    // "stats" is docker stats, not "states" (the container lifecycle).
+    expect(concepts('docker stats xem cpu ram cua container ntn')).toEqual(['docker', 'container']);
+  });
+
   it('matches without diacritics and in either language', () => {
     expect(concepts('mang noi bo la gi')).toEqual(['internal-network']);
     expect(concepts('mạng nội bộ là gì')).toEqual(['internal-network']);

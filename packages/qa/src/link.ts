@@ -1,5 +1,5 @@
 import { fold } from '@study-graph/graph';
-import { isEverydayEnglish } from './coverage.ts';
+import { isDockerCliWord, isEverydayEnglish } from './coverage.ts';
 import { CUES, FILLER, FROM_MARKERS, TO_MARKERS } from './cues.ts';
 import { allowedTypos, editDistance, isSwap } from './edit-distance.ts';
 import { fuzzyKey, type Lexicon, longestFirst, type TargetType, type Term } from './lexicon.ts';
@@ -298,8 +298,9 @@ function exactTerms(lexicon: Lexicon, window: string[]): Term[] {
  * English word is meant as written: "later" is not a typo of "layer".
  */
 function mayBeTypo(window: string[], lexicon: Lexicon): boolean {
+  // A command word of the Docker CLI ("docker stats") is that command, not a typo ("states").
   const known = (t: string) =>
-    lexicon.knownTokens.has(t) || baseForms(t).some((b) => lexicon.knownTokens.has(b));
+    lexicon.knownTokens.has(t) || isDockerCliWord(t) || baseForms(t).some((b) => lexicon.knownTokens.has(b));
   return (
     window.every((t) => !FILLER.has(t)) &&
     window.some((t) => t.length >= 4 && !known(t) && !isEverydayEnglish(t))
