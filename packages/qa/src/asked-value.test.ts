@@ -16,6 +16,8 @@ describe('a value asked for', () => {
     expect(asked('overlay dùng VXLAN thì mở port UDP mấy?')).toBe('the port number');
     expect(asked('which TCP port does the daemon listen on')).toBe('the port number');
     expect(asked('ai sáng lập ra docker')).toBe('who made it');
+    expect(asked('overlay network dùng subnet nào')).toBe('the subnet');
+    expect(asked('which driver assigns the subnet of docker0')).toBeUndefined();
     expect(asked('libnetwork is written in which language?')).toBe('the programming language');
     expect(asked("what's the pull rate limit of Docker Hub")).toBe('the limit');
     expect(asked('phiên bản docker mới nhất hiện giờ là bản mấy?')).toBe('the latest version');
@@ -45,6 +47,10 @@ describe('answering a question that asks for a value', () => {
     expect(en.answer).toMatch(/don't give the limit of \*\*Docker Hub\*\*/);
     // The 0 of "docker0" in the answer is no number of containers.
     expect((await qa.ask('1 host chạy được tối đa bao nhiêu container vậy?')).found).toBe(false);
+    // The notes give docker0's default subnet, and no other.
+    const overlay = await qa.ask("What's the default subnet of an overlay network?");
+    expect(overlay.found).toBe(false);
+    expect(overlay.answer).toMatch(/don't give the subnet of \*\*overlay driver\*\*/);
     // The notes speak of a grace period, without saying how long it is.
     const wait = await qa.ask('docker stop chờ bao nhiêu giây rồi mới gửi SIGKILL?');
     expect(wait.found).toBe(false);
@@ -55,5 +61,8 @@ describe('answering a question that asks for a value', () => {
     const maker = await qa.ask('rkt do ai tạo ra?');
     expect(maker.found).toBe(true);
     expect(maker.answer).toContain('CoreOS');
+    const subnet = await qa.ask('subnet mặc định của docker0 là bao nhiêu');
+    expect(subnet.found).toBe(true);
+    expect(subnet.answer).toContain('172.17.0.0/16');
   });
 });

@@ -34,6 +34,11 @@ const VALUES: AskedValue[] = [
     holds: /(?<!\p{L})(port|cổng) \d{2,5}\b|\b\d{2,5}(\/(tcp|udp)|:\d{2,5})\b/iu,
   },
   {
+    name: { vi: 'subnet', en: 'the subnet' },
+    asks: /\b((what|which)( is| s)?( the)?( default)? subnet|subnet (mac dinh )?(la )?(gi|nao|bao nhieu|may)|subnet (does|do|is)\b.*\b(use|uses|get|gets|have|has))\b/,
+    holds: /\b\d{1,3}(\.\d{1,3}){3}\/\d{1,2}\b/u,
+  },
+  {
     name: { vi: 'bao lâu', en: 'how long' },
     asks: /\b((bao nhieu|may) (giay|phut|gio|ngay)|bao lau|how long|how many (seconds|minutes|hours|days))\b/,
     holds: /\d+\s?(ms|s|giây|phút|giờ|ngày|seconds?|minutes?|hours?|days?)(?!\p{L})/iu,
