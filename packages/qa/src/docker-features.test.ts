@@ -24,6 +24,17 @@ describe('Docker features the notes do not cover', () => {
     expect(await asked('How do I change the DNS server of a container?')).toBe('docker run --dns');
   });
 
+  it('names a command of the CLI the question writes out, unless the graph has it', async () => {
+    const written = async (question: string) =>
+      features.written(await parseQuestion(question, lexicon, store, {}));
+    expect(await written('docker swarm init tạo cluster sao ae')).toBe('docker swarm init');
+    expect(await written('docker stats xem cpu ram cua container ntn')).toBe('docker stats');
+    expect(await written('docker run là gì')).toBeNull();
+    expect(await written('docker network create --internal để làm gì')).toBeNull();
+    // A command's words not written as the command ("stats of a container") name nothing.
+    expect(await written('how do I see the stats of a container')).toBeNull();
+  });
+
   it('names the option of a flag typed as such, unless the graph writes it with docker run', async () => {
     expect(await asked('mount volume vào container bằng -v kiểu gì')).toBe('docker run --volume');
     // docker run's own summary writes -d; the published port's, -p; docker rm's -v is another option.

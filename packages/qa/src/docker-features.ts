@@ -133,6 +133,18 @@ export class DockerFeatures {
    * question's words than any concept of the graph, and among them a word of what the learner wants
    * done that no command of the graph, and not the answer found (`answered`), says.
    */
+  /**
+   * The command of the Docker CLI the question writes out ("docker swarm init", "docker stats")
+   * that the notes don't cover, the longest one; null when none.
+   */
+  written(q: Question): string | null {
+    const text = ` ${q.tokens.join(' ')} `;
+    const commands = this.#uncovered.filter(
+      (f) => f.flags.length === 0 && text.includes(` ${fold(f.name)} `),
+    );
+    return commands.sort((a, b) => b.name.length - a.name.length)[0]?.name ?? null;
+  }
+
   asked(q: Question, answered: string): string | null {
     // A flag typed as such ("bằng -v") names its option outright.
     const typed = new Set(q.text.display.match(FLAG) ?? []);

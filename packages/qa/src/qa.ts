@@ -148,8 +148,9 @@ async function reply(q: Question, ctx: Context, features: DockerFeatures): Promi
     .sort((a, b) => b.score - a.score);
   const best = ranked[0];
   if (!best) return answerUnknown(q, ctx);
-  // "copy a file out of a container": a feature of Docker's the notes never describe, in their words.
-  const feature = asksHow(q) ? features.asked(q, foldedText(best.reply)) : null;
+  // A command of the CLI written out ("docker swarm init"), or asked for in other words ("copy a file
+  // out of a container"), that the notes never describe.
+  const feature = features.written(q) ?? (asksHow(q) ? features.asked(q, foldedText(best.reply)) : null);
   if (feature) return answerNotCovered(q, ctx, [feature]);
   // Two things named to choose between ("docker stop or docker kill") are facts to choose by; other
   // advice ("có nên chạy database trong docker") the notes never give.
