@@ -1,6 +1,6 @@
 /**
  * Writes the Docker CLI's own reference, as its help lists it: every command and subcommand with
- * its one-line description, and the options of `docker run` with theirs.
+ * its one-line description, the options of `docker run` with theirs, and the flags of every command.
  * Coverage reads it to tell a Docker feature the notes don't cover ("copy files out of a
  * container" is `docker cp`) from one they do.
  *
@@ -52,9 +52,14 @@ const commands = [...top, ...top.flatMap((c) => commandsOf([c.name]))].map((c) =
 }));
 // "Docker version 28.2.2, build e6534b4": the client's own, no daemon needed.
 const version = execFileSync('docker', ['--version'], { encoding: 'utf8' }).trim();
+// Every command's flags (a command with subcommands has none of its own worth listing).
+const leaves = commands.filter((c) => !commands.some((d) => d.name.startsWith(`${c.name} `)));
+const flags = Object.fromEntries(
+  leaves.map((c) => [c.name, optionsOf(c.name.split(' ').slice(1)).map((o) => o.name)]),
+);
 console.log(
   JSON.stringify(
-    { source: `docker --help of ${version}`, commands, runOptions: optionsOf(['run']) },
+    { source: `docker --help of ${version}`, commands, runOptions: optionsOf(['run']), flags },
     null,
     2,
   ),

@@ -35,11 +35,17 @@ describe('Docker features the notes do not cover', () => {
     expect(await written('how do I see the stats of a container')).toBeNull();
   });
 
-  it('names the option of a flag typed as such, unless the graph writes it with docker run', async () => {
-    expect(await asked('mount volume vào container bằng -v kiểu gì')).toBe('docker run --volume');
-    // docker run's own summary writes -d; the published port's, -p; docker rm's -v is another option.
-    expect(await asked('how to run a container in the background with -d')).toBeNull();
-    expect(await asked('how do I publish a port with -p')).toBeNull();
+  it('names the option of a flag typed as such, unless the graph writes it beside its command', async () => {
+    const flagged = async (question: string) =>
+      features.flagged(await parseQuestion(question, lexicon, store, {}));
+    expect(await flagged('mount volume vào container bằng -v kiểu gì')).toBe('docker run --volume');
+    expect(await flagged('docker build --no-cache để làm gì')).toBe('docker build --no-cache');
+    // docker network create's syntax in the graph writes --subnet.
+    expect(await flagged('docker network create --subnet 10.0.0.0/24 để làm gì')).toBeNull();
+    // docker run's own summary writes -d; the published port's, -p; docker rm's, -f and -v.
+    expect(await flagged('how to run a container in the background with -d')).toBeNull();
+    expect(await flagged('how do I publish a port with -p')).toBeNull();
+    expect(await flagged('docker rm -v là gì')).toBeNull();
   });
 
   it('reads a Vietnamese question through the English of its computing terms', async () => {

@@ -19,8 +19,6 @@ interface Feature {
   /** As the CLI writes it: "docker cp", "docker run --dns". */
   name: string;
   stems: Set<string>;
-  /** An option's flags as typed: "-v", "--volume". */
-  flags: string[];
 }
 
 /** Words of the reference that say nothing of what a feature does. */
@@ -70,6 +68,9 @@ const isGroup = (description: string) => /^Manage\b/.test(description);
 /** The groups a command sits in as well as at the top: "docker container rm" is "docker rm". */
 const GROUPED = /^docker (builder|container|image|network|volume|system) /;
 
+/** Every command's flags, as its help lists them: "-v, --volumes". */
+const FLAGS: Record<string, string[]> = reference.flags;
+
 /** A command-line flag as typed in a question: "-v", "--volume" (not the "-" of "multi-host"). */
 const FLAG = /(?<![\p{L}\p{N}-])--?[a-z][a-z-]*/gu;
 
@@ -82,6 +83,8 @@ export class DockerFeatures {
   readonly #doable = new Set<string>();
   /** How telling each stem is: the fewer features and concepts say it, the more. */
   readonly #weight = new Map<string, number>();
+  /** Whether the graph has one of a command's flags ("-v, --volumes" of docker rm). */
+  readonly #flagCovered: (command: string, flags: string[]) => boolean;
 
   constructor(lexicon: Lexicon) {
     const known = (name: string) => lexicon.exact.has(fold(name));
@@ -91,22 +94,26 @@ export class DockerFeatures {
         name: c.name,
         covered: known(c.name) || known(c.name.replace(GROUPED, 'docker ')),
         stems: stemsOf(`${c.name} ${c.description}`),
-        flags: [],
       }));
-    // The flags the graph writes with `docker run` ("`-d` chạy nền" in its summary, "docker run -p"
-    // in the published port's) are covered; docker rm's `-v` is not docker run's.
-    const written = new Set(
-      [...lexicon.concepts.values()].flatMap((c) =>
-        [c.summary.vi, c.summary.en, ...c.aliases.vi, ...c.aliases.en]
-          .filter((t) => t.includes('docker run'))
-          .flatMap((t) => t.match(FLAG) ?? []),
-      ),
-    );
+    // A flag the graph writes beside its command ("`-d` chạy nền" in docker run's summary, "docker
+    // run -p" in the published port's) is covered; docker rm's `-v` is not docker run's.
+    const texts = [...lexicon.concepts.values()].flatMap((c) => [
+      c.summary.vi,
+      c.summary.en,
+      ...c.aliases.vi,
+      ...c.aliases.en,
+      ...(c.syntax ? [c.syntax] : []),
+    ]);
+    const writtenWith = (command: string) =>
+      new Set(texts.filter((t) => t.includes(command)).flatMap((t) => t.match(FLAG) ?? []));
+    this.#flagCovered = (command, flags) => {
+      const written = writtenWith(command);
+      return flags.some((flag) => known(flag) || written.has(flag));
+    };
     const options = reference.runOptions.map((o) => ({
       name: `docker run ${o.name.split(', ').at(-1)}`,
-      covered: o.name.split(', ').some((flag) => known(flag) || written.has(flag)),
+      covered: this.#flagCovered('docker run', o.name.split(', ')),
       stems: stemsOf(`${o.name} ${o.description}`),
-      flags: o.name.split(', '),
     }));
     this.#uncovered = [...commands, ...options].filter((f) => !f.covered);
     // The graph in the reference's language: a question is held against both in the same words.
@@ -134,22 +141,40 @@ export class DockerFeatures {
    * done that no command of the graph, and not the answer found (`answered`), says.
    */
   /**
+   * A flag typed as such ("bằng -v", "docker network create --subnet") that the notes don't cover:
+   * the option of the command the question writes out, or of docker run when it writes none.
+   */
+  flagged(q: Question): string | null {
+    const typed = new Set(q.text.display.match(FLAG) ?? []);
+    if (typed.size === 0) return null;
+    const command = this.#writtenCommand(q) ?? 'docker run';
+    for (const option of FLAGS[command] ?? []) {
+      const flags = option.split(', ');
+      if (flags.some((f) => typed.has(f)) && !this.#flagCovered(command, flags))
+        return `${command} ${flags.at(-1)}`;
+    }
+    return null;
+  }
+
+  /** The longest command of the CLI the question writes out, covered or not. */
+  #writtenCommand(q: Question): string | undefined {
+    const text = ` ${q.tokens.join(' ')} `;
+    return reference.commands
+      .map((c) => c.name)
+      .filter((name) => text.includes(` ${fold(name)} `))
+      .sort((a, b) => b.length - a.length)[0];
+  }
+
+  /**
    * The command of the Docker CLI the question writes out ("docker swarm init", "docker stats")
    * that the notes don't cover, the longest one; null when none.
    */
   written(q: Question): string | null {
-    const text = ` ${q.tokens.join(' ')} `;
-    const commands = this.#uncovered.filter(
-      (f) => f.flags.length === 0 && text.includes(` ${fold(f.name)} `),
-    );
-    return commands.sort((a, b) => b.name.length - a.name.length)[0]?.name ?? null;
+    const command = this.#writtenCommand(q);
+    return this.#uncovered.some((f) => f.name === command) ? command! : null;
   }
 
   asked(q: Question, answered: string): string | null {
-    // A flag typed as such ("bằng -v") names its option outright.
-    const typed = new Set(q.text.display.match(FLAG) ?? []);
-    const flagged = this.#uncovered.find((f) => f.flags.some((flag) => typed.has(flag)));
-    if (flagged) return flagged.name;
     // A Vietnamese question meets the English reference in its English words ("copy file") and in
     // its terms' English ones ("biến môi trường"); its other words ("máy") would pass for English ("may").
     const english = (w: string) => q.locale === 'en' || !VIETNAMESE_SYLLABLE.test(w);

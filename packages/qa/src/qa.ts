@@ -148,9 +148,12 @@ async function reply(q: Question, ctx: Context, features: DockerFeatures): Promi
     .sort((a, b) => b.score - a.score);
   const best = ranked[0];
   if (!best) return answerUnknown(q, ctx);
-  // A command of the CLI written out ("docker swarm init"), or asked for in other words ("copy a file
-  // out of a container"), that the notes never describe.
-  const feature = features.written(q) ?? (asksHow(q) ? features.asked(q, foldedText(best.reply)) : null);
+  // A command of the CLI written out ("docker swarm init"), a flag typed ("-v"), or a feature asked
+  // for in other words ("copy a file out of a container"), that the notes never describe.
+  const feature =
+    features.written(q) ??
+    features.flagged(q) ??
+    (asksHow(q) ? features.asked(q, foldedText(best.reply)) : null);
   if (feature) return answerNotCovered(q, ctx, [feature]);
   // Two things named to choose between ("docker stop or docker kill") are facts to choose by; other
   // advice ("có nên chạy database trong docker") the notes never give.
