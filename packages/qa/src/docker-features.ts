@@ -68,6 +68,11 @@ const isGroup = (description: string) => /^Manage\b/.test(description);
 /** The groups a command sits in as well as at the top: "docker container rm" is "docker rm". */
 const GROUPED = /^docker (builder|container|image|network|volume|system) /;
 
+/** The CLI's commands, folded as a question's words are, the longest first: "docker network create" before "docker network". */
+const COMMANDS_LONGEST_FIRST = reference.commands
+  .map((c) => ({ name: c.name, folded: ` ${fold(c.name)} ` }))
+  .sort((a, b) => b.name.length - a.name.length);
+
 /** Every command's flags, as its help lists them: "-v, --volumes". */
 const FLAGS: Record<string, string[]> = reference.flags;
 
@@ -159,10 +164,7 @@ export class DockerFeatures {
   /** The longest command of the CLI the question writes out, covered or not. */
   #writtenCommand(q: Question): string | undefined {
     const text = ` ${q.tokens.join(' ')} `;
-    return reference.commands
-      .map((c) => c.name)
-      .filter((name) => text.includes(` ${fold(name)} `))
-      .sort((a, b) => b.length - a.length)[0];
+    return COMMANDS_LONGEST_FIRST.find((c) => text.includes(c.folded))?.name;
   }
 
   /**

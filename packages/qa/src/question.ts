@@ -57,8 +57,10 @@ export class Question {
    * says where the learner met the thing, not what they ask.
    */
   get cueTokens(): string[] {
-    const asked = this.askedLength();
-    this.#cueTokens ??= this.tokens.map((t, i) => (i < asked ? cueWordMeant(t) : ''));
+    if (this.#cueTokens === undefined) {
+      const asked = this.askedLength();
+      this.#cueTokens = this.tokens.map((t, i) => (i < asked ? cueWordMeant(t) : ''));
+    }
     return this.#cueTokens;
   }
 
