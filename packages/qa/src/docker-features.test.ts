@@ -16,8 +16,13 @@ describe('Docker features the notes do not cover', () => {
     lexicon = await Lexicon.build(store);
     features = new DockerFeatures(lexicon);
   });
-  const asked = async (question: string, answered = '') =>
-    features.asked(await parseQuestion(question, lexicon, store, {}), answered);
+  const parsed = (question: string) => parseQuestion(question, lexicon, store, {});
+  const asked = async (question: string, answered = '') => features.asked(await parsed(question), answered);
+  /** What one reading of each question names, against what is expected (null: nothing). */
+  const expectNamed = async (reading: 'written' | 'flagged', cases: Record<string, string | null>) => {
+    for (const [question, name] of Object.entries(cases))
+      expect(features[reading](await parsed(question)), question).toBe(name);
+  };
 
   it('names the feature a how-to question asks for in words the notes use', async () => {
     expect(await asked('how do I copy a file from a container to my host machine')).toBe('docker cp');
@@ -25,27 +30,27 @@ describe('Docker features the notes do not cover', () => {
   });
 
   it('names a command of the CLI the question writes out, unless the graph has it', async () => {
-    const written = async (question: string) =>
-      features.written(await parseQuestion(question, lexicon, store, {}));
-    expect(await written('docker swarm init tạo cluster sao ae')).toBe('docker swarm init');
-    expect(await written('docker stats xem cpu ram cua container ntn')).toBe('docker stats');
-    expect(await written('docker run là gì')).toBeNull();
-    expect(await written('docker network create --internal để làm gì')).toBeNull();
-    // A command's words not written as the command ("stats of a container") name nothing.
-    expect(await written('how do I see the stats of a container')).toBeNull();
+    await expectNamed('written', {
+      'docker swarm init tạo cluster sao ae': 'docker swarm init',
+      'docker stats xem cpu ram cua container ntn': 'docker stats',
+      'docker run là gì': null,
+      'docker network create --internal để làm gì': null,
+      // A command's words not written as the command ("stats of a container") name nothing.
+      'how do I see the stats of a container': null,
+    });
   });
 
   it('names the option of a flag typed as such, unless the graph writes it beside its command', async () => {
-    const flagged = async (question: string) =>
-      features.flagged(await parseQuestion(question, lexicon, store, {}));
-    expect(await flagged('mount volume vào container bằng -v kiểu gì')).toBe('docker run --volume');
-    expect(await flagged('docker build --no-cache để làm gì')).toBe('docker build --no-cache');
-    // docker network create's syntax in the graph writes --subnet.
-    expect(await flagged('docker network create --subnet 10.0.0.0/24 để làm gì')).toBeNull();
-    // docker run's own summary writes -d; the published port's, -p; docker rm's, -f and -v.
-    expect(await flagged('how to run a container in the background with -d')).toBeNull();
-    expect(await flagged('how do I publish a port with -p')).toBeNull();
-    expect(await flagged('docker rm -v là gì')).toBeNull();
+    await expectNamed('flagged', {
+      'mount volume vào container bằng -v kiểu gì': 'docker run --volume',
+      'docker build --no-cache để làm gì': 'docker build --no-cache',
+      // docker network create's syntax in the graph writes --subnet.
+      'docker network create --subnet 10.0.0.0/24 để làm gì': null,
+      // docker run's own summary writes -d; the published port's, -p; docker rm's, -f and -v.
+      'how to run a container in the background with -d': null,
+      'how do I publish a port with -p': null,
+      'docker rm -v là gì': null,
+    });
   });
 
   it('reads a Vietnamese question through the English of its computing terms', async () => {

@@ -14,6 +14,9 @@ describe('intents on the Docker pack', () => {
     qa = await createQa(store);
   });
   const has = (text: string, ...words: string[]) => words.every((w) => fold(text).includes(fold(w)));
+  /** What a question's answer draws, and a figure to draw. */
+  const drawn = async (q: string) => (await qa.ask(q)).diagram;
+  const figure = (viewId: string) => ({ kind: 'view', viewId });
 
   it('definition: the summary from the graph, in the question language, with its source', async () => {
     const image = (await store.getConcept('image'))!;
@@ -810,7 +813,6 @@ describe('intents on the Docker pack', () => {
   });
 
   it('diagram: the figure holding the concepts few figures hold, not the one named by a concept’s name', async () => {
-    const drawn = async (q: string) => (await qa.ask(q)).diagram;
     expect(await drawn('draw a container attached to docker0 and to an internal network as well')).toEqual({
       kind: 'view',
       viewId: 'docker0-and-internal',
@@ -821,14 +823,10 @@ describe('intents on the Docker pack', () => {
   it('diagram: a figure that shows a kind of a thing named holds that thing', async () => {
     // Figure 14 draws a web front-end container, a kind of container, beside docker0 and the
     // internal network; figure 12 draws "container" itself, but not the internal network.
-    const a = await qa.ask(
-      'can u draw how containers connect to docker0 and an internal net at the same time',
-    );
-    expect(a.diagram).toEqual({ kind: 'view', viewId: 'docker0-and-internal' });
-    expect((await qa.ask('vẽ sơ đồ container kết nối docker0')).diagram).toEqual({
-      kind: 'view',
-      viewId: 'docker0',
-    });
+    expect(
+      await drawn('can u draw how containers connect to docker0 and an internal net at the same time'),
+    ).toEqual(figure('docker0-and-internal'));
+    expect(await drawn('vẽ sơ đồ container kết nối docker0')).toEqual(figure('docker0'));
   });
 
   it('diagram: what the question asked about in the figure, in its own words', async () => {
@@ -844,23 +842,23 @@ describe('intents on the Docker pack', () => {
   });
 
   it('diagram: a view, a lifecycle, a path or a neighbourhood', async () => {
-    expect((await qa.ask('Vẽ sơ đồ mạng CNM')).diagram).toEqual({ kind: 'view', viewId: 'cnm' });
-    expect((await qa.ask('vẽ sơ đồ trạng thái')).diagram).toEqual({ kind: 'lifecycle' });
-    expect((await qa.ask('draw image and registry')).diagram).toMatchObject({ kind: 'path' });
-    expect((await qa.ask('vẽ sơ đồ của veth')).diagram).toEqual({
+    expect(await drawn('Vẽ sơ đồ mạng CNM')).toEqual(figure('cnm'));
+    expect(await drawn('vẽ sơ đồ trạng thái')).toEqual({ kind: 'lifecycle' });
+    expect(await drawn('draw image and registry')).toMatchObject({ kind: 'path' });
+    expect(await drawn('vẽ sơ đồ của veth')).toEqual({
       kind: 'neighbourhood',
       conceptId: 'veth-pair',
       depth: 1,
     });
     // The platform the thing is in is no end of a path: the drivers asked for are drawn as the
     // figure of their kinds.
-    const drivers = await qa.ask('show me a diagram of the native network drivers in Docker');
-    expect(drivers.diagram).toEqual({ kind: 'view', viewId: 'network-driver-types' });
+    expect(await drawn('show me a diagram of the native network drivers in Docker')).toEqual(
+      figure('network-driver-types'),
+    );
     // One thing asked for, not all of it: no figure of its kinds.
-    expect((await qa.ask('can u draw the outbound network flow from a container plz')).diagram).toEqual({
-      kind: 'view',
-      viewId: 'outbound',
-    });
+    expect(await drawn('can u draw the outbound network flow from a container plz')).toEqual(
+      figure('outbound'),
+    );
   });
 
   it('diagram: all of a thing asked for ("các network driver") is the figure of its kinds', async () => {
