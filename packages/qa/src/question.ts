@@ -59,7 +59,8 @@ export class Question {
   get cueTokens(): string[] {
     if (this.#cueTokens === undefined) {
       const asked = this.askedLength();
-      this.#cueTokens = this.tokens.map((t, i) => (i < asked ? cueWordMeant(t) : ''));
+      const tokens = this.tokens.map((t, i) => (i < asked ? cueWordMeant(t) : ''));
+      this.#cueTokens = tokens.map((t, i) => (t === 'vs' && afterRelationWord(tokens, i) ? 'voi' : t));
     }
     return this.#cueTokens;
   }
@@ -497,4 +498,15 @@ function cuePhraseTokens(tokens: readonly string[]): boolean[] {
       if (words.every((w, k) => tokens[i + k] === w)) inside.fill(true, i, i + words.length);
   }
   return inside;
+}
+
+/**
+ * "vs" right after a word of talking or joining ("giao tiếp vs kernel") is teencode for "với"
+ * (with), not "versus".
+ */
+function afterRelationWord(tokens: readonly string[], at: number): boolean {
+  return CUES.relation.some((phrase) => {
+    const words = phrase.split(' ');
+    return words.every((w, k) => tokens[at - words.length + k] === w);
+  });
 }

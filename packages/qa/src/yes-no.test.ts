@@ -209,6 +209,8 @@ describe('yes/no questions', () => {
     expect(await firstLine('Is macvlan a native network driver?')).toBe('**Yes.**');
     expect(await firstLine('docker hub co phai la registry ko')).toBe('**Có.**');
     expect(await firstLine('Is overlay one of the remote drivers?')).toBe('**No.**');
+    // A thing of no kind, of another sort than every member of the kind: a library among plugins.
+    expect(await firstLine('libnetwork có phải là remote plugin ko')).toBe('**Không.**');
     // A thing of no kind, or a "kind" with no members, decides nothing.
     expect(await firstLine('Is the native network driver a bridge driver?')).not.toMatch(
       /^\*\*(Yes|No)\.\*\*$/,

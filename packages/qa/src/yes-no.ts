@@ -443,6 +443,21 @@ export async function kindVerdict(q: Question, ctx: Context): Promise<boolean | 
     for (const id of level) above.add(id);
   }
   if (above.has(kind.id)) return true;
-  const hasMembers = (await ctx.relationsOf(kind.id, ['IS_A'])).some((r) => r.to === kind.id);
-  return above.size > 0 && hasMembers ? false : null;
+  const members = await membersOf(kind, ctx);
+  if (members.length === 0) return null;
+  // Of other kinds, or of another sort of thing than every member ("is libnetwork, a library, a
+  // remote plugin?"): no.
+  return above.size > 0 || members.every((m) => m.kind !== thing.kind) ? false : null;
+}
+
+/** The things of a kind, and of its kinds, down to {@link MAX_KIND_DEPTH} steps. */
+async function membersOf(kind: Concept, ctx: Context): Promise<Concept[]> {
+  const below = new Set<string>();
+  let level = [kind.id];
+  for (let depth = 0; depth < MAX_KIND_DEPTH && level.length > 0; depth++) {
+    const children = await Promise.all(level.map((id) => ctx.relationsOf(id, ['IS_A'])));
+    level = children.flat().flatMap((r) => (level.includes(r.to) && !below.has(r.from) ? [r.from] : []));
+    for (const id of level) below.add(id);
+  }
+  return [...below].flatMap((id) => ctx.lexicon.concepts.get(id) ?? []);
 }

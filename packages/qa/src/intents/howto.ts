@@ -55,7 +55,14 @@ export async function answerHowto(q: Question, ctx: Context): Promise<Reply | nu
   ];
   const ids = [...new Set([...mentioned.map((c) => c.id), ...candidates])];
   const products = await productWords(ctx, [...ids, ...rivals], named);
-  const commands = byVerb(q, ctx, ids, rivals, products);
+  const commands = byVerb(
+    q,
+    ctx,
+    ids,
+    mentioned.map((c) => c.id),
+    rivals,
+    products,
+  );
   if (commands.length === 0) return null;
   const concepts = commands.map((id) => ctx.lexicon.concepts.get(id)!);
   return {
@@ -138,6 +145,7 @@ function byVerb(
   q: Question,
   ctx: Context,
   ids: string[],
+  named: string[],
   rivals: string[],
   products: Map<string, Set<string>>,
 ): string[] {
@@ -154,10 +162,13 @@ function byVerb(
   };
   const scores = new Map(all.map((id) => [id, score(id)]));
   const best = Math.max(...scores.values());
-  return all
+  const ranked = all
     .filter((id) => ids.includes(id) || scores.get(id)! >= Math.max(1, best - 1))
-    .sort((a, b) => scores.get(b)! - scores.get(a)!)
-    .slice(0, MAX_COMMANDS);
+    .sort((a, b) => scores.get(b)! - scores.get(a)!);
+  // A command the learner named stays, however little its words say ("delete a container that's
+  // still running" is `docker rm`, whose text says a running one can't be removed without -f).
+  let room = MAX_COMMANDS - ranked.filter((id) => named.includes(id)).length;
+  return ranked.filter((id) => named.includes(id) || room-- > 0);
 }
 
 const MAX_COMMANDS = 5;

@@ -182,6 +182,15 @@ describe('intents on the Docker pack', () => {
     expect(has(features.answer, 'namespaces', 'cgroups')).toBe(true);
   });
 
+  it('members: all of the kind in the figure of a thing named that shows most of them; one named is asked about', async () => {
+    const events = (await store.listConcepts()).filter((c) => c.kind === 'event').map((c) => c.id);
+    const emitted = await qa.ask("Which events does the Docker engine emit during a container's life?");
+    expect(emitted.concepts.map((c) => c.id).sort()).toEqual(events.sort());
+    const destroy = await qa.ask("What does the 'destroy' engine event mean for a container?");
+    expect(destroy.concepts[0]?.id).toBe('event-destroy');
+    expect(has(destroy.answer, 'docker rm')).toBe(true);
+  });
+
   it('comparison: both sides and what separates them', async () => {
     const a = await qa.ask('Driver host khác driver bridge thế nào?');
     expect(a.intent).toBe('comparison');
@@ -196,6 +205,10 @@ describe('intents on the Docker pack', () => {
     // Without the figure, "network" is a Docker network.
     const plain = await qa.ask('network vs endpoint: how are they different?');
     expect(plain.concepts.map((c) => c.id)).toEqual(['network', 'endpoint']);
+    // After a word of talking, "vs" is teencode for "với" (with).
+    const kernel = await qa.ask('docker bây giờ giao tiếp vs kernel linux qua cái gì');
+    expect(kernel.intent).not.toBe('comparison');
+    expect(has(kernel.answer, 'libcontainer')).toBe(true);
   });
 
   it('parts: the components of a concept', async () => {
@@ -749,6 +762,12 @@ describe('intents on the Docker pack', () => {
     expect(await first('Lệnh nào để tắt container ngay lập tức mà không chờ?')).toBe('docker kill');
     // No edge joins docker kill to what is named: its own words ("ngay lập tức") offer it.
     expect(await first('làm sao để dừng hẳn container ngay lập tức')).toBe('docker kill');
+  });
+
+  it('howto: a command the learner names stays, however few of the question’s words it says', async () => {
+    // docker rm's own words say a running container can't be removed, without -f.
+    const rm = await qa.ask("how do i delete a container that's still running?");
+    expect(rm.answer).toMatch(/^• `docker rm /m);
   });
 
   it('command path: the chain of commands from one thing named to the next, in order', async () => {

@@ -1,4 +1,4 @@
-import type { Concept, ConceptKind, Relation, RelationType } from '@study-graph/graph';
+import type { Concept, ConceptKind, Relation, RelationType, View } from '@study-graph/graph';
 import type { Reply } from '../answer.ts';
 import type { Context } from '../context.ts';
 import type { Question } from '../question.ts';
@@ -196,10 +196,12 @@ export async function answerKindAround(q: Question, ctx: Context): Promise<Reply
   const kind = (Object.keys(KIND_WORDS) as ConceptKind[]).find((k) =>
     KIND_WORDS[k]!.some((w) => text.includes(` ${w} `)),
   );
-  if (!kind) return null;
-  const view = q.views[0]?.view;
-  const anchors = [...(view?.concepts ?? []), ...q.conceptList().map((c) => c.id)];
-  const found = await kindNear(ctx, anchors, kind);
+  // "What does the destroy event mean": one thing of the kind named is what is asked about.
+  if (!kind || q.conceptList().some((c) => c.kind === kind)) return null;
+  const named = q.conceptList().map((c) => c.id);
+  const view = q.views[0]?.view ?? figureWithMost(ctx, named, kind);
+  const anchors = [...(view?.concepts ?? []), ...named];
+  const found = await kindNear(ctx, anchors, named, kind);
   if (found.length === 0) return null;
   const title = view ? view.title[ctx.locale] : ctx.name(q.conceptList()[0]!);
   return {
@@ -211,8 +213,24 @@ export async function answerKindAround(q: Question, ctx: Context): Promise<Reply
   };
 }
 
-/** The concepts of a kind within `KIND_HOPS` of the anchors, by id. */
-async function kindNear(ctx: Context, anchors: string[], kind: ConceptKind): Promise<Concept[]> {
+/**
+ * The figure showing a named thing that shows the most things of a kind: "the events the engine
+ * emits during a container's life" are all those of the figure of a container's events, not only
+ * the few two steps from "container".
+ */
+function figureWithMost(ctx: Context, named: string[], kind: ConceptKind): View | undefined {
+  const count = (v: View) => v.concepts.filter((id) => ctx.lexicon.concepts.get(id)?.kind === kind).length;
+  const best = ctx.lexicon.viewsAbout(named, []).sort((a, b) => count(b) - count(a))[0];
+  return best && count(best) > 0 ? best : undefined;
+}
+
+/** The concepts of a kind among the anchors and within `KIND_HOPS` of them, but those named, by id. */
+async function kindNear(
+  ctx: Context,
+  anchors: string[],
+  named: string[],
+  kind: ConceptKind,
+): Promise<Concept[]> {
   const seen = new Set(anchors);
   let level = [...seen];
   for (let hop = 0; hop < KIND_HOPS; hop++) {
@@ -228,6 +246,6 @@ async function kindNear(ctx: Context, anchors: string[], kind: ConceptKind): Pro
   }
   return [...seen].sort().flatMap((id) => {
     const c = ctx.lexicon.concepts.get(id);
-    return c?.kind === kind && !anchors.includes(id) ? [c] : [];
+    return c?.kind === kind && !named.includes(id) ? [c] : [];
   });
 }
