@@ -171,6 +171,9 @@ describe('what the notes do not cover', () => {
     expect(vocabulary.knows('isolation')).toBe(true);
     expect(vocabulary.knows('procesess')).toBe(true);
     expect(vocabulary.knows('kubernetes')).toBe(false);
+    // A known word made a verb.
+    expect(vocabulary.knows('containerized')).toBe(true);
+    expect(vocabulary.knows('tokenized')).toBe(false);
   });
 
   it('knows a known stem with two letters swapped and an ending of its own, and nothing looser', () => {
@@ -276,6 +279,9 @@ describe('what the notes do not cover', () => {
       'What replaced LXC in Docker?',
       // The opposite of "free" that a yes or a no reads: the notes cover whether it costs money.
       'Does Docker EE cost money or is it free too?',
+      // What a thing is for, and words that only say "after all".
+      'Docker daemon rốt cuộc là gì, nó làm nhiệm vụ gì?',
+      'libnetwork có vai trò gì trong mạng của docker',
     ]) {
       expect((await qa.ask(q)).found, q).toBe(true);
     }

@@ -133,6 +133,9 @@ export const VIETNAMESE_SYLLABLE =
   /^(ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$/;
 
 /** The words of the graph's own text, by their English stems, for looking words up. */
+/** The endings that make a verb of a noun, and the verb's own forms. */
+const MADE_A_VERB = /i[sz](?:e|es|ed|ing|ation|ations)$/;
+
 export class Vocabulary {
   readonly #stems = new Set<string>();
   /** Every two neighbouring folded words: "multi host" is a phrase of the notes, "multi stage" is not. */
@@ -187,6 +190,9 @@ export class Vocabulary {
     const lower = written.toLowerCase();
     if (/[^\p{ASCII}]/u.test(lower)) return this.#accented.has(lower);
     if (this.#stems.has(englishStem(word))) return true;
+    // "containerized", "dockerise": a word the notes use, made a verb.
+    const base = word.replace(MADE_A_VERB, '');
+    if (base !== word && base.length >= 4 && this.#stems.has(englishStem(base))) return true;
     const max = allowedTypos(word.length);
     if (max === 0 || isRealWord(word)) return false;
     // "netwroking": two letters of a known word's stem swapped, with an ending the notes never put on it.
