@@ -47,6 +47,8 @@ export const TEST_SPLITS = [
   'test-split-24.yaml',
   'test-split-25.yaml',
   'test-split-26.yaml',
+  'test-split-27.yaml',
+  'test-split-28.yaml',
 ].map((f) => join(REPO_ROOT, 'data/eval', f));
 
 const Case = z.object({
