@@ -22,6 +22,8 @@ describe('a value asked for', () => {
     expect(asked("what's the pull rate limit of Docker Hub")).toBe('the limit');
     expect(asked('phiên bản docker mới nhất hiện giờ là bản mấy?')).toBe('the latest version');
     expect(asked("What's the latest Docker Engine release?")).toBe('the latest version');
+    expect(asked("what's the IP of the embedded DNS server?")).toBe('the IP address');
+    expect(asked('ip cua docker0 la gi')).toBe('the IP address');
   });
 
   it('is not read into a count, a "total" (tổng cộng) or a version that changed something', () => {
@@ -55,6 +57,9 @@ describe('answering a question that asks for a value', () => {
     const wait = await qa.ask('docker stop chờ bao nhiêu giây rồi mới gửi SIGKILL?');
     expect(wait.found).toBe(false);
     expect(wait.answer).toMatch(/không nêu bao lâu/);
+    const dns = await qa.ask("what's the IP of docker's embedded DNS server on user-defined networks?");
+    expect(dns.found).toBe(false);
+    expect(dns.answer).toMatch(/don't give the IP address of/);
   });
 
   it('answers when the graph holds a value of the kind asked', async () => {
@@ -64,5 +69,10 @@ describe('answering a question that asks for a value', () => {
     const subnet = await qa.ask('subnet mặc định của docker0 là bao nhiêu');
     expect(subnet.found).toBe(true);
     expect(subnet.answer).toContain('172.17.0.0/16');
+    // An address, or whose address it is.
+    expect((await qa.ask('IP của docker0 là gì')).answer).toContain('172.17.0.1');
+    const outside = await qa.ask('which IP do servers on the internet see when a container connects out?');
+    expect(outside.found).toBe(true);
+    expect(outside.answer).toContain('host IP');
   });
 });

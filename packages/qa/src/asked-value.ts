@@ -1,5 +1,5 @@
 /**
- * Questions that ask for one value: a price, a port number, how long, which year, who made it, the
+ * Questions that ask for one value: a price, a port number, an IP address, how long, which year, who made it, the
  * programming language, a limit, the latest version. The notes name the things these questions are
  * about, but give few such values: when the answer does not hold a value of the kind asked, the
  * learner is told the notes don't give it, rather than handed the thing's summary as if it did.
@@ -37,6 +37,12 @@ const VALUES: AskedValue[] = [
     name: { vi: 'subnet', en: 'the subnet' },
     asks: /\b((what|which)( is| s)?( the)?( default)? subnet|subnet (mac dinh )?(la )?(gi|nao|bao nhieu|may)|subnet (does|do|is)\b.*\b(use|uses|get|gets|have|has))\b/,
     holds: /\b\d{1,3}(\.\d{1,3}){3}\/\d{1,2}\b/u,
+  },
+  {
+    name: { vi: 'địa chỉ IP', en: 'the IP address' },
+    asks: /\b((what|which)( is| s)?( the)? ip( address)?|ip( address)? (nao|gi|bao nhieu)|(ip|dia chi ip) (cua|of) [\w ]+ (la )?(gi|nao|bao nhieu|may))\b/,
+    // A number, or whose address it is: "the host's IP", "IP của host".
+    holds: /\b\d{1,3}(\.\d{1,3}){3}\b|host(?:'s)? IP|IP (của|of the) host/iu,
   },
   {
     name: { vi: 'bao lâu', en: 'how long' },
