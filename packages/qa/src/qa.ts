@@ -35,6 +35,7 @@ import {
   asksAdvice,
   asksYesNo,
   kindVerdict,
+  likePeer,
   oppositeVerdict,
   requirementVerdict,
   verdict,
@@ -164,7 +165,7 @@ async function reply(q: Question, ctx: Context, features: DockerFeatures): Promi
   const value = askedValue(q.tokens);
   if (value && ![best.reply, notes].some((r) => r?.lines.some((line) => value.holds.test(line))))
     return answerValueNotGiven(q, ctx, value);
-  const answer = await withYesOrNo(q, best.reply, ctx, notes ?? undefined);
+  const answer = await withYesOrNo(await claimOf(q, ctx), best.reply, ctx, notes ?? undefined);
   const quoted = notes && notes !== best.reply ? withQuote(q, answer, notes) : answer;
   return withOtherReading(q, quoted, best.score, ranked.slice(1), ctx);
 }
@@ -206,6 +207,17 @@ function withOtherReading(
     lines: [...reply.lines, ctx.t.otherReading(offered.map((c) => ctx.bold(c.id)))],
     suggestions: offered,
   };
+}
+
+/**
+ * What a yes/no question claims: without a peer it is compared with at the end ("is rkt a container
+ * tool like docker?" claims that rkt is one).
+ */
+async function claimOf(q: Question, ctx: Context): Promise<Question> {
+  const peer = asksYesNo(q) ? await likePeer(q, ctx) : null;
+  if (!peer) return q;
+  const claim = [...q.tokens.slice(0, peer[0]), ...q.tokens.slice(peer[1])].join(' ');
+  return parseQuestion(`${claim}?`, ctx.lexicon, ctx.store, { locale: q.locale });
 }
 
 /**

@@ -211,6 +211,8 @@ describe('yes/no questions', () => {
     expect(await firstLine('Is overlay one of the remote drivers?')).toBe('**No.**');
     // A thing of no kind, of another sort than every member of the kind: a library among plugins.
     expect(await firstLine('libnetwork có phải là remote plugin ko')).toBe('**Không.**');
+    // A peer the claim is compared with at the end is not part of it.
+    expect(await firstLine('is rkt also a container tool like docker?')).toBe('**Yes.**');
     // A thing of no kind, or a "kind" with no members, decides nothing.
     expect(await firstLine('Is the native network driver a bridge driver?')).not.toMatch(
       /^\*\*(Yes|No)\.\*\*$/,

@@ -461,3 +461,33 @@ async function membersOf(kind: Concept, ctx: Context): Promise<Concept[]> {
   }
   return [...below].flatMap((id) => ctx.lexicon.concepts.get(id) ?? []);
 }
+
+/** Words that compare a claim with a peer's: "… like Docker does", "… giống LXC". */
+const LIKE = ['just like', 'like', 'giong nhu', 'giong', 'y nhu'];
+
+/**
+ * The tokens of a trailing "like <peer>" ([start, end)), or null: a thing of the subject's own sort
+ * (its kind, or a kind above both) that the claim is compared with, not part of the claim ("does
+ * docker share the host kernel just like LXC does" claims that Docker shares it).
+ */
+export async function likePeer(q: Question, ctx: Context): Promise<[number, number] | null> {
+  const mentions = q.concepts;
+  const subject = mentions[0];
+  const peer = mentions.at(-1);
+  if (!subject || !peer || mentions.length < 3 || peer.id === subject.id) return null;
+  const rest = q.tokens.slice(peer.end, q.askedLength());
+  if (rest.some((t) => !['does', 'do', 'did', 'vay', 'ko', 'khong', 'k'].includes(t))) return null;
+  const before = LIKE.map((w) => w.split(' ')).find((w) =>
+    w.every((t, k) => q.tokens[peer.start - w.length + k] === t),
+  );
+  if (!before || !(await arePeers(subject.concept, peer.concept, ctx))) return null;
+  return [peer.start - before.length, peer.end];
+}
+
+async function arePeers(a: Concept, b: Concept, ctx: Context): Promise<boolean> {
+  if (a.kind === b.kind) return true;
+  const kinds = async (c: Concept) =>
+    (await ctx.relationsOf(c.id, ['IS_A'])).filter((r) => r.from === c.id).map((r) => r.to);
+  const [ofA, ofB] = await Promise.all([kinds(a), kinds(b)]);
+  return ofA.some((k) => ofB.includes(k));
+}
