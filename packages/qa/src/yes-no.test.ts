@@ -211,6 +211,12 @@ describe('yes/no questions', () => {
     expect(await firstLine('Is overlay one of the remote drivers?')).toBe('**No.**');
     // A thing of no kind, of another sort than every member of the kind: a library among plugins.
     expect(await firstLine('libnetwork có phải là remote plugin ko')).toBe('**Không.**');
+    // Two things, one said to be the other, neither a kind nor an implementation of the other: no;
+    // who has the thing ("của máy host") is not what it is said to be, and "à?" asks.
+    expect(await firstLine('Is libcontainer runc?')).toBe('**No.**');
+    expect(await firstLine('docker0 là card mạng vật lý của máy host à?')).toBe('**Không.**');
+    expect(await firstLine('Is a sandbox a network namespace?')).not.toMatch(/^\*\*(Yes|No)\.\*\*$/);
+    expect(await firstLine('Can one sandbox have more than one endpoint?')).not.toBe('**No.**');
     // A peer the claim is compared with at the end is not part of it.
     expect(await firstLine('is rkt also a container tool like docker?')).toBe('**Yes.**');
     // A thing of no kind, or a "kind" with no members, decides nothing.
@@ -220,7 +226,12 @@ describe('yes/no questions', () => {
   });
 
   it('gives no verdict when no sentence says it all, or the question only names concepts', async () => {
-    for (const q of ['Does a container have its own kernel?', 'Can you draw the lifecycle?']) {
+    for (const q of [
+      'Does a container have its own kernel?',
+      'Can you draw the lifecycle?',
+      // "đúng ko" closes the claim ("right?"): its "đúng" is not the "dùng" (use) of a sentence.
+      'Mỗi Docker container thường chạy nhiều service như một máy ảo đúng ko?',
+    ]) {
       expect(await firstLine(q), q).not.toMatch(/^\*\*(Yes|No|Có|Không)\.\*\*$/);
     }
   });

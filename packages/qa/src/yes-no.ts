@@ -101,8 +101,9 @@ export function asksYesNo(q: Question): boolean {
   const afterComma = fold(q.text.display.split(',').slice(1).join(' ')).split(' ')[0];
   if (AUXILIARIES.has(afterComma ?? '')) return true;
   let last = tokens.length - 1;
-  let asking = false;
-  while (last > 0 && TRAILING.has(tokens[last]!)) asking ||= ASKING_PARTICLES.has(tokens[last--]!);
+  // "… à?", as written: asks whether it is so (folded, it is the polite "ạ" that ends any question).
+  let asking = /\s(à|hả)\s*[?!.]*\s*$/u.test(q.text.display.toLowerCase());
+  for (; last > 0 && TRAILING.has(tokens[last]!); last--) asking ||= ASKING_PARTICLES.has(tokens[last]!);
   return (asking || CLOSING.has(tokens[last] ?? '')) && !tokens.some((t) => WH_WORDS.has(t));
 }
 
@@ -187,9 +188,10 @@ const TOGETHER = ['at the same time', 'same time', 'cung luc', 'cung mot luc', '
 function claimStems(q: Question): string[] {
   const claim = ` ${q.tokens.join(' ')} `;
   const together = new Set(TOGETHER.filter((p) => claim.includes(` ${p} `)).flatMap((p) => p.split(' ')));
+  const body = new Set(claimOf(q).split(' '));
   return q
     .contentWords()
-    .filter((w) => !together.has(w))
+    .filter((w) => !together.has(w) && body.has(w))
     .map(englishStem)
     .filter((s) => !HEDGES.has(s));
 }
@@ -215,8 +217,13 @@ function counted(quantifier: RegExp, text: string, words: number): string[] {
 function claimOf(q: Question, tokens: readonly string[] = q.tokens): string {
   const body = withoutOrWhat(tokens).slice(opensAsking(tokens) ? 1 : 0);
   while (body.length > 0 && (CLOSING.has(body.at(-1)!) || TRAILING.has(body.at(-1)!))) body.pop();
+  // "…, đúng không?", "… phải ko": "right?", not "dùng" (use) folded.
+  if (['dung', 'phai'].includes(body.at(-1) ?? '') && TAG.test(q.text.display.toLowerCase())) body.pop();
   return body.join(' ');
 }
+
+/** A claim closed by "right?" in Vietnamese, as written (with diacritics: "dùng" folds the same). */
+const TAG = /(đúng|phải)\s*(không|ko|k|hông|hok|hem)\s*[^\p{L}]*$/u;
 
 /**
  * Whether the question denies something itself ("mà ko thêm -f", "isn't"): yes or no would be read
@@ -420,6 +427,15 @@ function namedTwice(q: Question, thing: Concept): boolean {
   return mentions.length >= 2 || mentions.some((m) => m.end - m.start > own);
 }
 
+/** Whether a concept is named right after another one and "của"/"of" ("the interface of the host"). */
+function ownsTheOneBefore(q: Question, id: string): boolean {
+  const m = q.mentionOf(id);
+  if (!m) return false;
+  const of = ['cua', 'of'].includes(q.tokens[m.start - 1] ?? '') ? m.start - 1 : -1;
+  const at = q.tokens[m.start - 1] === 'the' && q.tokens[m.start - 2] === 'of' ? m.start - 2 : of;
+  return at > 0 && q.concepts.some((o) => o.id !== id && o.end === at);
+}
+
 /** How many `IS_A` steps up a kind of a kind still counts. */
 const MAX_KIND_DEPTH = 4;
 
@@ -430,7 +446,8 @@ const MAX_KIND_DEPTH = 4;
  * members; otherwise no verdict.
  */
 export async function kindVerdict(q: Question, ctx: Context): Promise<boolean | null> {
-  const named = q.conceptList();
+  // "card mạng vật lý của máy host": who has the thing says which one, not what it is.
+  const named = q.conceptList((c) => !ownsTheOneBefore(q, c.id));
   if (q.contentStems().length > 0 || isNegative(q)) return null;
   if (named.length === 1 && namedTwice(q, named[0]!)) return true;
   if (named.length !== 2) return null;
@@ -444,10 +461,36 @@ export async function kindVerdict(q: Question, ctx: Context): Promise<boolean | 
   }
   if (above.has(kind.id)) return true;
   const members = await membersOf(kind, ctx);
-  if (members.length === 0) return null;
-  // Of other kinds, or of another sort of thing than every member ("is libnetwork, a library, a
-  // remote plugin?"): no.
-  return above.size > 0 || members.every((m) => m.kind !== thing.kind) ? false : null;
+  // Only "X is Y" says what X is; "can a sandbox have several endpoints" says what it has.
+  const is = saysIs(q, thing, kind);
+  if (members.length === 0) return is && !(await oneIsTheOther(thing, kind, ctx)) ? false : null;
+  if (above.size > 0) return false;
+  // Of another sort of thing than every member ("is libnetwork, a library, a remote plugin?"): no.
+  return is && members.every((m) => m.kind !== thing.kind) ? false : null;
+}
+
+/** Words that may stand between two things when one is said to be the other. */
+const COPULA = new Set(['is', 'are', 'a', 'an', 'the', 'one', 'la', 'chinh', 'phai', 'mot']);
+
+/** Whether only "is", "là", "chính là", "có phải là" and articles come between two things named. */
+function saysIs(q: Question, a: Concept, b: Concept): boolean {
+  const [first, second] = [q.mentionOf(a.id), q.mentionOf(b.id)];
+  if (!first || !second) return false;
+  const between = q.tokens.slice(first.end, second.start).join(' ').replace('co phai', 'phai').split(' ');
+  return between.every((t) => t === '' || COPULA.has(t));
+}
+
+/** Edges that make one thing the other in some sense: "a sandbox is (implemented as) a network namespace". */
+const BEING = ['IMPLEMENTS', 'INSTANCE_OF', 'EDITION_OF'] as const;
+
+/**
+ * Whether a thing may be read as the other: one is a kind of the other, or one implements, is an
+ * instance or an edition of the other. Two things of neither sort are two things: "docker0 là card
+ * mạng vật lý của host" is no.
+ */
+async function oneIsTheOther(a: Concept, b: Concept, ctx: Context): Promise<boolean> {
+  if ((await membersOf(a, ctx)).some((m) => m.id === b.id)) return true;
+  return (await ctx.relationsOf(a.id, [...BEING])).some((r) => r.from === b.id || r.to === b.id);
 }
 
 /** The things of a kind, and of its kinds, down to {@link MAX_KIND_DEPTH} steps. */
