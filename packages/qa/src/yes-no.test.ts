@@ -186,12 +186,18 @@ describe('yes/no questions', () => {
     expect(await firstLine('does docker rm destroy the container?')).toBe('**Yes.**');
   });
 
+  it('says no to an address the notes give otherwise, and yes to the one they give', async () => {
+    expect(await firstLine("Is docker0's default subnet 192.168.0.0/16?")).toBe('**No.**');
+    expect(await firstLine("Is docker0's default subnet 172.17.0.0/16?")).toBe('**Yes.**');
+  });
+
   it('answers whether a command takes a container to or from a state, from its moves', async () => {
     expect(await firstLine('docker pause có làm container chuyển sang exited không?')).toBe('**Không.**');
+    // The only move from running needs -f, which the question leaves out: no, then that move.
     const rm = await qa.ask('docker rm xoa duoc container dang running ko');
-    expect(rm.answer.split('\n')[0]).toBe('**Có.**');
-    // The move that answers comes first, with its condition.
+    expect(rm.answer.split('\n')[0]).toBe('**Không.**');
     expect(rm.answer.split('\n')[1]).toContain('-f');
+    expect(await firstLine('docker rm -f có xóa được container đang chạy không?')).toBe('**Có.**');
     // A question that denies something itself ("mà ko thêm -f") is not answered yes or no.
     expect(
       await firstLine('Có xóa được container đang running bằng docker rm thường mà ko thêm -f ko?'),

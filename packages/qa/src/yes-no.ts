@@ -153,6 +153,11 @@ export function verdict(q: Question, lines: readonly string[], lexicon: Lexicon)
       ? sentences.find((s) => says(fold(s), claimed.map(namesOf), stems, q.locale))
       : undefined);
   if (sentence === undefined) return null;
+  // "Is docker0's default subnet 192.168.0.0/16?": an address claimed must be the one said.
+  const claimedAddresses: string[] = q.text.display.match(ADDRESS) ?? [];
+  const givenAddresses: string[] = sentence.match(ADDRESS) ?? [];
+  if (claimedAddresses.some((a) => !givenAddresses.includes(a)))
+    return givenAddresses.length > 0 ? false : null;
   // What is denied is a thing named ("no NAT"); a verb after a negation may deny something else
   // ("Docker no longer uses LXC" says nothing against using libcontainer).
   const denied = names.flat().some((term) => denies(sentence, term));
@@ -165,6 +170,9 @@ export function verdict(q: Question, lines: readonly string[], lexicon: Lexicon)
   if (many !== undefined && one.length > 0) return one.includes(many) ? false : null;
   return true;
 }
+
+/** An IPv4 address or subnet, as written: "172.17.0.1", "172.17.0.0/16". */
+const ADDRESS = /\b\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?\b/g;
 
 /** Words that hedge a claim or join its parts without adding to it: "basically X followed by Y". */
 const HEDGES = new Set(
@@ -368,7 +376,7 @@ const CONDITION_NEGATION = new Set([
   'never',
 ]);
 /** What the notes write before something that is required: "phải publish port", "only with -f". */
-const REQUIRED = /\b(phai|bat buoc|chi khi|only with|only if|must|needs?|requires?|unless)\b/g;
+const REQUIRED = /\b(phai|bat buoc|chi khi|chi voi|only with|only if|must|needs?|requires?|unless)\b/g;
 /** How many words after the requirement the required thing may come. */
 const REQUIRED_WITHIN = 4;
 
@@ -410,6 +418,26 @@ export function requirementVerdict(q: Question, lines: readonly string[]): false
     if (without >= 0 && words.slice(without + 2).some((w) => OUTCOME_NEGATION.has(w))) return false;
   }
   return null;
+}
+
+/**
+ * Whether a text says something is required ("Only with `docker rm -f` (force)") that the question
+ * does not say: a word of what is required, up to the next punctuation, is missing from it.
+ */
+export function unmetRequirement(q: Question, text: string): boolean {
+  const asked = new Set(q.tokens.map((t) => t.replace(/[^a-z0-9]/g, '')));
+  // Clause by clause: "(force)" after the flag glosses it, it is not required too.
+  for (const clause of text.split(/[:;.,()]/).map(fold))
+    for (const found of clause.matchAll(REQUIRED)) {
+      const required = clause
+        .slice(found.index + found[0].length)
+        .split(' ')
+        .map((w) => w.replace(/[^a-z0-9]/g, ''))
+        .filter((w) => w && !ARTICLES.has(w))
+        .slice(0, REQUIRED_WITHIN);
+      if (required.some((w) => !asked.has(w))) return true;
+    }
+  return false;
 }
 
 const ARTICLES = new Set(['a', 'an', 'the', 'any']);

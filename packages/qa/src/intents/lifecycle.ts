@@ -2,7 +2,7 @@ import { type Concept, fold, lifecycleRoute, type Relation, statePath, usualFirs
 import type { Reply } from '../answer.ts';
 import type { Context } from '../context.ts';
 import type { Question } from '../question.ts';
-import { asksYesNo, isNegative } from '../yes-no.ts';
+import { asksYesNo, isNegative, unmetRequirement } from '../yes-no.ts';
 
 /** States read as the Engine API spells them (`paused`), in both languages. */
 function state(ctx: Context, id: string): string {
@@ -192,9 +192,11 @@ async function commandTakes(
   // command's words is where the container is.
   const at = into ? stateInside(q, ctx, command) : undefined;
   const fits = moves.filter((m) => (into ? m.to : m.from) === s.id && (!at || m.from === at.id));
+  // "docker rm xóa được container đang chạy không?": only with `-f`, which the question leaves out.
+  const met = fits.filter((m) => !m.note || !unmetRequirement(q, m.note[ctx.locale]));
   if (fits.length > 0) {
     const lines = [
-      ctx.t.yesOrNo(true),
+      ctx.t.yesOrNo(met.length > 0),
       ...[...fits, ...moves.filter((m) => !fits.includes(m))].map((r) => moveLine(ctx, r)),
     ];
     return lifecycleReply([command, s], lines, moves);
