@@ -88,6 +88,8 @@ describe('link', () => {
 
   it('reads a command name before an -ing word as the English verb', () => {
     expect(concepts('Why did Docker stop relying on LXC?')).toEqual(['docker', 'lxc']);
+    // "bring" is a verb of its own, not an -ing form.
+    expect(concepts('can docker unpause bring it back')).toEqual(['docker-unpause']);
     expect(concepts('what does docker stop do')).toEqual(['docker-stop']);
   });
 

@@ -134,9 +134,13 @@ function isVerbBeforeGerund(t: Term, next: string | undefined, lexicon: Lexicon)
     next.length >= 5 &&
     next.endsWith('ing') &&
     !next.endsWith('thing') &&
+    !NOT_GERUNDS.has(next) &&
     lexicon.concepts.get(t.id)?.kind === 'command'
   );
 }
+
+/** Words ending in "-ing" that are no verb's -ing form: "can docker unpause bring it back". */
+const NOT_GERUNDS = new Set(['bring', 'string', 'spring', 'swing', 'sting', 'during', 'morning', 'evening']);
 
 /** Cue phrases of two words, as "first second". */
 const TWO_WORD_CUES = new Set<string>(

@@ -186,6 +186,12 @@ describe('yes/no questions', () => {
     expect(await firstLine('does docker rm destroy the container?')).toBe('**Yes.**');
   });
 
+  it('reads a list of things, each with what it does, item by item', async () => {
+    expect(
+      await firstLine('In the high-level architecture, does the registry store and distribute images?'),
+    ).toBe('**Yes.**');
+  });
+
   it('says no to an address the notes give otherwise, and yes to the one they give', async () => {
     expect(await firstLine("Is docker0's default subnet 192.168.0.0/16?")).toBe('**No.**');
     expect(await firstLine("Is docker0's default subnet 172.17.0.0/16?")).toBe('**Yes.**');
@@ -237,6 +243,8 @@ describe('yes/no questions', () => {
       'Can you draw the lifecycle?',
       // "đúng ko" closes the claim ("right?"): its "đúng" is not the "dùng" (use) of a sentence.
       'Mỗi Docker container thường chạy nhiều service như một máy ảo đúng ko?',
+      // A list of things, each with what it does: the registry stores images, not the client.
+      'In the high-level architecture, is it the client that stores and distributes images?',
     ]) {
       expect(await firstLine(q), q).not.toMatch(/^\*\*(Yes|No|Có|Không)\.\*\*$/);
     }

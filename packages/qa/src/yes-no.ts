@@ -153,6 +153,14 @@ export function verdict(q: Question, lines: readonly string[], lexicon: Lexicon)
       ? sentences.find((s) => says(fold(s), claimed.map(namesOf), stems, q.locale))
       : undefined);
   if (sentence === undefined) return null;
+  // "The model has three parts: the Client (docker build, …), … and a Registry (stores and
+  // distributes images)": in a list of things, each with what it does in brackets, what is claimed
+  // must be said in the item that names the subject.
+  const subject = claimed[0] ?? q.concepts[0]!;
+  const items = splitOutsideBrackets(sentence, LIST_SEPARATOR);
+  const own = items.find((item) => namesOf(subject).some((n) => hasWords(fold(item), n)));
+  const listed = items.filter((item) => item.includes('(')).length >= 3;
+  if (listed && own && !says(fold(own), [namesOf(subject)], stems, q.locale)) return null;
   // "Is docker0's default subnet 192.168.0.0/16?": an address claimed must be the one said.
   const claimedAddresses: string[] = q.text.display.match(ADDRESS) ?? [];
   const givenAddresses: string[] = sentence.match(ADDRESS) ?? [];
@@ -170,6 +178,9 @@ export function verdict(q: Question, lines: readonly string[], lexicon: Lexicon)
   if (many !== undefined && one.length > 0) return one.includes(many) ? false : null;
   return true;
 }
+
+/** What separates the items of a list outside brackets: ", ", "and", "or". */
+const LIST_SEPARATOR = /^(, |\s(and|or|và|hoặc)\s)/u;
 
 /** An IPv4 address or subnet, as written: "172.17.0.1", "172.17.0.0/16". */
 const ADDRESS = /\b\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?\b/g;
@@ -359,7 +370,7 @@ function linesAbout(q: Question, lines: readonly string[]): readonly string[] {
 
 /** The items of a list, split at commas, "and", "or" ("và", "hoặc") outside brackets. */
 const listItems = (clause: string) =>
-  splitOutsideBrackets(clause, /^(, |\s(and|or|và|hoặc)\s)/u).filter((item) => item.trim() !== '');
+  splitOutsideBrackets(clause, LIST_SEPARATOR).filter((item) => item.trim() !== '');
 
 /** Words a condition is denied with, inside a question ("không publish port thì", "without -f"). */
 // "don't" is read as "don t".
