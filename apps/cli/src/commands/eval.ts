@@ -49,6 +49,7 @@ export const TEST_SPLITS = [
   'test-split-26.yaml',
   'test-split-27.yaml',
   'test-split-28.yaml',
+  'test-split-29.yaml',
 ].map((f) => join(REPO_ROOT, 'data/eval', f));
 
 const Case = z.object({
