@@ -34,6 +34,7 @@ import { englishStem } from './stem.ts';
 import {
   asksAdvice,
   asksYesNo,
+  doneInstead,
   kindVerdict,
   likePeer,
   oppositeVerdict,
@@ -262,6 +263,16 @@ async function withYesOrNo(
       : l.startsWith(`**${name}**:`)
         ? l.split(/(?<=[.;])\s+/).join(` ${name} `)
         : l;
+  const instead = doneInstead(q, ctx);
+  if (instead)
+    return {
+      ...reply,
+      lines: [
+        ctx.t.yesOrNo(false),
+        ...reply.lines,
+        ctx.t.doneBy(ctx.command(instead.id), ctx.summary(instead, false)),
+      ],
+    };
   const lines = head ? reply.lines.map((l) => about(l, ctx.name(head))) : reply.lines;
   const yes = (await kindVerdict(q, ctx)) ?? verdict(q, lines, ctx.lexicon);
   return yes === null ? reply : { ...reply, lines: [ctx.t.yesOrNo(yes), ...reply.lines] };

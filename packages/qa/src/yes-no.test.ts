@@ -192,6 +192,20 @@ describe('yes/no questions', () => {
     ).toBe('**Yes.**');
   });
 
+  it('says no when another command does what the claim says of the one named, and names it', async () => {
+    const save = await qa.ask('docker save là lệnh để đẩy image lên registry hả?');
+    expect(save.answer.split('\n')[0]).toBe('**Không.**');
+    expect(save.answer).toContain('Việc đó là của `docker push`');
+    const pull = await qa.ask('Do you use docker pull to upload your own image to a registry?');
+    expect(pull.answer.split('\n')[0]).toBe('**No.**');
+    expect(pull.answer).toContain('That is what `docker push` does');
+    // Said of the command that does it: no such "no"; nor when the command only comes later.
+    expect(await firstLine('docker push là lệnh để đẩy image lên registry hả?')).not.toBe('**Không.**');
+    expect((await qa.ask('Event khi container bị xoá tên là remove đúng không?')).answer).not.toContain(
+      'Việc đó là của',
+    );
+  });
+
   it('says no to an address the notes give otherwise, and yes to the one they give', async () => {
     expect(await firstLine("Is docker0's default subnet 192.168.0.0/16?")).toBe('**No.**');
     expect(await firstLine("Is docker0's default subnet 172.17.0.0/16?")).toBe('**Yes.**');

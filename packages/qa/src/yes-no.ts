@@ -87,7 +87,7 @@ export function asksYesNo(q: Question): boolean {
   if (asksAdvice(q)) return false;
   const tokens = withoutOrWhat(q.tokens);
   // "Can you draw ...", "could you explain ...": a request, not a question.
-  if (tokens[1] === 'you' || q.has('diagram')) return false;
+  if ((tokens[1] === 'you' && REQUESTING.has(tokens[0]!)) || q.has('diagram')) return false;
   if (opensAsking(tokens)) return true;
   // "after docker stop can I start it again": the question after its setting.
   if (
@@ -106,6 +106,9 @@ export function asksYesNo(q: Question): boolean {
   for (; last > 0 && TRAILING.has(tokens[last]!); last--) asking ||= ASKING_PARTICLES.has(tokens[last]!);
   return (asking || CLOSING.has(tokens[last] ?? '')) && !tokens.some((t) => WH_WORDS.has(t));
 }
+
+/** Auxiliaries that make "… you …" a request ("can you draw"), not a question ("do you use"). */
+const REQUESTING = new Set(['can', 'could', 'would', 'will']);
 
 /** Particles that end a claim with a question, "is that so?": "Docker EE miễn phí hả mn?". */
 const ASKING_PARTICLES = new Set(['ha']);
@@ -242,7 +245,7 @@ function claimOf(q: Question, tokens: readonly string[] = q.tokens): string {
 }
 
 /** A claim closed by "right?" in Vietnamese, as written (with diacritics: "dùng" folds the same). */
-const TAG = /(đúng|phải)\s*(không|ko|k|hông|hok|hem)\s*[^\p{L}]*$/u;
+const TAG = /(đúng|phải)\s*(không|ko|k|hông|hok|hem)(\s+\p{L}{1,3})?\s*[^\p{L}]*$/u;
 
 /**
  * Whether the question denies something itself ("mà ko thêm -f", "isn't"): yes or no would be read
@@ -572,4 +575,40 @@ async function arePeers(a: Concept, b: Concept, ctx: Context): Promise<boolean> 
     (await ctx.relationsOf(c.id, ['IS_A'])).filter((r) => r.from === c.id).map((r) => r.to);
   const [ofA, ofB] = await Promise.all([kinds(a), kinds(b)]);
   return ofA.some((k) => ofB.includes(k));
+}
+
+/** Words that say what a thing is for: "là lệnh để", "dùng để", "used to", "for". */
+const PURPOSE = new Set(['de', 'for', 'to']);
+
+/** Whether a command is said to be for what the next command named does: "docker run là để build". */
+function namedAsPurpose(q: Question, command: Concept, other: Concept): boolean {
+  const [a, b] = [q.mentionOf(command.id), q.mentionOf(other.id)];
+  if (!a || !b || q.tokens[a.start] !== 'docker' || q.tokens[b.start] === 'docker' || b.start < a.end)
+    return false;
+  return q.tokens.slice(a.end, b.start).some((t) => PURPOSE.has(t));
+}
+
+/** How many commands may say a word for it to tell them apart ("đẩy" is docker push's). */
+const TELLING_COMMANDS = 2;
+
+/**
+ * "docker save là lệnh để đẩy image lên registry hả?": the command that does what a yes/no question
+ * claims of the one command it names, when that one says none of the claim's telling words (those
+ * at most two commands say) and the other says them all. Null when the named one says any of them.
+ */
+export function doneInstead(q: Question, ctx: Context): Concept | null {
+  const named = q.conceptList((c) => c.kind === 'command');
+  // The claim is about the command only when it comes first ("Event khi container bị xoá tên là remove").
+  if (isNegative(q) || q.concepts[0]?.id !== named[0]?.id) return null;
+  // "docker save là lệnh để đẩy image", "is docker run for building images": a command named, then
+  // what it is for said as another one does it (without "docker"): that one does it.
+  if (named.length === 2 && namedAsPurpose(q, named[0]!, named[1]!)) return named[1]!;
+  if (named.length !== 1) return null;
+  const saying = (s: string) => ctx.lexicon.commandsSaying.get(s) ?? [];
+  const telling = claimStems(q).filter((s) => saying(s).length > 0 && saying(s).length <= TELLING_COMMANDS);
+  if (telling.length === 0) return null;
+  const says = (id: string) => telling.filter((s) => ctx.lexicon.affirmedStemsOf(id).has(s)).length;
+  if (says(named[0]!.id) > 0) return null;
+  const other = [...new Set(telling.flatMap(saying))].find((id) => says(id) === telling.length);
+  return other ? (ctx.lexicon.concepts.get(other) ?? null) : null;
 }
