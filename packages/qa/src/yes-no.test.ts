@@ -211,6 +211,12 @@ describe('yes/no questions', () => {
     expect(await firstLine("Is docker0's default subnet 172.17.0.0/16?")).toBe('**Yes.**');
   });
 
+  it('reads "xong" (done), "luôn" as saying nothing of the claim', async () => {
+    expect(await firstLine('docker create xong thì container ở trạng thái created phải không?')).toBe(
+      '**Có.**',
+    );
+  });
+
   it('answers whether a command takes a container to or from a state, from its moves', async () => {
     expect(await firstLine('docker pause có làm container chuyển sang exited không?')).toBe('**Không.**');
     // The only move from running needs -f, which the question leaves out: no, then that move.
