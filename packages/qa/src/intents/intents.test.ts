@@ -45,6 +45,12 @@ describe('intents on the Docker pack', () => {
       );
   });
 
+  it('definition: "X là sao" asks what X is', async () => {
+    const removing = await qa.ask('Trạng thái removing là sao, xong rồi container đi đâu?');
+    expect(removing.intent).toBe('definition');
+    expect(removing.concepts[0]?.id).toBe('removing');
+  });
+
   it('definition: "in the container" only says where, and "làm ntn" asks how', async () => {
     expect((await qa.ask('cgroups - what are they, in the container context?')).concepts[0]?.id).toBe(
       'cgroups',
