@@ -38,6 +38,7 @@ import {
   kindVerdict,
   likePeer,
   oppositeVerdict,
+  otherInstead,
   requirementVerdict,
   verdict,
 } from './yes-no.ts';
@@ -263,6 +264,9 @@ async function withYesOrNo(
       : l.startsWith(`**${name}**:`)
         ? l.split(/(?<=[.;])\s+/).join(` ${name} `)
         : l;
+  // Not joined, but one does that with something else: no, and what it does instead.
+  const others = (await otherInstead(q, ctx))?.map((r) => `• ${ctx.relationLine(r)}`);
+  if (others) return { ...reply, lines: [ctx.t.yesOrNo(false), ...new Set([...reply.lines, ...others])] };
   const instead = doneInstead(q, ctx);
   if (instead)
     return {

@@ -206,6 +206,15 @@ describe('yes/no questions', () => {
     );
   });
 
+  it('says no when two things are not joined but one does that with another of the other’s sort', async () => {
+    const kill = await qa.ask('docker kill có gửi SIGTERM trước rồi mới kill không?');
+    expect(kill.answer.split('\n')[0]).toBe('**Không.**');
+    expect(kill.answer).toContain('SIGKILL');
+    expect(await firstLine('does docker stop send SIGTERM first?')).not.toBe('**No.**');
+    // Joined through a third thing (the CLI talks to the daemon through the REST API): no such no.
+    expect(await firstLine('Does the Docker CLI talk to the daemon?')).not.toBe('**No.**');
+  });
+
   it('says no to an address the notes give otherwise, and yes to the one they give', async () => {
     expect(await firstLine("Is docker0's default subnet 192.168.0.0/16?")).toBe('**No.**');
     expect(await firstLine("Is docker0's default subnet 172.17.0.0/16?")).toBe('**Yes.**');

@@ -5,7 +5,7 @@
  * hành riêng"), or when the question says "many" where the clause says "exactly one"; otherwise "yes".
  * When no clause says it all, there is no verdict: the answer is given without a yes or a no.
  */
-import { type Concept, fold, type Locale } from '@study-graph/graph';
+import { type Concept, fold, type Locale, type Relation, type RelationType } from '@study-graph/graph';
 import { splitOutsideBrackets } from './brackets.ts';
 import type { Context } from './context.ts';
 import { editDistance } from './edit-distance.ts';
@@ -611,4 +611,40 @@ export function doneInstead(q: Question, ctx: Context): Concept | null {
   if (says(named[0]!.id) > 0) return null;
   const other = [...new Set(telling.flatMap(saying))].find((id) => says(id) === telling.length);
   return other ? (ctx.lexicon.concepts.get(other) ?? null) : null;
+}
+
+/** Edges that say what a thing does with another; kinds, parts and moves have verdicts of their own. */
+const DOING: RelationType[] = [
+  'USES',
+  'RUNS',
+  'MANAGES',
+  'TALKS_TO',
+  'USES_DRIVER',
+  'PRODUCES',
+  'EMITS',
+  'STORES',
+  'RESULTS_IN',
+  'IMPLEMENTS',
+  'CONNECTS_TO',
+  'ATTACHED_TO',
+];
+
+/**
+ * "docker kill có gửi SIGTERM trước không?": when the two things a yes/no question joins are not
+ * joined in the graph, not even through a third, but one does that with another thing of the
+ * other's sort (docker kill sends SIGKILL), the answer is no, and these are the edges that say what
+ * it does instead. Null when they are joined or nothing of the sort stands in.
+ */
+export async function otherInstead(q: Question, ctx: Context): Promise<Relation[] | null> {
+  const named = q.conceptList((c) => !q.isSetting(c.id) && !ownsTheOneBefore(q, c.id));
+  if (named.length !== 2 || isNegative(q)) return null;
+  const [a, b] = named as [Concept, Concept];
+  const [ofA, ofB] = await Promise.all([ctx.relationsOf(a.id), ctx.relationsOf(b.id)]);
+  const other = (r: Relation, id: string) => (r.from === id ? r.to : r.from);
+  const nearA = new Set(ofA.map((r) => other(r, a.id)));
+  if (nearA.has(b.id) || ofB.some((r) => nearA.has(other(r, b.id)))) return null;
+  const instead = (rs: Relation[], id: string, peer: Concept) =>
+    rs.filter((r) => DOING.includes(r.type) && ctx.lexicon.concepts.get(other(r, id))?.kind === peer.kind);
+  const found = [...instead(ofA, a.id, b), ...instead(ofB, b.id, a)];
+  return found.length > 0 ? found : null;
 }
