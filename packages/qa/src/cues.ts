@@ -176,6 +176,7 @@ export const CUES = {
     'bang cach nao',
     // "muốn đưa lên docker hub thì đi đường nào": which way to go is how.
     'di duong nao',
+    'bang duong nao',
     'di nhu nao',
     // The steps from one thing to another are how to get there.
     'walk me through',

@@ -261,6 +261,7 @@ const WITHOUT = [
     [no, 'dung'],
     [no, 'xai'],
     [no, 'can'],
+    [no, 'co'],
     [no, 'thong', 'qua'],
     [no, 'su', 'dung'],
   ]),

@@ -755,6 +755,11 @@ describe('intents on the Docker pack', () => {
     expect(a.intent).toBe('howto');
     expect(has(a.answer, 'docker save', 'docker load')).toBe(true);
     expect(a.answer).not.toContain('docker push');
+    // "Không có registry thì …" (with no registry) goes without it too; "bằng đường nào" asks how.
+    const no = await qa.ask('không có registry thì chuyển image qua máy khác bằng đường nào');
+    expect(has(no.answer, 'docker save', 'docker load')).toBe(true);
+    expect(no.answer).not.toContain('docker push');
+    expect((await qa.ask('lam sao restart lai container')).answer).toMatch(/^• `docker restart/m);
   });
 
   it('howto: the command that does what the question asks comes first', async () => {
