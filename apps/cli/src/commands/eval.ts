@@ -50,6 +50,7 @@ export const TEST_SPLITS = [
   'test-split-27.yaml',
   'test-split-28.yaml',
   'test-split-29.yaml',
+  'test-split-30.yaml',
 ].map((f) => join(REPO_ROOT, 'data/eval', f));
 
 const Case = z.object({
