@@ -273,6 +273,15 @@ describe('what the notes do not cover', () => {
     expect((await qa.ask('Sau khi cài Kubernetes, cluster này là gì?')).found).toBe(false);
   });
 
+  it('reads what a command named runs on ("docker run nginx") as no topic, and a word after that as one', async () => {
+    const nginx = await qa.ask(
+      "why can't I reach my container from outside the host when I just do docker run nginx?",
+    );
+    expect(nginx.found).toBe(true);
+    expect((await qa.ask('docker run -d -p 8080:80 nginx thì truy cập thế nào')).found).toBe(true);
+    expect((await qa.ask('docker run có hỗ trợ healthcheck không')).found).toBe(false);
+  });
+
   it('still answers what the notes cover, in other words', async () => {
     for (const q of [
       'how do i get a stopped container running again',

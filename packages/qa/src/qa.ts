@@ -136,10 +136,14 @@ async function reply(q: Question, ctx: Context, features: DockerFeatures): Promi
     return { intent: 'invalid', concepts: [], lines: [line], sources: [], diagram: null, found: false };
   }
   const [start, asked] = [q.askedStart(), q.askedLength()];
+  const args = q.commandArguments();
   const uncovered = uncoveredWords(
     q.text.display,
     q.tokens.slice(start, asked),
-    q.linkedTokens().slice(start, asked),
+    q
+      .linkedTokens()
+      .map((linked, i) => linked || args[i]!)
+      .slice(start, asked),
     ctx.lexicon.vocabulary,
     q.productTokens().slice(start, asked),
     q.conceptList().length + q.views.length,

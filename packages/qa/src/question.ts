@@ -110,6 +110,21 @@ export class Question {
   }
 
   /**
+   * For each token, whether it is what a command named before it runs on: "docker run nginx",
+   * "docker pull ubuntu" (flags and their values skipped). An image's name says nothing the notes
+   * must cover.
+   */
+  commandArguments(): boolean[] {
+    const args = this.tokens.map(() => false);
+    for (const m of this.concepts.filter((c) => c.concept.kind === 'command')) {
+      let i = m.end;
+      while (i < this.tokens.length && /^-|\d/.test(this.tokens[i]!)) i++;
+      if (i < this.tokens.length && isContentWord(this.tokens[i]!)) args[i] = true;
+    }
+    return args;
+  }
+
+  /**
    * For each token, whether it is part of a named concept or view. A name found with other words
    * inside it ("docker service scale trong swarm mode") links only its own words: the others may
    * be what the notes do not cover.
