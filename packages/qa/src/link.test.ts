@@ -84,6 +84,8 @@ describe('link', () => {
   it('never ends a name on a word that opens a cue phrase with the next ("host khác | nhau")', () => {
     expect(concepts('network bridge với host khác nhau ntn')).toEqual(['bridge-driver', 'host-driver']);
     expect(concepts('container trên host khác')).toContain('docker-host');
+    // Plural, "hosts" are machines, never the host driver.
+    expect(concepts('containers on two hosts')).toEqual(['container', 'docker-host']);
   });
 
   it('reads a command name before an -ing word as the English verb', () => {
