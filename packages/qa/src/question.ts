@@ -204,11 +204,14 @@ export class Question {
 
   /**
    * Whether the concept is the platform the question's claim holds in ("the drivers in Docker",
-   * "trong docker"): where, not what, is asked.
+   * "trong docker"), or what it opens with ("In CNM, …"): where, not what, is asked.
    */
   isSetting(id: string): boolean {
     const m = this.concepts.find((c) => c.id === id);
-    return m?.concept.kind === 'platform' && SETTING.has(this.tokens[m.start - 1] ?? '');
+    if (!m || !SETTING.has(this.tokens[m.start - 1] ?? '')) return false;
+    // "In CNM, what does an endpoint connect": whatever opens the question, before what it asks about.
+    const opens = m.start === 1 && this.concepts.some((o) => o.start >= m.end && o.id !== id);
+    return m.concept.kind === 'platform' || opens;
   }
 
   /**

@@ -256,6 +256,10 @@ describe('yes/no questions', () => {
     // who has the thing ("của máy host") is not what it is said to be, and "à?" asks.
     expect(await firstLine('Is libcontainer runc?')).toBe('**No.**');
     expect(await firstLine('docker0 là card mạng vật lý của máy host à?')).toBe('**Không.**');
+    // What the question opens with ("Trong CNM") is where the claim is set, not a part of it.
+    expect(await firstLine('Trong CNM thì Network chính là network namespace của container hả?')).toBe(
+      '**Không.**',
+    );
     expect(await firstLine('Is a sandbox a network namespace?')).not.toMatch(/^\*\*(Yes|No)\.\*\*$/);
     expect(await firstLine('Can one sandbox have more than one endpoint?')).not.toBe('**No.**');
     // A peer the claim is compared with at the end is not part of it.
