@@ -226,6 +226,11 @@ describe('yes/no questions', () => {
     );
   });
 
+  it('answers whether one command can follow another, from where the first leaves a container', async () => {
+    expect(await firstLine('docker stop rồi docker start lại được không')).toBe('**Có.**');
+    expect(await firstLine('docker pause rồi docker start được không')).toBe('**Không.**');
+  });
+
   it('answers whether a command takes a container to or from a state, from its moves', async () => {
     expect(await firstLine('docker pause có làm container chuyển sang exited không?')).toBe('**Không.**');
     // The only move from running needs -f, which the question leaves out: no, then that move.

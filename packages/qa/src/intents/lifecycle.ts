@@ -80,6 +80,8 @@ export async function answerLifecycle(q: Question, ctx: Context): Promise<Reply 
   if (commands.length > 0 && !q.has('definition')) {
     const both = states.length === 0 && !asksYesNo(q) ? await commandsSideBySide(ctx, commands) : null;
     if (both) return both;
+    const then = commands.length === 2 && states.length === 0 && asksYesNo(q) && !isNegative(q);
+    if (then) return (await oneAfterOther(ctx, commands[0]!, commands[1]!)) ?? null;
     for (const command of commands) {
       const moves = await ctx.transitions({ command: command.id });
       if (moves.length === 0) continue;
@@ -286,6 +288,27 @@ export async function movesOf(ctx: Context, s: Concept, direction: 'out' | 'into
   const intro =
     direction === 'into' ? ctx.t.toStateIntro(state(ctx, s.id)) : ctx.t.fromStateIntro(state(ctx, s.id));
   return lifecycleReply([s], [intro, ...moves.map((r) => moveLine(ctx, r))], moves);
+}
+
+/**
+ * "pause container rồi unpause lại được không?": yes when the second command moves a container
+ * from a state the first leaves it in; the first's moves, then the second's, say why. Null unless
+ * both move a container.
+ */
+async function oneAfterOther(ctx: Context, first: Concept, second: Concept): Promise<Reply | null> {
+  const [before, after] = await Promise.all([
+    ctx.transitions({ command: first.id }),
+    ctx.transitions({ command: second.id }),
+  ]);
+  if (before.length === 0 || after.length === 0) return null;
+  const left = new Set(before.map((m) => m.to));
+  const fits = after.filter((m) => left.has(m.from));
+  const lines = [
+    ctx.t.yesOrNo(fits.length > 0),
+    ...before.map((r) => moveLine(ctx, r)),
+    ...(fits.length > 0 ? fits : after).map((r) => moveLine(ctx, r)),
+  ];
+  return lifecycleReply([first, second], lines, [...before, ...after]);
 }
 
 /**
