@@ -409,7 +409,7 @@ function decidesAlone(word: string, written: Written, afterName: boolean): boole
 }
 
 /** A Vietnamese syllable or a known English word is taken as written, never as a typo of another. */
-function isRealWord(word: string): boolean {
+export function isRealWord(word: string): boolean {
   // A Vietnamese syllable is one letter from many others ("giau", "giua").
   return VIETNAMESE_SYLLABLE.test(word) || englishRank(word) < RARE_ENGLISH_RANK;
 }

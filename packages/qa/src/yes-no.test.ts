@@ -220,6 +220,10 @@ describe('yes/no questions', () => {
     expect(await firstLine("Is docker0's default subnet 172.17.0.0/16?")).toBe('**Yes.**');
   });
 
+  it('reads a word of the claim mistyped as the word a sentence says ("defualt")', async () => {
+    expect(await firstLine('is bridge the defualt network driver??')).toBe('**Yes.**');
+  });
+
   it('reads "xong" (done), "luôn" as saying nothing of the claim', async () => {
     expect(await firstLine('docker create xong thì container ở trạng thái created phải không?')).toBe(
       '**Có.**',

@@ -8,7 +8,8 @@
 import { type Concept, fold, type Locale, type Relation, type RelationType } from '@study-graph/graph';
 import { splitOutsideBrackets } from './brackets.ts';
 import type { Context } from './context.ts';
-import { editDistance } from './edit-distance.ts';
+import { isRealWord } from './coverage.ts';
+import { allowedTypos, editDistance, isSwap } from './edit-distance.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Mention } from './link.ts';
 import { denies } from './negation.ts';
@@ -278,8 +279,17 @@ function says(
   const words = new Set(sentence.split(' ').map(englishStem));
   // A verb of joining said otherwise counts only when no sentence has the question's own.
   const joins = synonyms && [...words].some((w) => JOINS.has(w));
-  const missing = stems.filter((s) => !words.has(s) && !(joins && JOINS.has(s))).length;
+  const missing = stems.filter(
+    (s) => !words.has(s) && !(joins && JOINS.has(s)) && !mistyped(s, words),
+  ).length;
   return missing <= (locale === 'en' ? Math.floor(stems.length / 2) : stems.length >= 3 ? 1 : 0);
+}
+
+/** "defualt" for "default": a word that is no word, a typo or two letters swapped from one said. */
+function mistyped(stem: string, said: Set<string>): boolean {
+  if (stem.length < 5 || isRealWord(stem)) return false;
+  const max = allowedTypos(stem.length);
+  return [...said].some((w) => w[0] === stem[0] && (isSwap(stem, w) || editDistance(stem, w, max) <= max));
 }
 
 const hasWords = (text: string, words: string) => ` ${text} `.includes(` ${words} `);
