@@ -35,6 +35,7 @@ import {
   asksAdvice,
   asksYesNo,
   doneInstead,
+  edgeVerdict,
   kindVerdict,
   likePeer,
   oppositeVerdict,
@@ -282,7 +283,7 @@ async function withYesOrNo(
       ],
     };
   const lines = head ? reply.lines.map((l) => about(l, ctx.name(head))) : reply.lines;
-  const yes = (await kindVerdict(q, ctx)) ?? verdict(q, lines, ctx.lexicon);
+  const yes = (await kindVerdict(q, ctx)) ?? (await edgeVerdict(q, ctx)) ?? verdict(q, lines, ctx.lexicon);
   return yes === null ? reply : { ...reply, lines: [ctx.t.yesOrNo(yes), ...reply.lines] };
 }
 

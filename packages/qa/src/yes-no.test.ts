@@ -220,6 +220,11 @@ describe('yes/no questions', () => {
     expect(await firstLine("Is docker0's default subnet 172.17.0.0/16?")).toBe('**Yes.**');
   });
 
+  it('says yes when an edge joins the two things named and its type or label says the claim', async () => {
+    expect(await firstLine('libnetwork là bản implementation của CNM đúng ko?')).toBe('**Có.**');
+    expect(await firstLine('does docker kill send SIGKILL?')).toBe('**Yes.**');
+  });
+
   it('reads a word of the claim mistyped as the word a sentence says ("defualt")', async () => {
     expect(await firstLine('is bridge the defualt network driver??')).toBe('**Yes.**');
   });
