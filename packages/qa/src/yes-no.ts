@@ -504,13 +504,7 @@ export async function kindVerdict(q: Question, ctx: Context): Promise<boolean | 
   if (named.length === 1 && namedTwice(q, named[0]!)) return true;
   if (named.length !== 2) return null;
   const [thing, kind] = named as [Concept, Concept];
-  const above = new Set<string>();
-  let level = [thing.id];
-  for (let depth = 0; depth < MAX_KIND_DEPTH && level.length > 0; depth++) {
-    const parents = await Promise.all(level.map((id) => ctx.relationsOf(id, ['IS_A'])));
-    level = parents.flat().flatMap((r) => (level.includes(r.from) && !above.has(r.to) ? [r.to] : []));
-    for (const id of level) above.add(id);
-  }
+  const above = await alongKinds(ctx, thing.id, 'up');
   if (above.has(kind.id)) return true;
   const members = await membersOf(kind, ctx);
   // Only "X is Y" says what X is; "can a sandbox have several endpoints" says what it has.
@@ -547,14 +541,22 @@ async function oneIsTheOther(a: Concept, b: Concept, ctx: Context): Promise<bool
 
 /** The things of a kind, and of its kinds, down to {@link MAX_KIND_DEPTH} steps. */
 async function membersOf(kind: Concept, ctx: Context): Promise<Concept[]> {
-  const below = new Set<string>();
-  let level = [kind.id];
+  return [...(await alongKinds(ctx, kind.id, 'down'))].flatMap((id) => ctx.lexicon.concepts.get(id) ?? []);
+}
+
+/** Along `IS_A` edges up to {@link MAX_KIND_DEPTH} steps: the kinds above a thing, or the things below a kind. */
+async function alongKinds(ctx: Context, id: string, way: 'up' | 'down'): Promise<Set<string>> {
+  const found = new Set<string>();
+  let level = [id];
   for (let depth = 0; depth < MAX_KIND_DEPTH && level.length > 0; depth++) {
-    const children = await Promise.all(level.map((id) => ctx.relationsOf(id, ['IS_A'])));
-    level = children.flat().flatMap((r) => (level.includes(r.to) && !below.has(r.from) ? [r.from] : []));
-    for (const id of level) below.add(id);
+    const edges = (await Promise.all(level.map((at) => ctx.relationsOf(at, ['IS_A'])))).flat();
+    level = edges.flatMap((r) => {
+      const [near, far] = way === 'up' ? [r.from, r.to] : [r.to, r.from];
+      return level.includes(near) && !found.has(far) ? [far] : [];
+    });
+    for (const at of level) found.add(at);
   }
-  return [...below].flatMap((id) => ctx.lexicon.concepts.get(id) ?? []);
+  return found;
 }
 
 /** Words that compare a claim with a peer's: "… like Docker does", "… giống LXC". */
