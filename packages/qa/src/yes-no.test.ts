@@ -276,6 +276,10 @@ describe('yes/no questions', () => {
     );
     expect(await firstLine('Is a sandbox a network namespace?')).not.toMatch(/^\*\*(Yes|No)\.\*\*$/);
     expect(await firstLine('Can one sandbox have more than one endpoint?')).not.toBe('**No.**');
+    // Of other kinds, no only when said to be the other: joined or related is no such claim.
+    expect(await firstLine('1 container có thể nối vô 2 network cùng lúc đc hok')).not.toBe('**Không.**');
+    expect(await firstLine('container và network có liên quan không')).not.toBe('**Không.**');
+    expect(await firstLine('Are a Docker image and a container the same thing?')).toBe('**No.**');
     // A peer the claim is compared with at the end is not part of it.
     expect(await firstLine('is rkt also a container tool like docker?')).toBe('**Yes.**');
     // A thing of no kind, or a "kind" with no members, decides nothing.

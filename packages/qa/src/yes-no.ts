@@ -510,21 +510,26 @@ export async function kindVerdict(q: Question, ctx: Context): Promise<boolean | 
   // Only "X is Y" says what X is; "can a sandbox have several endpoints" says what it has.
   const is = saysIs(q, thing, kind);
   if (members.length === 0) return is && !(await oneIsTheOther(thing, kind, ctx)) ? false : null;
-  if (above.size > 0) return false;
+  if (above.size > 0) return is ? false : null;
   // Of another sort of thing than every member ("is libnetwork, a library, a remote plugin?"): no.
   return is && members.every((m) => m.kind !== thing.kind) ? false : null;
 }
 
 /** Words that may stand between two things when one is said to be the other. */
-const COPULA = new Set(['is', 'are', 'a', 'an', 'the', 'one', 'la', 'chinh', 'phai', 'mot']);
+const COPULA = new Set(['is', 'are', 'a', 'an', 'the', 'one', 'of', 'la', 'chinh', 'phai', 'mot']);
 
-/** Whether only "is", "là", "chính là", "có phải là" and articles come between two things named. */
+/** Whether only "is", "là", "chính là", "có phải là", "one of" and articles come between two things named. */
 function saysIs(q: Question, a: Concept, b: Concept): boolean {
   const [first, second] = [q.mentionOf(a.id), q.mentionOf(b.id)];
   if (!first || !second) return false;
   const between = q.tokens.slice(first.end, second.start).join(' ').replace('co phai', 'phai').split(' ');
-  return between.every((t) => t === '' || COPULA.has(t));
+  // "Are an image and a container the same thing?": two things joined, then said to be one.
+  const same = SAME.test(q.tokens.join(' '));
+  return between.every((t) => t === '' || COPULA.has(t) || (same && ['and', 'va', 'voi'].includes(t)));
 }
+
+/** Words that say two things are one: "the same thing", "giống nhau", "là một". */
+const SAME = /\b(same|giong nhau|nhu nhau|la mot)\b/;
 
 /** Edges that make one thing the other in some sense: "a sandbox is (implemented as) a network namespace". */
 const BEING = ['IMPLEMENTS', 'INSTANCE_OF', 'EDITION_OF'] as const;
