@@ -15,10 +15,16 @@ describe('yes/no questions', () => {
     lexicon = await Lexicon.build(store);
   });
   const firstLine = async (q: string) => (await qa.ask(q)).answer.split('\n')[0];
+  /** Each question's answer opens with its line: a case table. */
+  const expectFirstLines = async (cases: Record<string, string>) => {
+    for (const [q, line] of Object.entries(cases)) expect(await firstLine(q), q).toBe(line);
+  };
 
   it('starts with yes when a sentence about the concepts says everything asked', async () => {
-    expect(await firstLine('Is bridge the default network driver?')).toBe('**Yes.**');
-    expect(await firstLine('docker run co phai la create + start ko')).toBe('**Có.**');
+    await expectFirstLines({
+      'Is bridge the default network driver?': '**Yes.**',
+      'docker run co phai la create + start ko': '**Có.**',
+    });
   });
 
   it('reads a claim through hedges, "at the same time" and other verbs of joining', async () => {
@@ -29,9 +35,11 @@ describe('yes/no questions', () => {
       '**Yes.**',
     );
     // "exactly one CNM network": the thing counted after a word that says which.
-    expect(await firstLine('Can one endpoint belong to two networks at the same time?')).toBe('**No.**');
-    // The notes' own verb wins over another verb of joining ("joins a sandbox to a network").
-    expect(await firstLine('Can an endpoint belong to more than one network?')).toBe('**No.**');
+    await expectFirstLines({
+      'Can one endpoint belong to two networks at the same time?': '**No.**',
+      // The notes' own verb wins over another verb of joining ("joins a sandbox to a network").
+      'Can an endpoint belong to more than one network?': '**No.**',
+    });
   });
 
   it('finds the question after its setting, and after who it is addressed to', async () => {
@@ -43,24 +51,30 @@ describe('yes/no questions', () => {
     expect(asksYesNo(after)).toBe(true);
     const how = await parseQuestion('after docker stop how can I start it again', lexicon, store);
     expect(asksYesNo(how)).toBe(false);
-    expect(await firstLine('Docker CE có phải trả tiền không các bạn?')).toBe('**Không.**');
-    // Things of a kind listed say nothing of the claim; the notes' sentence about it does.
-    expect(await firstLine('Do LXC and Docker rely on the same Linux kernel features?')).toBe('**Yes.**');
-    // An auxiliary typed with two letters swapped still opens a yes/no question.
-    expect(await firstLine('cna docker stop send SIGTERM')).toBe('**Yes.**');
-    // "… hả mn?": a claim ended with a particle that asks whether it is so.
-    expect(await firstLine('docker EE mien phi ha mn?')).toBe('**Không.**');
-    expect(await firstLine('docker CE miễn phí hả')).toBe('**Có.**');
+    await expectFirstLines({
+      'Docker CE có phải trả tiền không các bạn?': '**Không.**',
+      // Things of a kind listed say nothing of the claim; the notes' sentence about it does.
+      'Do LXC and Docker rely on the same Linux kernel features?': '**Yes.**',
+      // An auxiliary typed with two letters swapped still opens a yes/no question.
+      'cna docker stop send SIGTERM': '**Yes.**',
+      // "… hả mn?": a claim ended with a particle that asks whether it is so.
+      'docker EE mien phi ha mn?': '**Không.**',
+      'docker CE miễn phí hả': '**Có.**',
+    });
   });
 
   it('reads "the host\'s" and "more than one host" as the Docker host, and a summary\'s sentences as about its concept', async () => {
-    expect(await firstLine("Do containers share the host's kernel?")).toBe('**Yes.**');
-    expect(await firstLine('Can overlay networks span more than one host?')).toBe('**Yes.**');
+    await expectFirstLines({
+      "Do containers share the host's kernel?": '**Yes.**',
+      'Can overlay networks span more than one host?': '**Yes.**',
+    });
   });
 
   it('says yes when the one thing asked about is named twice, by two of its names', async () => {
-    expect(await firstLine('Is Docker Hub a public registry?')).toBe('**Yes.**');
-    expect(await firstLine('rkt co phai cua CoreOS ko')).toBe('**Có.**');
+    await expectFirstLines({
+      'Is Docker Hub a public registry?': '**Yes.**',
+      'rkt co phai cua CoreOS ko': '**Có.**',
+    });
   });
 
   it('says whether the command a question names is the way between two states', async () => {
@@ -106,13 +120,15 @@ describe('yes/no questions', () => {
 
   it('says no when the question claims the opposite wording of what the answer says, and only then', async () => {
     // Addressed to the group after its closing "không": still a yes/no question.
-    expect(await firstLine('Docker CE có mất phí ko mn?')).toBe('**Không.**');
-    // Without diacritics too: "mat phi" (mất phí) is the opposite of "mien phi", never the same.
-    expect(await firstLine('docker ce co mat phi ko')).toBe('**Không.**');
-    expect(await firstLine('Is Docker CE a paid edition?')).toBe('**No.**');
-    // The notes name both editions side by side ("the commercial … (Docker EE) and the free …
-    // (Docker CE)"): the half that names the one asked about decides.
-    expect(await firstLine('Is Docker EE free?')).toBe('**No.**');
+    await expectFirstLines({
+      'Docker CE có mất phí ko mn?': '**Không.**',
+      // Without diacritics too: "mat phi" (mất phí) is the opposite of "mien phi", never the same.
+      'docker ce co mat phi ko': '**Không.**',
+      'Is Docker CE a paid edition?': '**No.**',
+      // The notes name both editions side by side ("the commercial … (Docker EE) and the free …
+      // (Docker CE)"): the half that names the one asked about decides.
+      'Is Docker EE free?': '**No.**',
+    });
     expect(await firstLine('Docker CE có miễn phí không?')).not.toBe('**Không.**');
     // A list of several ("docker stop (… sau thời gian chờ), docker kill (SIGKILL) hoặc …"): its item.
     expect(await firstLine('docker kill có chờ thời gian dọn dẹp rồi mới tắt không?')).toBe('**Không.**');
@@ -120,16 +136,20 @@ describe('yes/no questions', () => {
 
   it('reads the opposite wording in the lines about what is asked, not the setting of the question', async () => {
     // The answer goes on to docker kill ("SIGKILL at once"): what it says of docker stop decides.
-    expect(await firstLine('Does docker stop kill the process immediately?')).toBe('**No.**');
-    // "After installing Docker" is when it is asked about, not a claim that it is automatic.
-    expect(await firstLine('docker0 co phai minh tu tao bang tay sau khi cai docker ko')).toBe('**Không.**');
+    await expectFirstLines({
+      'Does docker stop kill the process immediately?': '**No.**',
+      // "After installing Docker" is when it is asked about, not a claim that it is automatic.
+      'docker0 co phai minh tu tao bang tay sau khi cai docker ko': '**Không.**',
+    });
   });
 
   it('reads the opposite wording clause by clause: another thing "at once" in the same line is not it', async () => {
     // SIGKILL's summary ends a process "at once", then says docker stop sends it after the grace period.
-    expect(await firstLine('Does docker stop send SIGKILL right away?')).toBe('**No.**');
-    // "… không hay sao?": "or what" closes a yes/no question.
-    expect(await firstLine('docker stop có gửi SIGKILL ngay lập tức không hay sao?')).toBe('**Không.**');
+    await expectFirstLines({
+      'Does docker stop send SIGKILL right away?': '**No.**',
+      // "… không hay sao?": "or what" closes a yes/no question.
+      'docker stop có gửi SIGKILL ngay lập tức không hay sao?': '**Không.**',
+    });
   });
 
   it('decides from a quoted sentence of the notes only when it denies nothing', async () => {
@@ -158,13 +178,17 @@ describe('yes/no questions', () => {
   });
 
   it('starts with no when the sentence denies a word of the question, or says one where it asks many', async () => {
-    expect(await firstLine('Does the host driver isolate the network?')).toBe('**No.**');
-    expect(await firstLine('Một endpoint có thể thuộc nhiều network cùng lúc không?')).toBe('**Không.**');
+    await expectFirstLines({
+      'Does the host driver isolate the network?': '**No.**',
+      'Một endpoint có thể thuộc nhiều network cùng lúc không?': '**Không.**',
+    });
   });
 
   it('denies a thing named, not a verb: "Docker no longer uses LXC" is no against LXC only', async () => {
-    expect(await firstLine('Docker từ bản 1.10 còn dùng LXC không?')).toBe('**Không.**');
-    expect(await firstLine('Does Docker use libcontainer since 1.10?')).toBe('**Yes.**');
+    await expectFirstLines({
+      'Docker từ bản 1.10 còn dùng LXC không?': '**Không.**',
+      'Does Docker use libcontainer since 1.10?': '**Yes.**',
+    });
   });
 
   it('says no to "many" against "exactly one" only when the same thing is counted', async () => {
@@ -216,13 +240,17 @@ describe('yes/no questions', () => {
   });
 
   it('says no to an address the notes give otherwise, and yes to the one they give', async () => {
-    expect(await firstLine("Is docker0's default subnet 192.168.0.0/16?")).toBe('**No.**');
-    expect(await firstLine("Is docker0's default subnet 172.17.0.0/16?")).toBe('**Yes.**');
+    await expectFirstLines({
+      "Is docker0's default subnet 192.168.0.0/16?": '**No.**',
+      "Is docker0's default subnet 172.17.0.0/16?": '**Yes.**',
+    });
   });
 
   it('says yes when an edge joins the two things named and its type or label says the claim', async () => {
-    expect(await firstLine('libnetwork là bản implementation của CNM đúng ko?')).toBe('**Có.**');
-    expect(await firstLine('does docker kill send SIGKILL?')).toBe('**Yes.**');
+    await expectFirstLines({
+      'libnetwork là bản implementation của CNM đúng ko?': '**Có.**',
+      'does docker kill send SIGKILL?': '**Yes.**',
+    });
   });
 
   it('reads a word of the claim mistyped as the word a sentence says ("defualt")', async () => {
@@ -236,8 +264,10 @@ describe('yes/no questions', () => {
   });
 
   it('answers whether one command can follow another, from where the first leaves a container', async () => {
-    expect(await firstLine('docker stop rồi docker start lại được không')).toBe('**Có.**');
-    expect(await firstLine('docker pause rồi docker start được không')).toBe('**Không.**');
+    await expectFirstLines({
+      'docker stop rồi docker start lại được không': '**Có.**',
+      'docker pause rồi docker start được không': '**Không.**',
+    });
   });
 
   it('answers whether a command takes a container to or from a state, from its moves', async () => {
@@ -261,15 +291,17 @@ describe('yes/no questions', () => {
   });
 
   it('answers whether a thing is a kind of another from the kinds above it', async () => {
-    expect(await firstLine('Is macvlan a native network driver?')).toBe('**Yes.**');
-    expect(await firstLine('docker hub co phai la registry ko')).toBe('**Có.**');
-    expect(await firstLine('Is overlay one of the remote drivers?')).toBe('**No.**');
-    // A thing of no kind, of another sort than every member of the kind: a library among plugins.
-    expect(await firstLine('libnetwork có phải là remote plugin ko')).toBe('**Không.**');
-    // Two things, one said to be the other, neither a kind nor an implementation of the other: no;
-    // who has the thing ("của máy host") is not what it is said to be, and "à?" asks.
-    expect(await firstLine('Is libcontainer runc?')).toBe('**No.**');
-    expect(await firstLine('docker0 là card mạng vật lý của máy host à?')).toBe('**Không.**');
+    await expectFirstLines({
+      'Is macvlan a native network driver?': '**Yes.**',
+      'docker hub co phai la registry ko': '**Có.**',
+      'Is overlay one of the remote drivers?': '**No.**',
+      // A thing of no kind, of another sort than every member of the kind: a library among plugins.
+      'libnetwork có phải là remote plugin ko': '**Không.**',
+      // Two things, one said to be the other, neither a kind nor an implementation of the other: no;
+      // who has the thing ("của máy host") is not what it is said to be, and "à?" asks.
+      'Is libcontainer runc?': '**No.**',
+      'docker0 là card mạng vật lý của máy host à?': '**Không.**',
+    });
     // What the question opens with ("Trong CNM") is where the claim is set, not a part of it.
     expect(await firstLine('Trong CNM thì Network chính là network namespace của container hả?')).toBe(
       '**Không.**',
@@ -279,9 +311,11 @@ describe('yes/no questions', () => {
     // Of other kinds, no only when said to be the other: joined or related is no such claim.
     expect(await firstLine('1 container có thể nối vô 2 network cùng lúc đc hok')).not.toBe('**Không.**');
     expect(await firstLine('container và network có liên quan không')).not.toBe('**Không.**');
-    expect(await firstLine('Are a Docker image and a container the same thing?')).toBe('**No.**');
-    // A peer the claim is compared with at the end is not part of it.
-    expect(await firstLine('is rkt also a container tool like docker?')).toBe('**Yes.**');
+    await expectFirstLines({
+      'Are a Docker image and a container the same thing?': '**No.**',
+      // A peer the claim is compared with at the end is not part of it.
+      'is rkt also a container tool like docker?': '**Yes.**',
+    });
     // A thing of no kind, or a "kind" with no members, decides nothing.
     expect(await firstLine('Is the native network driver a bridge driver?')).not.toMatch(
       /^\*\*(Yes|No)\.\*\*$/,
