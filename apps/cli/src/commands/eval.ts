@@ -51,6 +51,8 @@ export const TEST_SPLITS = [
   'test-split-28.yaml',
   'test-split-29.yaml',
   'test-split-30.yaml',
+  'test-split-31.yaml',
+  'test-split-32.yaml',
 ].map((f) => join(REPO_ROOT, 'data/eval', f));
 
 const Case = z.object({

@@ -1,0 +1,36 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { dockerStore } from './__tests__/docker-pack.ts';
+import { createQa, type Qa } from './qa.ts';
+
+describe('how to change a setup, which the notes never say', () => {
+  let qa: Qa;
+  beforeAll(async () => {
+    qa = await createQa(await dockerStore());
+  });
+
+  it.each([
+    ['làm sao đổi subnet mặc định của docker0 sang dải khác', 'đổi subnet mặc định'],
+    ['How do I change the default subnet of docker0 to 10.0.0.0/16?', 'change default subnet'],
+    ['How do I install Weave as a remote network driver plugin?', 'install Weave'],
+    ['cach mount volume vao container', 'mount volume'],
+    ['lam sao backup du lieu trong volume', 'backup du lieu'],
+  ])('declines "%s", naming "%s"', async (question, named) => {
+    const answer = await qa.ask(question);
+    expect(answer.found).toBe(false);
+    expect(answer.answer).toContain(`**${named}**`);
+  });
+
+  it.each([
+    // Changes the notes do describe: a container moved between states, the changes of a container saved.
+    'làm sao đổi container từ paused về running',
+    'muốn lưu thay đổi của container thành image mới thì làm sao',
+    // Said after what it reaches, which a part of the notes gives: macvlan.
+    'Muốn container có địa chỉ MAC riêng trên mạng vật lý thì cấu hình thế nào?',
+    // "cai" without diacritics is "cái" (thing) as often as "cài" (install).
+    'lenh docker tu CLI toi daemon di qua cai j',
+    // A verb's noun: "the change".
+    'How do I save the change I made in a container as an image?',
+  ])('still answers "%s"', async (question) => {
+    expect((await qa.ask(question)).found).toBe(true);
+  });
+});
