@@ -30,7 +30,7 @@ import { Lexicon } from './lexicon.ts';
 import { deniedStems } from './negation.ts';
 import { MAX_QUESTION_LENGTH } from './normalize.ts';
 import { type AskOptions, parseQuestion, type Question } from './question.ts';
-import { setupChangeAsked } from './setup-change.ts';
+import { setupTaskAsked } from './setup-tasks.ts';
 import { englishStem } from './stem.ts';
 import {
   asksAdvice,
@@ -164,8 +164,8 @@ async function reply(q: Question, ctx: Context, features: DockerFeatures): Promi
     features.flagged(q) ??
     (asksHow(q) ? features.asked(q, foldedText(best.reply)) : null);
   if (feature) return answerNotCovered(q, ctx, [feature]);
-  const change = asksHow(q) ? setupChangeAsked(q, ctx) : null;
-  if (change) return answerNotCovered(q, ctx, [change]);
+  const task = asksHow(q) ? setupTaskAsked(q, ctx) : null;
+  if (task) return answerNotCovered(q, ctx, [task]);
   // Two things named to choose between ("docker stop or docker kill") are facts to choose by; other
   // advice ("có nên chạy database trong docker") the notes never give.
   if (asksAdvice(q) && q.conceptList().length < 2 && best.reply.intent !== 'comparison')

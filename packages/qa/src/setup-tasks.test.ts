@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { dockerStore } from './__tests__/docker-pack.ts';
 import { createQa, type Qa } from './qa.ts';
 
-describe('how to change a setup, which the notes never say', () => {
+describe('how to change or inspect a setup, which the notes never say', () => {
   let qa: Qa;
   beforeAll(async () => {
     qa = await createQa(await dockerStore());
@@ -14,6 +14,8 @@ describe('how to change a setup, which the notes never say', () => {
     ['How do I install Weave as a remote network driver plugin?', 'install Weave'],
     ['cach mount volume vao container', 'mount volume'],
     ['lam sao backup du lieu trong volume', 'backup du lieu'],
+    ['xem IP của container bằng lệnh nào', 'xem IP'],
+    ["how do I check a container's IP address?", "check container's IP address"],
   ])('declines "%s", naming "%s"', async (question, named) => {
     const answer = await qa.ask(question);
     expect(answer.found).toBe(false);
@@ -30,6 +32,10 @@ describe('how to change a setup, which the notes never say', () => {
     'lenh docker tu CLI toi daemon di qua cai j',
     // A verb's noun: "the change".
     'How do I save the change I made in a container as an image?',
+    // What a view of the notes shows (docker events), a diagram, and a thing the learner asks to be shown.
+    'xem các sự kiện của container bằng lệnh gì',
+    'làm sao xem sơ đồ vòng đời container',
+    'cho mình xem các lệnh trong workflow cơ bản',
   ])('still answers "%s"', async (question) => {
     expect((await qa.ask(question)).found).toBe(true);
   });
