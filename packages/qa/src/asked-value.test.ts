@@ -24,6 +24,10 @@ describe('a value asked for', () => {
     expect(asked("What's the latest Docker Engine release?")).toBe('the latest version');
     expect(asked("what's the IP of the embedded DNS server?")).toBe('the IP address');
     expect(asked('ip cua docker0 la gi')).toBe('the IP address');
+    expect(asked('host driver nhanh hơn bridge bao nhiêu phần trăm?')).toBe('a performance figure');
+    expect(asked('how much faster is a container than a VM')).toBe('a performance figure');
+    // "máy" (machine) after "nhẹ hơn" folds to "may" (how many).
+    expect(asked('tại sao container lại nhẹ hơn máy ảo')).toBeUndefined();
   });
 
   it('is not read into a count, a "total" (tổng cộng) or a version that changed something', () => {
@@ -60,6 +64,10 @@ describe('answering a question that asks for a value', () => {
     const dns = await qa.ask("what's the IP of docker's embedded DNS server on user-defined networks?");
     expect(dns.found).toBe(false);
     expect(dns.answer).toMatch(/don't give the IP address of/);
+    // Lighter than a VM, the notes say, but by no figure.
+    const faster = await qa.ask('container nhẹ hơn máy ảo bao nhiêu phần trăm?');
+    expect(faster.found).toBe(false);
+    expect(faster.answer).toMatch(/không nêu con số so sánh hiệu năng/);
   });
 
   it('answers when the graph holds a value of the kind asked', async () => {

@@ -1,6 +1,6 @@
 /**
  * Questions that ask for one value: a price, a port number, an IP address, how long, which year, who made it, the
- * programming language, a limit, the latest version. The notes name the things these questions are
+ * programming language, a limit, a performance figure, the latest version. The notes name the things these questions are
  * about, but give few such values: when the answer does not hold a value of the kind asked, the
  * learner is told the notes don't give it, rather than handed the thing's summary as if it did.
  */
@@ -68,6 +68,11 @@ const VALUES: AskedValue[] = [
     name: { vi: 'giới hạn', en: 'the limit' },
     asks: /\b((toi da|toi thieu|gioi han)\b.*\b(bao nhieu|may)|(max|maximum|minimum) number|(rate|pull) limit|limit (of|on|for)|how many\b.*\b(at most|max|maximum))\b/,
     holds: NUMBER,
+  },
+  {
+    name: { vi: 'con số so sánh hiệu năng', en: 'a performance figure' },
+    asks: /\b((bao nhieu|may) phan tram|percent|percentage|how much (faster|slower|quicker|lighter)|(nhanh|cham|nhe) hon bao nhieu|how many times (faster|slower|quicker|lighter))\b/,
+    holds: /\d+\s?(%|percent|phần trăm|lần|times)(?!\p{L})/iu,
   },
   {
     name: { vi: 'phiên bản mới nhất', en: 'the latest version' },
