@@ -282,6 +282,11 @@ describe('what the notes do not cover', () => {
     expect((await qa.ask('docker run có hỗ trợ healthcheck không')).found).toBe(false);
   });
 
+  it('declines a question that names nothing of the graph, however many words a passage shares with it', async () => {
+    const chat = await qa.ask('tuan sau thi giua ky mon mang may tinh roi ae on chua');
+    expect(chat.found).toBe(false);
+  });
+
   it('still answers what the notes cover, in other words', async () => {
     for (const q of [
       'how do i get a stopped container running again',

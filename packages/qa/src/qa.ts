@@ -156,7 +156,7 @@ async function reply(q: Question, ctx: Context, features: DockerFeatures): Promi
     .flatMap((reply, i) => (reply ? [{ reply, score: fitOf(q, reply, WAYS[i]!.cue, ctx) - i * 0.01 }] : []))
     .sort((a, b) => b.score - a.score);
   const best = ranked[0];
-  if (!best) return answerUnknown(q, ctx);
+  if (!best || onlyPassageWords(q, best.reply)) return answerUnknown(q, ctx);
   // A command of the CLI written out ("docker swarm init"), a flag typed ("-v"), or a feature asked
   // for in other words ("copy a file out of a container"), that the notes never describe.
   const feature =
@@ -178,6 +178,15 @@ async function reply(q: Question, ctx: Context, features: DockerFeatures): Promi
   const answer = await withYesOrNo(await claimOf(q, ctx), best.reply, ctx, notes ?? undefined);
   const quoted = notes && notes !== best.reply ? withQuote(q, answer, notes) : answer;
   return withOtherReading(q, quoted, best.score, ranked.slice(1), ctx);
+}
+
+/**
+ * A passage of the notes found by words alone, for a question that names nothing of the graph
+ * ("tuần sau thi môn mạng máy tính rồi ae ôn chưa"): the words met by chance. A paraphrase of the
+ * notes names at least one thing they describe.
+ */
+function onlyPassageWords(q: Question, reply: Reply): boolean {
+  return reply.intent === 'notes' && q.conceptList().length === 0 && q.views.length === 0;
 }
 
 /** "… kiểu gì", "… thế nào": how a thing is done, said after it in Vietnamese. */
