@@ -257,6 +257,15 @@ describe('yes/no questions', () => {
     expect(await firstLine('is bridge the defualt network driver??')).toBe('**Yes.**');
   });
 
+  it('reads an English word of a Vietnamese claim in the English summary of a thing named', async () => {
+    await expectFirstLines({
+      'Docker Hub là registry public phải không?': '**Có.**',
+      // A Vietnamese word is read in the Vietnamese sentence only: Docker Hub's is "công khai", not "riêng".
+      'Docker Hub là registry riêng phải không?':
+        '**Docker Hub** và **Registry** liên quan với nhau như sau:',
+    });
+  });
+
   it('reads "xong" (done), "luôn" as saying nothing of the claim', async () => {
     expect(await firstLine('docker create xong thì container ở trạng thái created phải không?')).toBe(
       '**Có.**',

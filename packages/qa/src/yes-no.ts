@@ -8,7 +8,7 @@
 import { type Concept, fold, type Locale, type Relation, type RelationType } from '@study-graph/graph';
 import { splitOutsideBrackets } from './brackets.ts';
 import type { Context } from './context.ts';
-import { isRealWord } from './coverage.ts';
+import { isRealWord, VIETNAMESE_SYLLABLE } from './coverage.ts';
 import { allowedTypos, editDistance, isSwap } from './edit-distance.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Mention } from './link.ts';
@@ -142,6 +142,7 @@ export function verdict(q: Question, lines: readonly string[], lexicon: Lexicon)
   ];
   const names = q.concepts.map(namesOf);
   const stems = claimStems(q);
+  const english = saidInEnglish(q);
   // Naming two concepts says nothing of how they relate ("does a container have its own kernel");
   // a sentence that joins three ("the CLI talks to the daemon through the REST API") does.
   if (stems.length === 0 && !MANY.test(asked) && q.conceptList().length < 3) return null;
@@ -151,10 +152,10 @@ export function verdict(q: Question, lines: readonly string[], lexicon: Lexicon)
   // "... the default network driver in Docker?": the platform it is in is where, not what, is asked.
   const claimed = q.concepts.filter((m) => !q.isSetting(m.id));
   const sentence =
-    sentences.find((s) => says(fold(s), names, stems, q.locale)) ??
-    sentences.find((s) => says(fold(s), names, stems, q.locale, true)) ??
+    sentences.find((s) => says(fold(s), names, stems, q.locale, english)) ??
+    sentences.find((s) => says(fold(s), names, stems, q.locale, english, true)) ??
     (claimed.length > 0 && claimed.length < q.concepts.length
-      ? sentences.find((s) => says(fold(s), claimed.map(namesOf), stems, q.locale))
+      ? sentences.find((s) => says(fold(s), claimed.map(namesOf), stems, q.locale, english))
       : undefined);
   if (sentence === undefined) return null;
   // "The model has three parts: the Client (docker build, …), … and a Registry (stores and
@@ -164,7 +165,7 @@ export function verdict(q: Question, lines: readonly string[], lexicon: Lexicon)
   const items = splitOutsideBrackets(sentence, LIST_SEPARATOR);
   const own = items.find((item) => namesOf(subject).some((n) => hasWords(fold(item), n)));
   const listed = items.filter((item) => item.includes('(')).length >= 3;
-  if (listed && own && !says(fold(own), [namesOf(subject)], stems, q.locale)) return null;
+  if (listed && own && !says(fold(own), [namesOf(subject)], stems, q.locale, english)) return null;
   // "Is docker0's default subnet 192.168.0.0/16?": an address claimed must be the one said.
   const claimedAddresses: string[] = q.text.display.match(ADDRESS) ?? [];
   const givenAddresses: string[] = sentence.match(ADDRESS) ?? [];
@@ -217,6 +218,22 @@ function claimStems(q: Question): string[] {
     .filter((w) => !together.has(w) && body.has(w))
     .map(englishStem)
     .filter((s) => !HEDGES.has(s));
+}
+
+/**
+ * "Docker Hub là registry riêng?": a word after the kind, in Vietnamese, says which of its things
+ * is meant ("riêng", private), a claim of its own, though stopword lists count "riêng" a function word.
+ */
+function saysWhichOne(q: Question, kind: Concept): boolean {
+  const m = q.mentionOf(kind.id);
+  if (q.locale === 'en' || !m) return false;
+  const body = claimOf(q).split(' ');
+  const name = q.tokens.slice(m.start, m.end);
+  const at = body.findIndex((_, i) => name.every((w, k) => body[i + k] === w));
+  if (at < 0) return false;
+  // Whose it is ("card mạng vật lý của máy host") says which one too, but by a thing named: read apart.
+  const after = body.slice(at + name.length);
+  return after.length > 0 && after[0] !== 'cua';
 }
 
 /** Verbs that say one thing is joined to another: the notes say "attached to", learners "plugged into". */
@@ -273,16 +290,28 @@ function says(
   names: string[][],
   stems: string[],
   locale: Locale,
+  english: ReadonlySet<string>,
   synonyms = false,
 ): boolean {
   if (!names.every((forms) => forms.some((form) => hasWords(sentence, form)))) return false;
-  const words = new Set(sentence.split(' ').map(englishStem));
+  const words = new Set([...sentence.split(' ').map(englishStem), ...english]);
   // A verb of joining said otherwise counts only when no sentence has the question's own.
   const joins = synonyms && [...words].some((w) => JOINS.has(w));
   const missing = stems.filter(
     (s) => !words.has(s) && !(joins && JOINS.has(s)) && !mistyped(s, words),
   ).length;
   return missing <= (locale === 'en' ? Math.floor(stems.length / 2) : stems.length >= 3 ? 1 : 0);
+}
+
+/**
+ * "Docker Hub là registry public?": an English word in a Vietnamese claim is said by the English
+ * summary of a thing the question names, the same sentence the Vietnamese one says in its words
+ * ("registry công khai"). Vietnamese syllables are left to the Vietnamese sentence.
+ */
+function saidInEnglish(q: Question): ReadonlySet<string> {
+  if (q.locale === 'en') return new Set();
+  const said = new Set(q.conceptList().flatMap((c) => fold(c.summary.en).split(' ').map(englishStem)));
+  return new Set(claimStems(q).filter((s) => !VIETNAMESE_SYLLABLE.test(s) && said.has(s)));
 }
 
 /** "defualt" for "default": a word that is no word, a typo or two letters swapped from one said. */
@@ -504,6 +533,7 @@ export async function kindVerdict(q: Question, ctx: Context): Promise<boolean | 
   if (named.length === 1 && namedTwice(q, named[0]!)) return true;
   if (named.length !== 2) return null;
   const [thing, kind] = named as [Concept, Concept];
+  if (saysWhichOne(q, kind)) return null;
   const above = await alongKinds(ctx, thing.id, 'up');
   if (above.has(kind.id)) return true;
   const members = await membersOf(kind, ctx);
