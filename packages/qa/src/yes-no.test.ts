@@ -266,6 +266,15 @@ describe('yes/no questions', () => {
     });
   });
 
+  it('reads a syllable of the claim as said only where it is not part of another word of the notes', async () => {
+    // "cách ly" (isolate) against "card mạng vật lý" (physical): no yes.
+    expect(await firstLine('host driver có cách ly mạng với host không')).toMatch(
+      /^\*\*Driver host\*\* \(host driver\):/,
+    );
+    // "là mẫu": a function word before it glues nothing.
+    expect(await firstLine('Docker image có phải là cái mẫu để tạo ra container không ạ?')).toBe('**Có.**');
+  });
+
   it('reads "xong" (done), "luôn" as saying nothing of the claim', async () => {
     expect(await firstLine('docker create xong thì container ở trạng thái created phải không?')).toBe(
       '**Có.**',

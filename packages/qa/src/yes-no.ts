@@ -8,7 +8,7 @@
 import { type Concept, fold, type Locale, type Relation, type RelationType } from '@study-graph/graph';
 import { splitOutsideBrackets } from './brackets.ts';
 import type { Context } from './context.ts';
-import { isRealWord, VIETNAMESE_SYLLABLE } from './coverage.ts';
+import { isContentWord, isRealWord, VIETNAMESE_SYLLABLE } from './coverage.ts';
 import { allowedTypos, editDistance, isSwap } from './edit-distance.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Mention } from './link.ts';
@@ -143,6 +143,7 @@ export function verdict(q: Question, lines: readonly string[], lexicon: Lexicon)
   const names = q.concepts.map(namesOf);
   const stems = claimStems(q);
   const english = saidInEnglish(q);
+  const glued = gluedElsewhere(q, lexicon);
   // Naming two concepts says nothing of how they relate ("does a container have its own kernel");
   // a sentence that joins three ("the CLI talks to the daemon through the REST API") does.
   if (stems.length === 0 && !MANY.test(asked) && q.conceptList().length < 3) return null;
@@ -152,10 +153,10 @@ export function verdict(q: Question, lines: readonly string[], lexicon: Lexicon)
   // "... the default network driver in Docker?": the platform it is in is where, not what, is asked.
   const claimed = q.concepts.filter((m) => !q.isSetting(m.id));
   const sentence =
-    sentences.find((s) => says(fold(s), names, stems, q.locale, english)) ??
-    sentences.find((s) => says(fold(s), names, stems, q.locale, english, true)) ??
+    sentences.find((s) => says(fold(s), names, stems, q.locale, english, glued)) ??
+    sentences.find((s) => says(fold(s), names, stems, q.locale, english, glued, true)) ??
     (claimed.length > 0 && claimed.length < q.concepts.length
-      ? sentences.find((s) => says(fold(s), claimed.map(namesOf), stems, q.locale, english))
+      ? sentences.find((s) => says(fold(s), claimed.map(namesOf), stems, q.locale, english, glued))
       : undefined);
   if (sentence === undefined) return null;
   // "The model has three parts: the Client (docker build, …), … and a Registry (stores and
@@ -165,7 +166,7 @@ export function verdict(q: Question, lines: readonly string[], lexicon: Lexicon)
   const items = splitOutsideBrackets(sentence, LIST_SEPARATOR);
   const own = items.find((item) => namesOf(subject).some((n) => hasWords(fold(item), n)));
   const listed = items.filter((item) => item.includes('(')).length >= 3;
-  if (listed && own && !says(fold(own), [namesOf(subject)], stems, q.locale, english)) return null;
+  if (listed && own && !says(fold(own), [namesOf(subject)], stems, q.locale, english, glued)) return null;
   // "Is docker0's default subnet 192.168.0.0/16?": an address claimed must be the one said.
   const claimedAddresses: string[] = q.text.display.match(ADDRESS) ?? [];
   const givenAddresses: string[] = sentence.match(ADDRESS) ?? [];
@@ -291,6 +292,7 @@ function says(
   stems: string[],
   locale: Locale,
   english: ReadonlySet<string>,
+  glued: (sentence: string, stem: string) => boolean,
   synonyms = false,
 ): boolean {
   if (!names.every((forms) => forms.some((form) => hasWords(sentence, form)))) return false;
@@ -298,7 +300,7 @@ function says(
   // A verb of joining said otherwise counts only when no sentence has the question's own.
   const joins = synonyms && [...words].some((w) => JOINS.has(w));
   const missing = stems.filter(
-    (s) => !words.has(s) && !(joins && JOINS.has(s)) && !mistyped(s, words),
+    (s) => (!words.has(s) || glued(sentence, s)) && !(joins && JOINS.has(s)) && !mistyped(s, words),
   ).length;
   return missing <= (locale === 'en' ? Math.floor(stems.length / 2) : stems.length >= 3 ? 1 : 0);
 }
@@ -312,6 +314,38 @@ function saidInEnglish(q: Question): ReadonlySet<string> {
   if (q.locale === 'en') return new Set();
   const said = new Set(q.conceptList().flatMap((c) => fold(c.summary.en).split(' ').map(englishStem)));
   return new Set(claimStems(q).filter((s) => !VIETNAMESE_SYLLABLE.test(s) && said.has(s)));
+}
+
+/**
+ * "cách ly" (isolate) is not said by the "lý" of "vật lý" (physical): a syllable of the claim after
+ * another of its syllables, said in a sentence only after a third one, a content word, that it makes
+ * a word of the notes with, is part of another word there. "cách" alone would be "way", a function word, so the claim's
+ * stems have only "ly".
+ */
+function gluedElsewhere(q: Question, lexicon: Lexicon): (sentence: string, stem: string) => boolean {
+  if (q.locale === 'en') return () => false;
+  const linked = q.linkedTokens();
+  const before = new Map<string, string>();
+  for (const [i, token] of q.tokens.entries())
+    if (i > 0 && !linked[i] && !linked[i - 1] && VIETNAMESE_SYLLABLE.test(q.tokens[i - 1]!))
+      before.set(token, q.tokens[i - 1]!);
+  return (sentence, stem) => {
+    const previous = before.get(stem);
+    if (previous === undefined) return false;
+    const words = sentence.split(' ');
+    const at = words.flatMap((w, i) => (w === stem ? [i] : []));
+    return (
+      at.length > 0 &&
+      at.every(
+        (i) =>
+          i > 0 &&
+          words[i - 1] !== previous &&
+          VIETNAMESE_SYLLABLE.test(words[i - 1]!) &&
+          isContentWord(words[i - 1]!) &&
+          lexicon.vocabulary.knowsPair(words[i - 1]!, stem),
+      )
+    );
+  };
 }
 
 /** "defualt" for "default": a word that is no word, a typo or two letters swapped from one said. */
