@@ -10,12 +10,20 @@ import { englishStem } from './stem.ts';
 const NEGATION =
   /(?<![\p{L}\p{N}])(no|not|cannot|never|without|none|drops?|lacks?|instead of|rather than|không|chưa|chẳng|bỏ|thay vì|thay cho)(?![\p{L}\p{N}])|n't/u;
 
+/** What opens a condition, closed by "thì": "khi …", "nếu …". */
+const CONDITION = /(?<![\p{L}\p{N}])(khi|nếu|lúc)(?![\p{L}\p{N}])/u;
+
 /** The parts of a sentence between commas, each split into its affirmed and its denied folded text. */
 function parts(sentence: string): { affirmed: string; denied: string }[] {
   return sentence.split(/[,;:]/).map((part) => {
     const lower = part.toLowerCase();
     const negation = NEGATION.exec(lower);
     if (!negation) return { affirmed: fold(lower), denied: '' };
+    // "khi pull một image mà không ghi registry thì Docker lấy từ Docker Hub": a condition denies
+    // nothing of what the sentence says.
+    const then = lower.indexOf(' thì ', negation.index);
+    if (then >= 0 && CONDITION.test(lower.slice(0, negation.index)))
+      return { affirmed: fold(`${lower.slice(0, negation.index)} ${lower.slice(then)}`), denied: '' };
     return {
       affirmed: fold(lower.slice(0, negation.index)),
       denied: fold(lower.slice(negation.index + negation[0].length)),

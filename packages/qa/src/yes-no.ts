@@ -291,12 +291,12 @@ function says(
   names: string[][],
   stems: string[],
   locale: Locale,
-  english: ReadonlySet<string>,
+  english: (sentence: string) => ReadonlySet<string>,
   glued: (sentence: string, stem: string) => boolean,
   synonyms = false,
 ): boolean {
   if (!names.every((forms) => forms.some((form) => hasWords(sentence, form)))) return false;
-  const words = new Set([...sentence.split(' ').map(englishStem), ...english]);
+  const words = new Set([...sentence.split(' ').map(englishStem), ...english(sentence)]);
   // A verb of joining said otherwise counts only when no sentence has the question's own.
   const joins = synonyms && [...words].some((w) => JOINS.has(w));
   const missing = stems.filter(
@@ -306,14 +306,23 @@ function says(
 }
 
 /**
- * "Docker Hub là registry public?": an English word in a Vietnamese claim is said by the English
- * summary of a thing the question names, the same sentence the Vietnamese one says in its words
- * ("registry công khai"). Vietnamese syllables are left to the Vietnamese sentence.
+ * "Docker Hub là registry public?": an English word in a Vietnamese claim is said by the sentences of
+ * a named thing's Vietnamese summary when its English summary says it: the same sentence in other
+ * words ("registry công khai"). Vietnamese syllables are left to the Vietnamese sentence.
  */
-function saidInEnglish(q: Question): ReadonlySet<string> {
-  if (q.locale === 'en') return new Set();
-  const said = new Set(q.conceptList().flatMap((c) => fold(c.summary.en).split(' ').map(englishStem)));
-  return new Set(claimStems(q).filter((s) => !VIETNAMESE_SYLLABLE.test(s) && said.has(s)));
+function saidInEnglish(q: Question): (sentence: string) => ReadonlySet<string> {
+  const none = new Set<string>();
+  if (q.locale === 'en') return () => none;
+  const english = claimStems(q).filter((s) => !VIETNAMESE_SYLLABLE.test(s));
+  // Only by the thing's own summary: "template" is the image's word, not the container's.
+  const own = q.conceptList().map((c) => {
+    const said = new Set(fold(c.summary.en).split(' ').map(englishStem));
+    const sentences = c.summary.vi.split(/(?<=[.;])\s+/).map(fold);
+    return { sentences, stems: new Set(english.filter((s) => said.has(s))) };
+  });
+  const of = (sentence: string) => (o: (typeof own)[number]) =>
+    o.sentences.some((s) => s.includes(sentence) || sentence.includes(s));
+  return (sentence) => own.find(of(sentence))?.stems ?? none;
 }
 
 /**

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { affirmedStems, deniedStems, denies } from './negation.ts';
+
+describe('denial in a sentence', () => {
+  it('denies what follows a negation, up to the next comma', () => {
+    expect(denies('host: không có network namespace riêng, không cô lập network', 'network')).toBe(true);
+    expect(deniedStems('no NAT and no port publishing').has('nat')).toBe(true);
+    expect(affirmedStems('shares the host network stack, no NAT').has('host')).toBe(true);
+    expect(affirmedStems('shares the host network stack, no NAT').has('nat')).toBe(false);
+  });
+
+  it('denies nothing in a condition closed by "thì", and affirms what follows it', () => {
+    const sentence = 'khi docker pull một image mà không ghi registry thì Docker lấy từ Docker Hub';
+    expect(denies(sentence, 'registry')).toBe(false);
+    expect(denies(sentence, 'docker hub')).toBe(false);
+    expect(affirmedStems(sentence).has('hub')).toBe(true);
+    // Without a condition opened, "không … thì" still denies.
+    expect(denies('image không có sẵn thì docker run tự pull', 'co')).toBe(true);
+  });
+});
