@@ -271,6 +271,10 @@ describe('yes/no questions', () => {
     expect(await firstLine('host driver có cách ly mạng với host không')).toMatch(
       /^\*\*Driver host\*\* \(host driver\):/,
     );
+    // Never one of three words a sentence may leave out, either.
+    expect(await firstLine('dùng host driver thì container có được cách ly mạng với host không')).toMatch(
+      /^\*\*Driver host\*\* \(host driver\):/,
+    );
     // "là mẫu": a function word before it glues nothing.
     expect(await firstLine('Docker image có phải là cái mẫu để tạo ra container không ạ?')).toBe('**Có.**');
   });
