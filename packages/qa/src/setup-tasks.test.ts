@@ -16,6 +16,10 @@ describe('how to change or inspect a setup, which the notes never say', () => {
     ['lam sao backup du lieu trong volume', 'backup du lieu'],
     ['xem IP của container bằng lệnh nào', 'xem IP'],
     ["how do I check a container's IP address?", "check container's IP address"],
+    ['làm sao giảm dung lượng image cho nhỏ lại', 'giảm dung lượng image'],
+    ['how do I clean up old images on the docker host?', 'clean up old images'],
+    // A command named as when ("before I push") is not the task asked.
+    ['How do I scan an image before I push it to the registry?', 'scan image'],
   ])('declines "%s", naming "%s"', async (question, named) => {
     const answer = await qa.ask(question);
     expect(answer.found).toBe(false);
@@ -30,6 +34,8 @@ describe('how to change or inspect a setup, which the notes never say', () => {
     'Muốn container có địa chỉ MAC riêng trên mạng vật lý thì cấu hình thế nào?',
     // "cai" without diacritics is "cái" (thing) as often as "cài" (install).
     'lenh docker tu CLI toi daemon di qua cai j',
+    // "come back up" is no backing up.
+    'how can i make a container come back up by itself after it stops?',
     // A verb's noun: "the change".
     'How do I save the change I made in a container as an image?',
     // What a view of the notes shows (docker events), a diagram, and a thing the learner asks to be shown.

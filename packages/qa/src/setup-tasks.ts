@@ -17,7 +17,10 @@ interface Verbs {
   unaccented: string[];
 }
 
-/** Changing a setup. "the change" is a noun; "thay đổi" is too ("lưu thay đổi": save the changes). */
+/**
+ * Changing a setup: reconfiguring, installing, backing up, cleaning up, making smaller. "the change"
+ * is a noun; "thay đổi" is too ("lưu thay đổi": save the changes).
+ */
 const CHANGING: Verbs = {
   english: [
     'change',
@@ -36,6 +39,14 @@ const CHANGING: Verbs = {
     'encrypt',
     'upgrade',
     'migrate',
+    'clean up',
+    'free up',
+    'prune',
+    'reduce',
+    'shrink',
+    'optimize',
+    'optimise',
+    'scan',
   ],
   vietnamese: [
     'đổi',
@@ -50,8 +61,27 @@ const CHANGING: Verbs = {
     'mã hoá',
     'mã hóa',
     'mount',
+    'dọn',
+    'dọn dẹp',
+    'giảm',
+    'tối ưu',
+    'quét',
   ],
-  unaccented: ['doi', 'tuy chinh', 'cau hinh', 'cai dat', 'nang cap', 'sao luu', 'backup', 'ma hoa', 'mount'],
+  unaccented: [
+    'doi',
+    'tuy chinh',
+    'cau hinh',
+    'cai dat',
+    'nang cap',
+    'sao luu',
+    'backup',
+    'ma hoa',
+    'mount',
+    'don dep',
+    'giam',
+    'toi uu',
+    'quet',
+  ],
 };
 
 /** Looking into a setup: a view of the notes named is theirs to show ("xem các sự kiện của container"). */
@@ -75,7 +105,9 @@ const DESCRIBED_TASKS = new Set(['command', 'state', 'event']);
  * said before, which a part of the notes may give ("địa chỉ MAC riêng": macvlan).
  */
 export function setupTaskAsked(q: Question, ctx: Context): string | null {
-  const kinds = q.conceptList().map((c) => ctx.lexicon.concepts.get(c.id)?.kind ?? '');
+  // "before docker push", "trước khi push": a command named as when is not the task asked.
+  const named = q.conceptList().filter((c) => !namedAsWhen(q, c.id));
+  const kinds = named.map((c) => ctx.lexicon.concepts.get(c.id)?.kind ?? '');
   // A diagram is the bot's own to show ("xem sơ đồ trạng thái").
   if (kinds.some((k) => DESCRIBED_TASKS.has(k)) || q.has('diagram')) return null;
   const words = q.text.display.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
@@ -94,6 +126,16 @@ export function setupTaskAsked(q: Question, ctx: Context): string | null {
       if (object.length > 0) return [...words.slice(i, i + parts.length), ...object].join(' ');
     }
   return null;
+}
+
+/** Words that say when: "before pushing", "trước khi push", "sau khi pull". */
+const WHEN = [['before'], ['after'], ['truoc', 'khi'], ['trc', 'khi'], ['sau', 'khi']];
+
+function namedAsWhen(q: Question, id: string): boolean {
+  const m = q.mentionOf(id);
+  if (!m) return false;
+  const before = q.tokens.slice(Math.max(0, m.start - 3), m.start);
+  return WHEN.some((w) => before.join(' ').includes(w.join(' ')));
 }
 
 /** "cho mình xem …": the learner asks the bot to show something, not how to look into it. */
