@@ -540,6 +540,12 @@ describe('intents on the Docker pack', () => {
       expect(a.answer).toContain(step);
   });
 
+  it('notes: asked why, a short passage is quoted whole, the fact with its example', async () => {
+    const a = await qa.ask('Tại sao lại cắm container vào cả docker0 lẫn mạng internal vậy?');
+    expect(a.answer).toContain('eth1');
+    expect(a.answer).toContain('database');
+  });
+
   it('lifecycle: several steps when there is no direct move, and a yes/no framing', async () => {
     const a = await qa.ask('Can a created container be paused directly?');
     const lines = a.answer.split('\n');

@@ -11,6 +11,9 @@ import { viewSpec } from './diagram.ts';
  */
 const HITS = 30;
 
+/** A passage of this many sentences at most is quoted whole for a "why". */
+const WHOLE_REASON_SENTENCES = 2;
+
 /**
  * "Tại sao cần NAT?", or a question in words the graph's names do not use: the sentence of the notes
  * that shares most words with the question, found through the full-text index, quoted with its
@@ -37,10 +40,14 @@ export async function answerFromNotes(q: Question, ctx: Context): Promise<Reply 
   // Asked about that figure ("workflow diễn ra thế nào"), the whole passage on it is the answer:
   // its clauses are the figure's steps or parts, and one of them alone leaves the rest out.
   const aboutFigure = q.views.some((v) => figures.some((f) => f.id === v.id));
+  // Asked why, a short passage is the reason whole: the fact and its example ("web front end truy
+  // cập được từ ngoài, database chỉ trong mạng internal").
+  const sentences = ctx.lexicon.sentencesOf(best.passage, ctx.locale).length;
+  const whole = aboutFigure || (q.has('why') && sentences <= WHOLE_REASON_SENTENCES);
   return {
     intent: 'notes',
     concepts: about.flatMap((id) => ctx.lexicon.concepts.get(id) ?? []),
-    lines: [ctx.t.fromNotes(aboutFigure ? best.passage.text[ctx.locale] : best.sentence)],
+    lines: [ctx.t.fromNotes(whole ? best.passage.text[ctx.locale] : best.sentence)],
     sources: best.passage.sources,
     diagram: figures[0] ? viewSpec(figures[0]) : null,
   };
