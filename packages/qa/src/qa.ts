@@ -41,6 +41,7 @@ import {
   likePeer,
   oppositeVerdict,
   otherInstead,
+  ownItemVerdict,
   requirementVerdict,
   verdict,
 } from './yes-no.ts';
@@ -271,7 +272,10 @@ async function withYesOrNo(
   // The lifecycle, the flows, versions, parts and kinds answer for themselves, from their transitions,
   // steps, replacements and members.
   if (['lifecycle', 'flow', 'version', 'parts', 'members'].includes(reply.intent)) return reply;
-  if (reply.intent === 'notes' && reply.lines.some((line) => deniedStems(line).size > 0)) return reply;
+  if (reply.intent === 'notes' && reply.lines.some((line) => deniedStems(line).size > 0)) {
+    const yes = ownItemVerdict(q, reply.lines, ctx.lexicon);
+    return yes === null ? reply : { ...reply, lines: [ctx.t.yesOrNo(yes), ...reply.lines] };
+  }
   // A definition's or a fact list's bullets are about its concept: "• có thể có nhiều: Endpoint", and
   // so are the sentences of its summary after the first ("It shares the host's kernel").
   const head = reply.intent === 'definition' || reply.intent === 'facts' ? reply.concepts[0] : undefined;

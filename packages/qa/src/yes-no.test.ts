@@ -253,6 +253,21 @@ describe('yes/no questions', () => {
     });
   });
 
+  it('reads a claim about one thing of a quoted list in that thing’s own item', async () => {
+    // The notes' list: "bridge (…), host (container dùng chung network stack của host, không cô lập), …".
+    expect(await firstLine('Container dùng host network thì có được cô lập mạng với máy host không?')).toBe(
+      '**Không.**',
+    );
+  });
+
+  it('reads the claim after "is it true that"', async () => {
+    expect(
+      await firstLine(
+        "Is it true that the host driver keeps the container's network isolated from the host?",
+      ),
+    ).toBe('**No.**');
+  });
+
   it('reads a word of the claim mistyped as the word a sentence says ("defualt")', async () => {
     expect(await firstLine('is bridge the defualt network driver??')).toBe('**Yes.**');
   });

@@ -12,7 +12,7 @@ import { isContentWord, isRealWord, VIETNAMESE_SYLLABLE } from './coverage.ts';
 import { allowedTypos, editDistance, isSwap } from './edit-distance.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Mention } from './link.ts';
-import { denies } from './negation.ts';
+import { affirmedStems, deniedStems, denies } from './negation.ts';
 import type { Question } from './question.ts';
 import { englishStem } from './stem.ts';
 
@@ -185,13 +185,51 @@ export function verdict(q: Question, lines: readonly string[], lexicon: Lexicon)
   return true;
 }
 
+/**
+ * A quoted sentence that lists things, each with what it is in brackets ("bridge (mặc định; …),
+ * host (container dùng chung network stack của host, không cô lập), overlay (…)"): a claim about
+ * one of them is read in its own item. A word of the claim that the item denies, and does not
+ * also say, is no; otherwise the item decides as a sentence would. Null when no item is the
+ * own of a thing named.
+ */
+export function ownItemVerdict(q: Question, lines: readonly string[], lexicon: Lexicon): boolean | null {
+  if (isNegative(q)) return null;
+  const stems = claimStems(q);
+  const named = q.conceptList().filter((c) => !q.isSetting(c.id));
+  const heads = (item: string) => (c: Concept) =>
+    (lexicon.namesOf.get(c.id) ?? []).some((n) => fold(item).startsWith(`${n} `));
+  for (const line of lines) {
+    // The first thing named that has an item of its own is the one the claim is about.
+    const items = listingItems(line);
+    const subject = named.find((c) => items.some((i) => heads(i)(c)));
+    const item = subject && items.find((i) => heads(i)(subject));
+    if (!item) continue;
+    const denied = deniedStems(item);
+    const affirmed = affirmedStems(item);
+    if (stems.some((s) => denied.has(s) && !affirmed.has(s))) return false;
+    return verdict(q, [item], lexicon);
+  }
+  return null;
+}
+
+/** The items of a listing sentence, each with what it is in brackets; none for other sentences. */
+function listingItems(line: string): string[] {
+  const colon = line.indexOf(': ');
+  const body = colon >= 0 && colon < line.indexOf('(') ? line.slice(colon + 2) : line;
+  const items = listItems(body);
+  return items.filter((i) => i.includes('(')).length >= 3 ? items : [];
+}
+
 /** What separates the items of a list outside brackets: ", ", "and", "or". */
 const LIST_SEPARATOR = /^(, |\s(and|or|và|hoặc)\s)/u;
 
 /** An IPv4 address or subnet, as written: "172.17.0.1", "172.17.0.0/16". */
 const ADDRESS = /\b\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?\b/g;
 
-/** Words that hedge a claim or join its parts without adding to it: "basically X followed by Y". */
+/**
+ * Words that hedge a claim, frame it or join its parts without adding to it: "basically X followed
+ * by Y", "is it true that X".
+ */
 const HEDGES = new Set(
   [
     'basically',
@@ -204,6 +242,9 @@ const HEDGES = new Set(
     'followed',
     'then',
     'plus',
+    // "Is it true that …": the claim follows.
+    'true',
+    'correct',
   ].map(englishStem),
 );
 /** Phrases that stress "together" without a claim of their own: "two networks at the same time". */
