@@ -14,7 +14,11 @@ describe('denial in a sentence', () => {
     expect(denies(sentence, 'registry')).toBe(false);
     expect(denies(sentence, 'docker hub')).toBe(false);
     expect(affirmedStems(sentence).has('hub')).toBe(true);
-    // Without a condition opened, "không … thì" still denies.
-    expect(denies('image không có sẵn thì docker run tự pull', 'co')).toBe(true);
+    // A negation that opens the condition: what follows "thì" is read on its own.
+    const publish = 'Không publish port thì container trên network bridge không truy cập được từ bên ngoài';
+    expect(denies(publish, 'publish port')).toBe(false);
+    expect(denies(publish, 'ben ngoai')).toBe(true);
+    // A "thì" inside brackets closes no condition.
+    expect(denies('không cần NAT (ứng dụng mở port nào thì port đó mở trên host)', 'nat')).toBe(true);
   });
 });

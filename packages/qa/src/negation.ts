@@ -15,20 +15,23 @@ const CONDITION = /(?<![\p{L}\p{N}])(khi|nếu|lúc)(?![\p{L}\p{N}])/u;
 
 /** The parts of a sentence between commas, each split into its affirmed and its denied folded text. */
 function parts(sentence: string): { affirmed: string; denied: string }[] {
-  return sentence.split(/[,;:]/).map((part) => {
-    const lower = part.toLowerCase();
-    const negation = NEGATION.exec(lower);
-    if (!negation) return { affirmed: fold(lower), denied: '' };
-    // "khi pull một image mà không ghi registry thì Docker lấy từ Docker Hub": a condition denies
-    // nothing of what the sentence says.
-    const then = lower.indexOf(' thì ', negation.index);
-    if (then >= 0 && CONDITION.test(lower.slice(0, negation.index)))
-      return { affirmed: fold(`${lower.slice(0, negation.index)} ${lower.slice(then)}`), denied: '' };
-    return {
-      affirmed: fold(lower.slice(0, negation.index)),
-      denied: fold(lower.slice(negation.index + negation[0].length)),
-    };
-  });
+  return sentence.split(/[,;:]/).map((part) => split(part.toLowerCase()));
+}
+
+/** A part of a sentence, lower case, split into its affirmed and its denied folded text. */
+function split(lower: string): { affirmed: string; denied: string } {
+  const negation = NEGATION.exec(lower);
+  if (!negation) return { affirmed: fold(lower), denied: '' };
+  // "khi pull một image mà không ghi registry thì …", "không publish port thì …": a condition denies
+  // nothing of what the sentence says; what follows "thì" is read on its own.
+  const then = lower.indexOf(' thì ', negation.index);
+  const before = lower.slice(0, negation.index);
+  const condition = then >= 0 && !lower.slice(negation.index, then).includes('(');
+  if (condition && (CONDITION.test(before) || before.trim() === '')) {
+    const rest = split(lower.slice(then + ' thì '.length));
+    return { affirmed: `${fold(before)} ${rest.affirmed}`.trim(), denied: rest.denied };
+  }
+  return { affirmed: fold(before), denied: fold(lower.slice(negation.index + negation[0].length)) };
 }
 
 /** Whether a name (folded words) or a word (by its English stem) comes after a negation. */

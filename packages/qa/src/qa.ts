@@ -299,7 +299,13 @@ async function withYesOrNo(
       ],
     };
   const lines = head ? reply.lines.map((l) => about(l, ctx.name(head))) : reply.lines;
-  const yes = (await kindVerdict(q, ctx)) ?? (await edgeVerdict(q, ctx)) ?? verdict(q, lines, ctx.lexicon);
+  // The summaries of the things named, after the reply's own lines: "does docker load import images
+  // from a tar archive" is said by docker load's, though the reply joins the image and the archive.
+  const summaries = q.conceptList().map((c) => `${ctx.name(c)}: ${c.summary[q.locale]}`);
+  const yes =
+    (await kindVerdict(q, ctx)) ??
+    (await edgeVerdict(q, ctx)) ??
+    verdict(q, [...lines, ...summaries], ctx.lexicon);
   return yes === null ? reply : { ...reply, lines: [ctx.t.yesOrNo(yes), ...reply.lines] };
 }
 

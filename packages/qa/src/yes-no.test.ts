@@ -260,6 +260,14 @@ describe('yes/no questions', () => {
     );
   });
 
+  it('reads the summaries of the things named too, a condition in them denying nothing', async () => {
+    await expectFirstLines({
+      'Is a CNM endpoint usually one end of a veth pair?': '**Yes.**',
+      // "Không publish port thì … không truy cập được từ bên ngoài".
+      'Muốn từ ngoài truy cập vào container trên bridge thì phải publish port bằng -p đúng không?': '**Có.**',
+    });
+  });
+
   it('reads the claim after "is it true that"', async () => {
     expect(
       await firstLine(
