@@ -246,10 +246,11 @@ describe('yes/no questions', () => {
     });
   });
 
-  it('says yes when an edge joins the two things named and its type or label says the claim', async () => {
+  it('says yes when an edge joins the first thing named to another and its type or label says the claim', async () => {
     await expectFirstLines({
       'libnetwork là bản implementation của CNM đúng ko?': '**Có.**',
       'does docker kill send SIGKILL?': '**Yes.**',
+      'does docker kill send SIGKILL to the container?': '**Yes.**',
     });
   });
 

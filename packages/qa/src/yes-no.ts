@@ -785,18 +785,22 @@ export async function otherInstead(q: Question, ctx: Context): Promise<Relation[
 
 /**
  * "libnetwork là bản implementation của CNM đúng ko?", "does docker kill send SIGKILL?": yes when
- * an edge joins the two things named and its type or label says every word of the claim. Never no.
+ * an edge joins the first thing named to another (of two or three) and its type or label says every
+ * word of the claim. Never no.
  */
 export async function edgeVerdict(q: Question, ctx: Context): Promise<true | null> {
   const named = q.conceptList((c) => !q.isSetting(c.id) && !ownsTheOneBefore(q, c.id));
   const stems = claimStems(q);
-  if (named.length !== 2 || stems.length === 0 || isNegative(q)) return null;
-  const [a, b] = named as [Concept, Concept];
-  const joining = (await ctx.relationsOf(a.id)).filter((r) => r.from === b.id || r.to === b.id);
+  if (named.length < 2 || named.length > 3 || stems.length === 0 || isNegative(q)) return null;
   const says = (r: Relation) => {
     const words = fold(`${r.type.replaceAll('_', ' ')} ${r.label?.vi ?? ''} ${r.label?.en ?? ''}`).split(' ');
     const said = new Set(words.map(englishStem));
     return stems.every((s) => said.has(s) || mistyped(s, said));
   };
-  return joining.some(says) ? true : null;
+  // The first thing named and one other: "does docker kill send SIGKILL to the container" is said
+  // by the edge from docker kill to SIGKILL; the container it goes to is where.
+  const [a, ...others] = named as [Concept, ...Concept[]];
+  const relations = await ctx.relationsOf(a.id);
+  const joined = others.some((b) => relations.some((r) => (r.from === b.id || r.to === b.id) && says(r)));
+  return joined ? true : null;
 }
