@@ -260,7 +260,8 @@ async function withYesOrNo(
   const said = [...reply.lines, ...q.conceptList().map((c) => c.summary[q.locale])];
   if (asksYesNo(q) && (requirementVerdict(q, said) ?? oppositeVerdict(q, said)) === false)
     return { ...reply, lines: [ctx.t.yesOrNo(false), ...reply.lines] };
-  if (!asksYesNo(q)) return reply;
+  // A way of answering that decided already ("… sit between …": through the chain) is not asked again.
+  if (!asksYesNo(q) || [true, false].some((yes) => reply.lines[0] === ctx.t.yesOrNo(yes))) return reply;
   // Things of a kind listed ("the kernel features LXC uses") say nothing of the claim itself; the
   // notes' own sentence ("LXC and Docker use the same kernel features") may, when it denies nothing.
   const listed =

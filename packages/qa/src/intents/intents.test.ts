@@ -124,6 +124,17 @@ describe('intents on the Docker pack', () => {
     expect((await qa.ask('How are a container and docker0 related?')).answer).not.toMatch(/replaced/);
   });
 
+  it('via: whether a thing sits between two others, yes when the chain goes through it, asked once', async () => {
+    const a = await qa.ask('Does libnetwork sit between the Docker Engine and the network drivers?');
+    const lines = a.answer.split('\n');
+    expect(lines[0]).toBe('**Yes.**');
+    expect(lines[1]).not.toMatch(/^\*\*(Yes|No)\.\*\*$/);
+    expect(a.answer).toContain('through **libnetwork**');
+    // Not through it: no yes, and no other verdict read into the chain.
+    const api = await qa.ask('Does the REST API sit between the Docker Engine and the network drivers?');
+    expect(api.answer.split('\n')[0]).not.toBe('**Yes.**');
+  });
+
   it('via: what lies between two things in a figure that shows both, along its arrows', async () => {
     const a = await qa.ask('Container được nối vào docker0 bằng cái gì?');
     expect(a.diagram).toEqual({ kind: 'view', viewId: 'docker0' });

@@ -2,6 +2,7 @@ import { type Concept, fold, type Relation, type View } from '@study-graph/graph
 import type { Reply } from '../answer.ts';
 import type { Context } from '../context.ts';
 import type { Question } from '../question.ts';
+import { asksYesNo, isNegative } from '../yes-no.ts';
 
 /**
  * "Container nối vào docker0 bằng gì?", "how does a sandbox join a network, through what?": what
@@ -24,10 +25,15 @@ export async function answerVia(q: Question, ctx: Context): Promise<Reply | null
   if (!best) return null;
   const { view, views, chain } = best;
   const between = chain.slice(0, -1).map((r, i) => stepEnd(r, chain[i + 1]!));
+  // "Does libnetwork sit between the Engine and the drivers?": yes when the chain goes through it.
+  const asked = betweenAt >= 0 ? joined.find((c) => q.mentionOf(c.id)!.start < betweenAt) : undefined;
+  const yes =
+    asked && asksYesNo(q) && !isNegative(q) && between.includes(asked.id) ? [ctx.t.yesOrNo(true)] : [];
   return {
     intent: 'relation',
     concepts: [a, b, ...between.flatMap((id) => ctx.lexicon.concepts.get(id) ?? [])] as Concept[],
     lines: [
+      ...yes,
       ctx.t.viaIntro(
         ctx.name(a),
         ctx.name(b),
