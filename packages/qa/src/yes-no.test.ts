@@ -269,6 +269,10 @@ describe('yes/no questions', () => {
     });
   });
 
+  it('reads "can you …" as a question unless it asks the bot to do something', async () => {
+    expect(await firstLine('Can you import images from a tar archive using docker load?')).toBe('**Yes.**');
+  });
+
   it('reads the claim after "is it true that"', async () => {
     expect(
       await firstLine(
@@ -372,6 +376,7 @@ describe('yes/no questions', () => {
     for (const q of [
       'Does a container have its own kernel?',
       'Can you draw the lifecycle?',
+      'Could you explain whether docker kill sends SIGKILL?',
       // "đúng ko" closes the claim ("right?"): its "đúng" is not the "dùng" (use) of a sentence.
       'Mỗi Docker container thường chạy nhiều service như một máy ảo đúng ko?',
       // A list of things, each with what it does: the registry stores images, not the client.

@@ -87,8 +87,9 @@ export const asksAdvice = (q: Question) => ADVICE.test(q.tokens.join(' '));
 export function asksYesNo(q: Question): boolean {
   if (asksAdvice(q)) return false;
   const tokens = withoutOrWhat(q.tokens);
-  // "Can you draw ...", "could you explain ...": a request, not a question.
-  if ((tokens[1] === 'you' && REQUESTING.has(tokens[0]!)) || q.has('diagram')) return false;
+  // "Can you draw ...", "could you explain ...": a request, not a question ("can you import images
+  // with docker load?" asks whether one can).
+  if (requests(tokens) || q.has('diagram')) return false;
   if (opensAsking(tokens)) return true;
   // "after docker stop can I start it again": the question after its setting.
   if (
@@ -110,6 +111,35 @@ export function asksYesNo(q: Question): boolean {
 
 /** Auxiliaries that make "… you …" a request ("can you draw"), not a question ("do you use"). */
 const REQUESTING = new Set(['can', 'could', 'would', 'will']);
+
+/** What a learner asks the bot to do: "can you explain", "could you pls draw". */
+const REQUESTED = new Set([
+  'explain',
+  'tell',
+  'show',
+  'draw',
+  'list',
+  'give',
+  'help',
+  'describe',
+  'compare',
+  'summarize',
+  'summarise',
+  'walk',
+  'sketch',
+  'name',
+  'define',
+  'clarify',
+  'break',
+  'go',
+]);
+
+/** "Can you explain …": an auxiliary, "you", a word of asking the bot to do something. */
+function requests(tokens: readonly string[]): boolean {
+  if (tokens[1] !== 'you' || !REQUESTING.has(tokens[0]!)) return false;
+  const verb = ['please', 'pls', 'plz'].includes(tokens[2] ?? '') ? tokens[3] : tokens[2];
+  return REQUESTED.has(verb ?? '');
+}
 
 /** Particles that end a claim with a question, "is that so?": "Docker EE miễn phí hả mn?". */
 const ASKING_PARTICLES = new Set(['ha']);
