@@ -270,9 +270,9 @@ async function withYesOrNo(
     const yes = verdict(q, notes.lines, ctx.lexicon);
     if (yes !== null) return { ...reply, lines: [ctx.t.yesOrNo(yes), ...reply.lines] };
   }
-  // The lifecycle, the flows, versions, parts and kinds answer for themselves, from their transitions,
-  // steps, replacements and members.
-  if (['lifecycle', 'flow', 'version', 'parts', 'members'].includes(reply.intent)) return reply;
+  // The flows, versions, parts and kinds answer for themselves, from their steps, replacements and
+  // members; the lifecycle did when it could, and its sentences ("bị oom xong thì … exited") decide the rest.
+  if (['flow', 'version', 'parts', 'members'].includes(reply.intent)) return reply;
   if (reply.intent === 'notes' && reply.lines.some((line) => deniedStems(line).size > 0)) {
     const yes = ownItemVerdict(q, reply.lines, ctx.lexicon);
     return yes === null ? reply : { ...reply, lines: [ctx.t.yesOrNo(yes), ...reply.lines] };

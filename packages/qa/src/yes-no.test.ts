@@ -269,6 +269,10 @@ describe('yes/no questions', () => {
     });
   });
 
+  it('decides from the lifecycle’s own sentences when its moves did not', async () => {
+    expect(await firstLine('bi oom xong thi container cung chuyen sang exited phai ko')).toBe('**Có.**');
+  });
+
   it('reads "can you …" as a question unless it asks the bot to do something', async () => {
     expect(await firstLine('Can you import images from a tar archive using docker load?')).toBe('**Yes.**');
   });
