@@ -296,7 +296,10 @@ async function withYesOrNo(
       lines: [
         ctx.t.yesOrNo(false),
         ...reply.lines,
-        ctx.t.doneBy(ctx.command(instead.id), ctx.summary(instead, false)),
+        ctx.t.doneBy(
+          instead.kind === 'command' ? `\`${ctx.command(instead.id)}\`` : ctx.bold(instead),
+          ctx.summary(instead, false),
+        ),
       ],
     };
   const lines = head ? reply.lines.map((l) => about(l, ctx.name(head))) : reply.lines;

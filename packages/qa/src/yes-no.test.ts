@@ -230,6 +230,14 @@ describe('yes/no questions', () => {
     );
   });
 
+  it('says no when another thing of the kind is what the named one is said to be for, and names it', async () => {
+    const namespaces = await qa.ask('namespaces là để giới hạn tài nguyên cpu ram phải ko mn');
+    expect(namespaces.answer.split('\n')[0]).toBe('**Không.**');
+    expect(namespaces.answer).toContain('Việc đó là của **cgroups**');
+    // Said of the one that does it: no such "no".
+    expect(await firstLine('cgroups là để giới hạn tài nguyên cpu ram phải ko mn')).not.toBe('**Không.**');
+  });
+
   it('says no when two things are not joined but one does that with another of the other’s sort', async () => {
     const kill = await qa.ask('docker kill có gửi SIGTERM trước rồi mới kill không?');
     expect(kill.answer.split('\n')[0]).toBe('**Không.**');

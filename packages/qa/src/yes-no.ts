@@ -752,27 +752,46 @@ function namedAsPurpose(q: Question, command: Concept, other: Concept): boolean 
   return q.tokens.slice(a.end, b.start).some((t) => PURPOSE.has(t));
 }
 
-/** How many commands may say a word for it to tell them apart ("đẩy" is docker push's). */
-const TELLING_COMMANDS = 2;
+/** How many things of a kind may say a word for it to tell them apart ("đẩy" is docker push's). */
+const TELLING = 2;
 
 /**
- * "docker save là lệnh để đẩy image lên registry hả?": the command that does what a yes/no question
- * claims of the one command it names, when that one says none of the claim's telling words (those
- * at most two commands say) and the other says them all. Null when the named one says any of them.
+ * "docker save là lệnh để đẩy image lên registry hả?", "namespaces là để giới hạn tài nguyên?": the
+ * thing that does what a yes/no question claims of the one it names, of the same kind, when the
+ * named one says none of the claim's telling words (those at most two of the kind say) and the
+ * other says them all. Null when the named one says any of them. A command's claim is its own; any
+ * other thing's must be said to be what it is for ("là để", "is used to").
  */
 export function doneInstead(q: Question, ctx: Context): Concept | null {
   const named = q.conceptList((c) => c.kind === 'command');
   // The claim is about the command only when it comes first ("Event khi container bị xoá tên là remove").
-  if (isNegative(q) || q.concepts[0]?.id !== named[0]?.id) return null;
+  if (isNegative(q)) return null;
+  if (named.length === 0) {
+    const things = q.conceptList((c) => !q.isSetting(c.id));
+    return things.length === 1 && saysWhatFor(q, things[0]!) ? doneByPeer(q, ctx, things[0]!) : null;
+  }
+  if (q.concepts[0]?.id !== named[0]?.id) return null;
   // "docker save là lệnh để đẩy image", "is docker run for building images": a command named, then
   // what it is for said as another one does it (without "docker"): that one does it.
   if (named.length === 2 && namedAsPurpose(q, named[0]!, named[1]!)) return named[1]!;
-  if (named.length !== 1) return null;
-  const saying = (s: string) => ctx.lexicon.commandsSaying.get(s) ?? [];
-  const telling = claimStems(q).filter((s) => saying(s).length > 0 && saying(s).length <= TELLING_COMMANDS);
+  return named.length === 1 ? doneByPeer(q, ctx, named[0]!) : null;
+}
+
+/** "namespaces là để …", "is X used to …": what a thing is for, said right after it. */
+function saysWhatFor(q: Question, thing: Concept): boolean {
+  const m = q.mentionOf(thing.id);
+  return m !== undefined && q.tokens.slice(m.end, m.end + 3).some((t) => PURPOSE.has(t));
+}
+
+/** The thing of the named one's kind that says every telling word of the claim, the named one none. */
+function doneByPeer(q: Question, ctx: Context, one: Concept): Concept | null {
+  const peers = [...ctx.lexicon.concepts.values()].filter((c) => c.kind === one.kind);
+  const saying = (s: string) =>
+    peers.filter((p) => ctx.lexicon.affirmedStemsOf(p.id).has(s)).map((p) => p.id);
+  const telling = claimStems(q).filter((s) => saying(s).length > 0 && saying(s).length <= TELLING);
   if (telling.length === 0) return null;
   const says = (id: string) => telling.filter((s) => ctx.lexicon.affirmedStemsOf(id).has(s)).length;
-  if (says(named[0]!.id) > 0) return null;
+  if (says(one.id) > 0) return null;
   const other = [...new Set(telling.flatMap(saying))].find((id) => says(id) === telling.length);
   return other ? (ctx.lexicon.concepts.get(other) ?? null) : null;
 }

@@ -51,7 +51,7 @@ export const en: Texts = {
   stepsIntro: (from, to) => `From **${from}** to **${to}**, step by step:`,
   directAnswer: (yes) => (yes ? 'Yes.' : 'No, not directly.'),
   yesOrNo: (yes) => (yes ? '**Yes.**' : '**No.**'),
-  doneBy: (command, summary) => `That is what \`${command}\` does: ${summary}`,
+  doneBy: (thing, summary) => `That is what ${thing} does: ${summary}`,
   noTransition: (from, to) => `No command takes a container from **${from}** to **${to}**.`,
   sameMoveIntro: 'Other commands that make the same move:',
   commandEffectIntro: (cmd) => `What \`${cmd}\` does to a container:`,

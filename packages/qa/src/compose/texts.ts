@@ -31,8 +31,8 @@ export interface Texts {
   directAnswer: (yes: boolean) => string;
   /** The first word of the answer to a yes/no question. */
   yesOrNo: (yes: boolean) => string;
-  /** What the question asked of one command is what another does. */
-  doneBy: (command: string, summary: string) => string;
+  /** What the question asked of one thing is what another of its kind does (`docker push`, **cgroups**). */
+  doneBy: (thing: string, summary: string) => string;
   noTransition: (from: string, to: string) => string;
   commandEffectIntro: (command: string) => string;
   /** Before the other commands that make the same move. */

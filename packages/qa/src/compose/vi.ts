@@ -48,7 +48,7 @@ export const vi: Texts = {
   stepsIntro: (from, to) => `Từ **${from}** sang **${to}**, lần lượt:`,
   directAnswer: (yes) => (yes ? 'Được.' : 'Không trực tiếp được.'),
   yesOrNo: (yes) => (yes ? '**Có.**' : '**Không.**'),
-  doneBy: (command, summary) => `Việc đó là của \`${command}\`: ${summary}`,
+  doneBy: (thing, summary) => `Việc đó là của ${thing}: ${summary}`,
   noTransition: (from, to) => `Không có lệnh nào đưa container từ **${from}** sang **${to}**.`,
   sameMoveIntro: 'Lệnh khác cũng làm vậy:',
   commandEffectIntro: (cmd) => `\`${cmd}\` tác động lên container như sau:`,
