@@ -357,6 +357,9 @@ describe('yes/no questions', () => {
       'Is macvlan a native network driver?': '**Yes.**',
       'docker hub co phai la registry ko': '**Có.**',
       'Is overlay one of the remote drivers?': '**No.**',
+      // Two things joined by "and": each must be of the kind.
+      'Are Weave and Calico remote drivers?': '**Yes.**',
+      'weave và calico là native driver phải không': '**Không.**',
       // A thing of no kind, of another sort than every member of the kind: a library among plugins.
       'libnetwork có phải là remote plugin ko': '**Không.**',
       // Two things, one said to be the other, neither a kind nor an implementation of the other: no;

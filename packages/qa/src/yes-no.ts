@@ -638,24 +638,43 @@ function ownsTheOneBefore(q: Question, id: string): boolean {
 const MAX_KIND_DEPTH = 4;
 
 /**
- * "Is macvlan a native network driver?", "rkt có phải là container tool không?": when the question
- * only names two things, whether the first is a kind of the second, from `IS_A` edges. Yes when the
- * second is above the first; no when the first is of other kinds and the second is a kind with other
- * members; otherwise no verdict.
+ * "Is macvlan a native network driver?", "rkt có phải là container tool không?", "are Weave and
+ * Calico native drivers?": when the question only names the things and a kind, whether each is of
+ * the kind, from `IS_A` edges. Yes when the kind is above every one; no when one is of other kinds
+ * and the kind has other members; otherwise no verdict.
  */
 export async function kindVerdict(q: Question, ctx: Context): Promise<boolean | null> {
   // "card mạng vật lý của máy host": who has the thing says which one, not what it is.
   const named = q.conceptList((c) => !ownsTheOneBefore(q, c.id));
   if (q.contentStems().length > 0 || isNegative(q)) return null;
   if (named.length === 1 && namedTwice(q, named[0]!)) return true;
-  if (named.length !== 2) return null;
-  const [thing, kind] = named as [Concept, Concept];
+  const things =
+    named.length === 3 && joined(q, named[0]!, named[1]!) ? named.slice(0, 2) : named.slice(0, 1);
+  if (named.length !== things.length + 1) return null;
+  const kind = named.at(-1)!;
   if (saysWhichOne(q, kind)) return null;
+  // "Weave and Calico are …": the "is" is said between the last of them and the kind.
+  const is = saysIs(q, things.at(-1)!, kind);
+  const each = await Promise.all(things.map((thing) => ofKind(ctx, thing, kind, is)));
+  if (each.every((v) => v === true)) return true;
+  return each.some((v) => v === false) ? false : null;
+}
+
+/** Two things named with only "and"/"và" between them. */
+function joined(q: Question, a: Concept, b: Concept): boolean {
+  const [first, second] = [q.mentionOf(a.id), q.mentionOf(b.id)];
+  if (!first || !second) return false;
+  const between = q.tokens.slice(first.end, second.start);
+  return between.length === 1 && AND.has(between[0]!);
+}
+
+const AND = new Set(['and', 'va', 'voi']);
+
+/** Whether a thing is of a kind (`is`: the question says it is, not that it has or joins it). */
+async function ofKind(ctx: Context, thing: Concept, kind: Concept, is: boolean): Promise<boolean | null> {
   const above = await alongKinds(ctx, thing.id, 'up');
   if (above.has(kind.id)) return true;
   const members = await membersOf(kind, ctx);
-  // Only "X is Y" says what X is; "can a sandbox have several endpoints" says what it has.
-  const is = saysIs(q, thing, kind);
   if (members.length === 0) return is && !(await oneIsTheOther(thing, kind, ctx)) ? false : null;
   if (above.size > 0) return is ? false : null;
   // Of another sort of thing than every member ("is libnetwork, a library, a remote plugin?"): no.
