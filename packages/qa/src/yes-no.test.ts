@@ -281,6 +281,13 @@ describe('yes/no questions', () => {
     expect(await firstLine('bi oom xong thi container cung chuyen sang exited phai ko')).toBe('**Có.**');
   });
 
+  it('reads "dung k" closing a question written without diacritics as "right?", and "dung" before an object as "use"', async () => {
+    await expectFirstLines({
+      'docker run = docker create + docker start dung hok': '**Có.**',
+      'docker co dung LXC ko': '**Không.**',
+    });
+  });
+
   it('reads "can you …" as a question unless it asks the bot to do something', async () => {
     expect(await firstLine('Can you import images from a tar archive using docker load?')).toBe('**Yes.**');
   });

@@ -329,8 +329,10 @@ function counted(quantifier: RegExp, text: string, words: number): string[] {
 function claimOf(q: Question, tokens: readonly string[] = q.tokens): string {
   const body = withoutOrWhat(tokens).slice(opensAsking(tokens) ? 1 : 0);
   while (body.length > 0 && (CLOSING.has(body.at(-1)!) || TRAILING.has(body.at(-1)!))) body.pop();
-  // "…, đúng không?", "… phải ko": "right?", not "dùng" (use) folded.
-  if (['dung', 'phai'].includes(body.at(-1) ?? '') && TAG.test(q.text.display.toLowerCase())) body.pop();
+  // "…, đúng không?", "… phải ko": "right?", not "dùng" (use) folded. Written without diacritics
+  // ("… dung k"), the word right before the closing "không" is the tag too: "dùng" takes an object.
+  const tagged = TAG.test(q.text.display.toLowerCase()) || !/[^\p{ASCII}]/u.test(q.text.display);
+  if (['dung', 'phai'].includes(body.at(-1) ?? '') && tagged) body.pop();
   return body.join(' ');
 }
 
