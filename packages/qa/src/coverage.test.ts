@@ -176,6 +176,27 @@ describe('what the notes do not cover', () => {
     expect(vocabulary.knows('tokenized')).toBe(false);
   });
 
+  it('knows a word made from a known one, and a short form of one', () => {
+    const vocabulary = new Vocabulary();
+    vocabulary.add('use the destination address of a published port for ten seconds');
+    expect(vocabulary.knows('reusable')).toBe(true);
+    expect(vocabulary.knows('unpublished')).toBe(true);
+    expect(vocabulary.knows('dest')).toBe(true);
+    expect(vocabulary.knows('addr')).toBe(true);
+    expect(vocabulary.knows('sec')).toBe(true);
+    expect(vocabulary.knows('retainable')).toBe(false);
+  });
+
+  it('reads a verb after a thing named as its verb, and "hostIP" as two words', async () => {
+    for (const q of [
+      'when a client hits hostIP:8080 (published) what rewrites the dest addr?',
+      'which hops does traffic go thru when someone outside hits hostIP:8080 thats mapped to my container',
+    ])
+      expect((await qa.ask(q)).found, q).toBe(true);
+    // A product named as written, then a word of its own: still a name the notes lack.
+    expect((await qa.ask('docker compose dùng để làm gì vậy mn')).found).toBe(false);
+  });
+
   it('knows a known stem with two letters swapped and an ending of its own, and nothing looser', () => {
     const vocabulary = new Vocabulary();
     vocabulary.add('the container network and its port');

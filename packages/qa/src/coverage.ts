@@ -119,6 +119,9 @@ function isEnglishTypo(word: string, shown: string): boolean {
   return (COMMON_BY_INITIAL.get(word[0]!) ?? []).some((w) => near(w) && editDistance(word, w, max) <= max);
 }
 
+/** An everyday English word as written: "client" is one, "docker" (not "dock") is not. */
+const everydayAsWritten = (word: string) => (ENGLISH_RANK.get(word) ?? Infinity) < EVERYDAY_ENGLISH_RANK;
+
 /** How common an English word is (its rank in SUBTLEX-US, plural or verb ending aside). */
 function englishRank(word: string): number {
   const forms = [word, englishStem(word), word.replace(/s$/, '')];
@@ -135,6 +138,41 @@ export const VIETNAMESE_SYLLABLE =
 /** The words of the graph's own text, by their English stems, for looking words up. */
 /** The endings that make a verb of a noun, and the verb's own forms. */
 const MADE_A_VERB = /i[sz](?:e|es|ed|ing|ation|ations)$/;
+
+/** English prefixes and adjective endings that leave the word they are put on: "re-use-able". */
+const PREFIX = /^(re|un|pre|non)(?=[a-z]{3})/;
+const ABLE = /(able|ible)$/;
+
+/** The words a derived word is made from: "reusable" → "usable", "use"; "unpublished" → "published". */
+function derivedFrom(word: string): string[] {
+  const unprefixed = word.replace(PREFIX, '');
+  const forms = unprefixed !== word ? [unprefixed] : [];
+  for (const w of [word, unprefixed]) {
+    const base = w.replace(ABLE, '');
+    if (base !== w) forms.push(base, `${base}e`);
+  }
+  return forms;
+}
+
+/** Short forms learners type for everyday words: "dest addr", "10 sec". */
+const SHORT_FORMS: Record<string, string> = {
+  addr: 'address',
+  dest: 'destination',
+  src: 'source',
+  sec: 'second',
+  secs: 'seconds',
+  img: 'image',
+  imgs: 'images',
+  repo: 'repository',
+  repos: 'repositories',
+  cfg: 'configuration',
+  pkt: 'packet',
+  pkts: 'packets',
+  cmd: 'command',
+  cmds: 'commands',
+  ctr: 'container',
+  thru: 'through',
+};
 
 export class Vocabulary {
   readonly #stems = new Set<string>();
@@ -193,6 +231,14 @@ export class Vocabulary {
     // "containerized", "dockerise": a word the notes use, made a verb.
     const base = word.replace(MADE_A_VERB, '');
     if (base !== word && base.length >= 4 && this.#stems.has(englishStem(base))) return true;
+    // "reusable", "unpublished": a word the notes use, with a prefix or made an adjective ("reviews",
+    // a common word, is a word of its own).
+    const derived =
+      !isRealWord(word) && derivedFrom(word).some((w) => w.length >= 3 && this.#stems.has(englishStem(w)));
+    if (derived) return true;
+    // "addr", "dest", "sec": a short form of a word the notes use.
+    const full = SHORT_FORMS[word];
+    if (full && this.#stems.has(englishStem(full))) return true;
     const max = allowedTypos(word.length);
     if (max === 0 || isRealWord(word)) return false;
     // "netwroking": two letters of a known word's stem swapped, with an ending the notes never put on it.
@@ -242,8 +288,9 @@ export function uncoveredWords(
       if (vocabulary.knows(part, form.shown) || isEnglishTypo(part, form.shown)) continue;
       if (!unknown.includes(form.shown)) unknown.push(form.shown);
       // "docker compose", or the last word of a command: "docker system prune", "docker service scale".
+      // A product named by an everyday word ("the client hits …") is the subject of a verb, not a name's first part.
       const afterName =
-        ((i > 0 && products[i - 1] === true) ||
+        ((i > 0 && products[i - 1] === true && !everydayAsWritten(tokens[i - 1]!)) ||
           (i > 1 && products[i - 2] === true && (linked[i - 1] || isContentWord(tokens[i - 1]!)))) &&
         !asksWhatItDoes(tokens, i, linked);
       if (products[i - 1] === true) compounds++;
@@ -360,6 +407,8 @@ function namesKindOf(
   // "dose docker kill ...": two letters of a function word swapped.
   if ([...ENGLISH_FUNCTION_WORDS].some((w) => isSwap(word, w))) return false;
   if (VIETNAMESE_SYLLABLE.test(word) || ADVERB.test(word)) return false;
+  // After a thing named, it is that thing's verb ("someone outside hits the host").
+  if (linked[i - 1]) return false;
   const before = tokens[i - 1];
   return before === undefined || ENGLISH_FUNCTION_WORDS.has(before) || VIETNAMESE_SYLLABLE.test(before);
 }

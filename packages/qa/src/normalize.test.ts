@@ -26,6 +26,12 @@ describe('normalizeQuestion', () => {
     expect(n.display.length).toBe(MAX_QUESTION_LENGTH + 1);
   });
 
+  it('reads a lower-case word glued to an abbreviation as two words, and a name with a capital first as one', () => {
+    expect(normalizeQuestion('hits hostIP:8080').tokens).toEqual(['hits', 'host', 'ip', '8080']);
+    expect(normalizeQuestion('hostIP').display).toBe('hostIP');
+    expect(normalizeQuestion('rkt của CoreOS, MacVLAN').tokens).toEqual(['rkt', 'cua', 'coreos', 'macvlan']);
+  });
+
   it('leaves nothing to match in emoji or punctuation', () => {
     expect(normalizeQuestion('🐳🐳 ?!').tokens).toEqual([]);
     expect(normalizeQuestion('   ').tokens).toEqual([]);

@@ -27,6 +27,14 @@ export function normalizeQuestion(raw: string): NormalizedQuestion {
     .trim();
   const tooLong = cleaned.length > MAX_QUESTION_LENGTH;
   const display = tooLong ? `${cleaned.slice(0, MAX_QUESTION_LENGTH)}…` : cleaned;
-  const folded = fold(tooLong ? cleaned.slice(0, MAX_QUESTION_LENGTH) : cleaned);
+  const folded = fold(splitGlued(tooLong ? cleaned.slice(0, MAX_QUESTION_LENGTH) : cleaned));
   return { display, folded, tokens: folded ? folded.split(' ') : [], length: cleaned.length, tooLong };
+}
+
+/**
+ * "hostIP", "dockerAPI": a word in lower case and an abbreviation typed together, read as two words.
+ * "CoreOS", "MacVLAN" (a capital first) are names as written.
+ */
+function splitGlued(text: string): string {
+  return text.replace(/(?<=(?:^|[^\p{L}])\p{Ll}{3,})(?=\p{Lu}{2,}(?!\p{Ll}))/gu, ' ');
 }
