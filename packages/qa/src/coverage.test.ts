@@ -193,6 +193,10 @@ describe('what the notes do not cover', () => {
       'which hops does traffic go thru when someone outside hits hostIP:8080 thats mapped to my container',
     ])
       expect((await qa.ask(q)).found, q).toBe(true);
+    // An everyday adjective before a name says which one, not a kind the notes lack.
+    expect((await qa.ask("What's Docker EE? is it something different from normal docker?")).found).toBe(
+      true,
+    );
     // A product named as written, then a word of its own: still a name the notes lack.
     expect((await qa.ask('docker compose dùng để làm gì vậy mn')).found).toBe(false);
   });

@@ -407,11 +407,15 @@ function namesKindOf(
   // "dose docker kill ...": two letters of a function word swapped.
   if ([...ENGLISH_FUNCTION_WORDS].some((w) => isSwap(word, w))) return false;
   if (VIETNAMESE_SYLLABLE.test(word) || ADVERB.test(word)) return false;
-  // After a thing named, it is that thing's verb ("someone outside hits the host").
-  if (linked[i - 1]) return false;
+  // After a thing named, it is that thing's verb ("someone outside hits the host"); an everyday
+  // adjective says which one, not a kind ("normal docker", "a regular container").
+  if (linked[i - 1] || (ADJECTIVE.test(word) && isEverydayEnglish(word))) return false;
   const before = tokens[i - 1];
   return before === undefined || ENGLISH_FUNCTION_WORDS.has(before) || VIETNAMESE_SYLLABLE.test(before);
 }
+
+/** Endings of English adjectives: "normal", "regular", "ordinary", "previous", "active". */
+const ADJECTIVE = /(al|ar|ary|ous|ive|ful|less|ic)$/;
 
 /** Words this common are the sentence's before a word the notes use ("a friend sent"). */
 const MODIFIER_RANK = 1_000;
