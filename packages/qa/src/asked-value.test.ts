@@ -26,6 +26,9 @@ describe('a value asked for', () => {
     expect(asked('ip cua docker0 la gi')).toBe('the IP address');
     expect(asked('host driver nhanh hơn bridge bao nhiêu phần trăm?')).toBe('a performance figure');
     expect(asked('how much faster is a container than a VM')).toBe('a performance figure');
+    expect(asked('Where on disk does the Docker daemon keep images?')).toBe('the directory');
+    expect(asked('image được lưu ở thư mục nào trên máy')).toBe('the directory');
+    expect(asked('What path does a packet take from a container out to the internet?')).toBeUndefined();
     // "máy" (machine) after "nhẹ hơn" folds to "may" (how many).
     expect(asked('tại sao container lại nhẹ hơn máy ảo')).toBeUndefined();
   });

@@ -1,8 +1,9 @@
 /**
- * Questions that ask for one value: a price, a port number, an IP address, how long, which year, who made it, the
- * programming language, a limit, a performance figure, the latest version. The notes name the things these questions are
- * about, but give few such values: when the answer does not hold a value of the kind asked, the
- * learner is told the notes don't give it, rather than handed the thing's summary as if it did.
+ * Questions that ask for one value: a price, a port number, an IP address, how long, which year,
+ * who made it, the programming language, a limit, a directory, a performance figure, the latest
+ * version. The notes name the things these questions are about, but give few such values: when
+ * the answer does not hold a value of the kind asked, the learner is told the notes don't give it,
+ * rather than handed the thing's summary as if it did.
  */
 import type { Locale } from '@study-graph/graph';
 
@@ -68,6 +69,12 @@ const VALUES: AskedValue[] = [
     name: { vi: 'giới hạn', en: 'the limit' },
     asks: /\b((toi da|toi thieu|gioi han)\b.*\b(bao nhieu|may)|(max|maximum|minimum) number|(rate|pull) limit|limit (of|on|for)|how many\b.*\b(at most|max|maximum))\b/,
     holds: NUMBER,
+  },
+  {
+    // "what path does a packet take" asks a route, not a place on disk.
+    name: { vi: 'thư mục', en: 'the directory' },
+    asks: /\b(where on (the )?disk|(which|what) (directory|folder)|(thu muc|duong dan) (nao|gi|j)|o dau tren (o dia|o cung|dia))\b/,
+    holds: /(?<![\p{L}\d])\/[a-z]+(\/[\w.-]+)+/u,
   },
   {
     name: { vi: 'con số so sánh hiệu năng', en: 'a performance figure' },
