@@ -129,13 +129,14 @@ export function setupTaskAsked(q: Question, ctx: Context): string | null {
 }
 
 /** Words that say when: "before pushing", "trước khi push", "sau khi pull". */
-const WHEN = [['before'], ['after'], ['truoc', 'khi'], ['trc', 'khi'], ['sau', 'khi']];
+const WHEN = ['before', 'after', 'truoc khi', 'trc khi', 'sau khi'];
 
+/** Whether a thing is named within a few words after a word of when ("before I push it"). */
 function namedAsWhen(q: Question, id: string): boolean {
   const m = q.mentionOf(id);
   if (!m) return false;
-  const before = q.tokens.slice(Math.max(0, m.start - 3), m.start);
-  return WHEN.some((w) => before.join(' ').includes(w.join(' ')));
+  const before = ` ${q.tokens.slice(Math.max(0, m.start - 3), m.start).join(' ')} `;
+  return WHEN.some((w) => before.includes(` ${w} `));
 }
 
 /** "cho mình xem …": the learner asks the bot to show something, not how to look into it. */
