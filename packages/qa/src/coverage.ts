@@ -275,6 +275,13 @@ export function uncoveredWords(
   // Docker's own command words ("secrets", "scale"), which decide unless the question joins two things.
   const features: string[] = [];
   const idioms = idiomTokens(tokens);
+  // "…, skipping libnetwork": a verb opening a clause, not a kind of the thing after it.
+  const afterComma = new Set(
+    display
+      .split(',')
+      .slice(1)
+      .map((clause) => fold(clause).split(' ')[0] ?? ''),
+  );
   for (const [i, token] of tokens.entries()) {
     if (linked[i] || idioms[i]) continue;
     for (const part of token.split('.')) {
@@ -302,7 +309,9 @@ export function uncoveredWords(
       if ((owned || versioned || decidesAlone(part, form, afterName)) && !deciding.includes(form.shown))
         deciding.push(form.shown);
       else if (
-        (namesDockerFeature(part) || namesKindOf(part, i, tokens, linked, vocabulary)) &&
+        (namesDockerFeature(part) ||
+          (!(afterComma.has(part) && /ing$/.test(part)) &&
+            namesKindOf(part, i, tokens, linked, vocabulary))) &&
         !features.includes(form.shown)
       )
         features.push(form.shown);

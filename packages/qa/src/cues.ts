@@ -347,7 +347,7 @@ export const FILLER = new Set(
   `a an the of to in on at for and or is are be been was were do does did can could should would i my me you your we
    it its this that these those there what which who whom how why when where with from into by via as about please
    la gi cua nhu the nao cac nhung mot co khong duoc thi va voi trong tu ve sang den cho minh toi ban hay giup
-   nay kia do lam sao sau khi dang da se roi chua vay a nhe oi di rot cuoc thuc that xong luon
+   nay kia do lam sao sau khi dang da se roi chua vay a nhe oi di rot cuoc thuc that chat xong luon
    dont doesnt didnt isnt arent wasnt werent cant couldnt wont wouldnt shouldnt hasnt havent im ive youre`.split(
     /\s+/,
   ),
