@@ -165,26 +165,28 @@ describe('what the notes do not cover', () => {
     });
   });
 
-  it('knows a word by its stem and a longer word within a typo', () => {
+  /** Which words a vocabulary of one text knows, and which it does not. */
+  const expectKnown = (text: string, known: string[], unknown: string[]) => {
     const vocabulary = new Vocabulary();
-    vocabulary.add('Containers are isolated processes');
-    expect(vocabulary.knows('isolation')).toBe(true);
-    expect(vocabulary.knows('procesess')).toBe(true);
-    expect(vocabulary.knows('kubernetes')).toBe(false);
-    // A known word made a verb.
-    expect(vocabulary.knows('containerized')).toBe(true);
-    expect(vocabulary.knows('tokenized')).toBe(false);
+    vocabulary.add(text);
+    for (const word of known) expect(vocabulary.knows(word), word).toBe(true);
+    for (const word of unknown) expect(vocabulary.knows(word), word).toBe(false);
+  };
+
+  it('knows a word by its stem, a longer word within a typo, and a known word made a verb', () => {
+    expectKnown(
+      'Containers are isolated processes',
+      ['isolation', 'procesess', 'containerized'],
+      ['kubernetes', 'tokenized'],
+    );
   });
 
   it('knows a word made from a known one, and a short form of one', () => {
-    const vocabulary = new Vocabulary();
-    vocabulary.add('use the destination address of a published port for ten seconds');
-    expect(vocabulary.knows('reusable')).toBe(true);
-    expect(vocabulary.knows('unpublished')).toBe(true);
-    expect(vocabulary.knows('dest')).toBe(true);
-    expect(vocabulary.knows('addr')).toBe(true);
-    expect(vocabulary.knows('sec')).toBe(true);
-    expect(vocabulary.knows('retainable')).toBe(false);
+    expectKnown(
+      'use the destination address of a published port for ten seconds',
+      ['reusable', 'unpublished', 'dest', 'addr', 'sec'],
+      ['retainable'],
+    );
   });
 
   it('reads a verb after a thing named as its verb, and "hostIP" as two words', async () => {
@@ -202,17 +204,11 @@ describe('what the notes do not cover', () => {
   });
 
   it('knows a known stem with two letters swapped and an ending of its own, and nothing looser', () => {
-    const vocabulary = new Vocabulary();
-    vocabulary.add('the container network and its port');
-    expect(vocabulary.knows('netwroking')).toBe(true);
-    expect(vocabulary.knows('portainer')).toBe(false);
+    expectKnown('the container network and its port', ['netwroking'], ['portainer']);
   });
 
   it('takes a real word as written, never as a typo of another ("stage" is not "state")', () => {
-    const vocabulary = new Vocabulary();
-    vocabulary.add('the container state');
-    expect(vocabulary.knows('stage')).toBe(false);
-    expect(vocabulary.knows('containr')).toBe(true);
+    expectKnown('the container state', ['containr'], ['stage']);
   });
 
   it('looks a Vietnamese word written with diacritics up with them ("tiền" is not "tiến")', () => {

@@ -277,31 +277,21 @@ describe('yes/no questions', () => {
     });
   });
 
-  it('decides from the lifecycle’s own sentences when its moves did not', async () => {
-    expect(await firstLine('bi oom xong thi container cung chuyen sang exited phai ko')).toBe('**Có.**');
-  });
-
-  it('reads "dung k" closing a question written without diacritics as "right?", and "dung" before an object as "use"', async () => {
+  it('reads the claim past the words that frame it, and its words as the learner meant them', async () => {
     await expectFirstLines({
+      // "dung k" closing a question written without diacritics is "right?"; before an object, "use".
       'docker run = docker create + docker start dung hok': '**Có.**',
       'docker co dung LXC ko': '**Không.**',
+      // "can you …" asks, unless it asks the bot to do something ("can you explain").
+      'Can you import images from a tar archive using docker load?': '**Yes.**',
+      "Is it true that the host driver keeps the container's network isolated from the host?": '**No.**',
+      // A word mistyped ("defualt") is the word a sentence says.
+      'is bridge the defualt network driver??': '**Yes.**',
+      // "xong" (done) says nothing of the claim.
+      'docker create xong thì container ở trạng thái created phải không?': '**Có.**',
+      // The lifecycle's own sentences decide when its moves did not.
+      'bi oom xong thi container cung chuyen sang exited phai ko': '**Có.**',
     });
-  });
-
-  it('reads "can you …" as a question unless it asks the bot to do something', async () => {
-    expect(await firstLine('Can you import images from a tar archive using docker load?')).toBe('**Yes.**');
-  });
-
-  it('reads the claim after "is it true that"', async () => {
-    expect(
-      await firstLine(
-        "Is it true that the host driver keeps the container's network isolated from the host?",
-      ),
-    ).toBe('**No.**');
-  });
-
-  it('reads a word of the claim mistyped as the word a sentence says ("defualt")', async () => {
-    expect(await firstLine('is bridge the defualt network driver??')).toBe('**Yes.**');
   });
 
   it('reads an English word of a Vietnamese claim in the English summary of a thing named', async () => {
@@ -324,12 +314,6 @@ describe('yes/no questions', () => {
     );
     // "là mẫu": a function word before it glues nothing.
     expect(await firstLine('Docker image có phải là cái mẫu để tạo ra container không ạ?')).toBe('**Có.**');
-  });
-
-  it('reads "xong" (done), "luôn" as saying nothing of the claim', async () => {
-    expect(await firstLine('docker create xong thì container ở trạng thái created phải không?')).toBe(
-      '**Có.**',
-    );
   });
 
   it('answers whether one command can follow another, from where the first leaves a container', async () => {
