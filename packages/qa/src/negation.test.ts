@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { affirmedStems, deniedStems, denies } from './negation.ts';
+import { englishStem } from './stem.ts';
 
 describe('denial in a sentence', () => {
   it('denies what follows a negation, up to the next comma', () => {
@@ -20,5 +21,12 @@ describe('denial in a sentence', () => {
     expect(denies(publish, 'ben ngoai')).toBe(true);
     // A "thì" inside brackets closes no condition.
     expect(denies('không cần NAT (ứng dụng mở port nào thì port đó mở trên host)', 'nat')).toBe(true);
+  });
+
+  it('denies in brackets only up to the closing bracket', () => {
+    const sentence = 'Internal network links together (with no way out) each attached Container';
+    expect(denies(sentence, 'way out')).toBe(true);
+    expect(denies(sentence, 'container')).toBe(false);
+    expect(affirmedStems(sentence).has(englishStem('attached'))).toBe(true);
   });
 });

@@ -31,7 +31,18 @@ function split(lower: string): { affirmed: string; denied: string } {
     const rest = split(lower.slice(then + ' thì '.length));
     return { affirmed: `${fold(before)} ${rest.affirmed}`.trim(), denied: rest.denied };
   }
-  return { affirmed: fold(before), denied: fold(lower.slice(negation.index + negation[0].length)) };
+  const after = lower.slice(negation.index + negation[0].length);
+  // "links together (with no way out) each attached container": a negation in brackets denies
+  // only up to the closing bracket; the sentence goes on after it.
+  const close = after.indexOf(')');
+  if (close >= 0 && before.split('(').length > before.split(')').length) {
+    const rest = split(after.slice(close + 1));
+    return {
+      affirmed: `${fold(before)} ${rest.affirmed}`.trim(),
+      denied: `${fold(after.slice(0, close))} ${rest.denied}`.trim(),
+    };
+  }
+  return { affirmed: fold(before), denied: fold(after) };
 }
 
 /** Whether a name (folded words) or a word (by its English stem) comes after a negation. */

@@ -253,13 +253,13 @@ async function withYesOrNo(
   notes: Reply | undefined,
 ): Promise<Reply> {
   // Asked without what the answer says is required, or the opposite of what it says: no, whatever
-  // the way of answering.
+  // the way of answering; yes when the question denies the outcome too, as the answer does.
   // The whole summaries of what it names count too: a move "running → paused" says nothing of
   // freezing, and a reply quotes only the first sentence of a thing beside it ("Publish port …",
   // not "Không publish port thì … không truy cập được").
   const said = [...reply.lines, ...q.conceptList().map((c) => c.summary[q.locale])];
-  if (asksYesNo(q) && (requirementVerdict(q, said) ?? oppositeVerdict(q, said)) === false)
-    return { ...reply, lines: [ctx.t.yesOrNo(false), ...reply.lines] };
+  const decided = asksYesNo(q) ? (requirementVerdict(q, said) ?? oppositeVerdict(q, said)) : null;
+  if (decided !== null) return { ...reply, lines: [ctx.t.yesOrNo(decided), ...reply.lines] };
   // A way of answering that decided already ("… sit between …": through the chain) is not asked again.
   if (!asksYesNo(q) || [true, false].some((yes) => reply.lines[0] === ctx.t.yesOrNo(yes))) return reply;
   // Things of a kind listed ("the kernel features LXC uses") say nothing of the claim itself; the

@@ -104,6 +104,10 @@ describe('yes/no questions', () => {
     expect(await firstLine('container o bridge mac dinh ma ko publish port thi ben ngoai co vao dc ko')).toBe(
       '**Không.**',
     );
+    // A question that denies the outcome too claims what the answer says: yes.
+    expect(
+      await firstLine('ko publish port (-p) thi ben ngoai ko vao dc container tren bridge dung ko'),
+    ).toBe('**Có.**');
     // Going without a thing that is not required names the way not taken: the claim still holds.
     expect(
       await firstLine(
@@ -188,6 +192,28 @@ describe('yes/no questions', () => {
     await expectFirstLines({
       'Docker từ bản 1.10 còn dùng LXC không?': '**Không.**',
       'Does Docker use libcontainer since 1.10?': '**Yes.**',
+    });
+  });
+
+  it('reads a verb of dropping as asking whether a thing is no longer used', async () => {
+    await expectFirstLines({
+      'Từ bản 1.10 trở đi docker bỏ hẳn LXC rồi đúng ko?': '**Có.**',
+      'tu ban 1.10 docker bo han LXC roi dung ko': '**Có.**',
+      'did docker drop LXC in 1.10?': '**Yes.**',
+    });
+  });
+
+  it('reads the kinds claimed of the thing named before "loại" (kinds)', async () => {
+    await expectFirstLines({
+      'driver co 2 loai la network driver va IPAM driver phai ko': '**Có.**',
+      'Bridge có phải là một loại network driver không?': '**Có.**',
+    });
+  });
+
+  it('reads an English statement closed by a tag ("…, right?") as a yes/no question', async () => {
+    await expectFirstLines({
+      "without a published port, outside machines can't reach a container on a bridge, right?": '**Yes.**',
+      'an endpoint can belong to several networks at once right?': '**No.**',
     });
   });
 

@@ -99,6 +99,8 @@ export function asksYesNo(q: Question): boolean {
     )
   )
     return true;
+  // "an endpoint belongs to exactly one network, right?": a statement and its tag.
+  if (q.locale === 'en' && tagLength(tokens) > 0 && !WH_EN.has(tokens[0] ?? '')) return true;
   // "Without a published port, can outside machines reach it?": the question after its condition.
   const afterComma = fold(q.text.display.split(',').slice(1).join(' ')).split(' ')[0];
   if (AUXILIARIES.has(afterComma ?? '')) return true;
@@ -278,7 +280,15 @@ const HEDGES = new Set(
   ].map(englishStem),
 );
 /** Phrases that stress "together" without a claim of their own: "two networks at the same time". */
-const TOGETHER = ['at the same time', 'same time', 'cung luc', 'cung mot luc', 'dong thoi', 'in one go'];
+const TOGETHER = [
+  'at the same time',
+  'same time',
+  'at once',
+  'cung luc',
+  'cung mot luc',
+  'dong thoi',
+  'in one go',
+];
 
 /** The content words of a question's claim, by their stems, hedges and "at the same time" left out. */
 function claimStems(q: Question): string[] {
@@ -325,9 +335,21 @@ function counted(quantifier: RegExp, text: string, words: number): string[] {
   return next.map(englishStem);
 }
 
+/** English tags that make a statement a yes/no question: "…, right?", "… at once, correct?". */
+const TAGS_EN = [['right'], ['correct'], ['yeah'], ['yep'], ['yes'], ['true'], ['isn', 't', 'it']];
+
+/** How many of the last tokens are an English tag; 0 when none closes them. */
+function tagLength(tokens: readonly string[]): number {
+  const tag = TAGS_EN.find(
+    (t) => t.length < tokens.length && t.every((w, i) => tokens.at(i - t.length) === w),
+  );
+  return tag?.length ?? 0;
+}
+
 /** What a yes/no question claims: its words without the auxiliary that opens it or the particles that close it. */
 function claimOf(q: Question, tokens: readonly string[] = q.tokens): string {
-  const body = withoutOrWhat(tokens).slice(opensAsking(tokens) ? 1 : 0);
+  const asked = withoutOrWhat(tokens);
+  const body = asked.slice(opensAsking(tokens) ? 1 : 0, asked.length - tagLength(asked));
   while (body.length > 0 && (CLOSING.has(body.at(-1)!) || TRAILING.has(body.at(-1)!))) body.pop();
   // "…, đúng không?", "… phải ko": "right?", not "dùng" (use) folded. Written without diacritics
   // ("… dung k"), the word right before the closing "không" is the tag too: "dùng" takes an object.
@@ -555,9 +577,10 @@ const REQUIRED_WITHIN = 4;
 /**
  * "Without publishing a port, can outside machines reach the container?": when the question denies
  * something the answer says is required ("phải publish port", "only with `docker rm -f`"), the
- * answer is no. Null when the question denies nothing or the answer requires none of it.
+ * answer is no; yes when the question denies the outcome too ("ko publish port thì bên ngoài ko vào
+ * được"), as the answer does. Null when the question denies nothing or the answer requires none of it.
  */
-export function requirementVerdict(q: Question, lines: readonly string[]): false | null {
+export function requirementVerdict(q: Question, lines: readonly string[]): boolean | null {
   const tokens = q.tokens.map((t) => t.replace(/[^a-z0-9]/g, ''));
   let last = tokens.length - 1;
   while (last > 0 && (CLOSING.has(tokens[last]!) || TRAILING.has(tokens[last]!))) last--;
@@ -566,6 +589,13 @@ export function requirementVerdict(q: Question, lines: readonly string[]): false
   const next = at < 0 ? undefined : tokens.slice(at + 1).find((t) => !ARTICLES.has(t));
   if (!next) return null;
   const denied = englishStem(next);
+  // "can't" is read as "can t".
+  const outcomeDenied = tokens
+    .slice(at + 2, last + 1)
+    .some(
+      (t, i, after) =>
+        CONDITION_NEGATION.has(t) || OUTCOME_NEGATION.has(t) || (t === 't' && after[i - 1]?.endsWith('n')),
+    );
   const isDenied = (w: string) => {
     const stem = englishStem(w);
     return stem === denied || (stem.length >= 4 && editDistance(stem, denied, 1) <= 1);
@@ -581,13 +611,13 @@ export function requirementVerdict(q: Question, lines: readonly string[]): false
         .trim()
         .split(' ')
         .slice(0, REQUIRED_WITHIN);
-      if (after.some(isDenied)) return false;
+      if (after.some(isDenied)) return outcomeDenied;
     }
     // "Không publish port thì ... không truy cập được": the notes deny the outcome without it.
     const without = words.findIndex(
       (w, i) => CONDITION_NEGATION.has(w) && words.slice(i + 1, i + 1 + REQUIRED_WITHIN).some(isDenied),
     );
-    if (without >= 0 && words.slice(without + 2).some((w) => OUTCOME_NEGATION.has(w))) return false;
+    if (without >= 0 && words.slice(without + 2).some((w) => OUTCOME_NEGATION.has(w))) return outcomeDenied;
   }
   return null;
 }

@@ -117,7 +117,12 @@ export async function answerMembers(q: Question, ctx: Context): Promise<Reply | 
     const m = q.mentionOf(c.id);
     return m !== undefined && m.start - cue <= NEAR_CUE && cue - m.end <= NEAR_CUE;
   };
-  const found = await firstWith(q, ctx, 'IS_A', 'in', beside);
+  // "driver có 2 loại là network driver và IPAM driver phải ko": asked yes or no, the kind named
+  // before the cue is the one whose kinds are claimed.
+  const before = (c: Concept) => beside(c) && (q.mentionOf(c.id)?.end ?? cue + 1) <= cue;
+  const found =
+    (asksYesNo(q) ? await firstWith(q, ctx, 'IS_A', 'in', before) : null) ??
+    (await firstWith(q, ctx, 'IS_A', 'in', beside));
   if (!found) return null;
   const { concept, relations } = found;
   const lines = [

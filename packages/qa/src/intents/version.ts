@@ -30,9 +30,22 @@ export async function answerVersion(q: Question, ctx: Context): Promise<Reply | 
     }
   }
   if (lines.length === 0) return null;
-  const yes = asksYesNo(q) && !isNegative(q) ? stillUsed(concepts, replaced) : null;
+  const used = asksYesNo(q) && !isNegative(q) ? stillUsed(concepts, replaced) : null;
+  // "docker bỏ hẳn LXC rồi đúng ko?" asks whether it is no longer used.
+  const yes = used === null ? null : used !== dropsIt(q);
   if (yes !== null) lines.unshift(ctx.t.yesOrNo(yes));
   return { intent: 'version', concepts, lines, sources: [...new Set(sources)], diagram: null };
+}
+
+/** Verbs of ceasing to use, as written: folded, "bỏ" (drop) would be the "bộ" of "nội bộ". */
+const DROPPING =
+  /(?<!\p{L})(bỏ|ngừng|thôi dùng|gỡ|loại bỏ|drop(s|ped)?|ditch(es|ed)?|abandon(s|ed)?|remov(e|es|ed)|stop(s|ped)? using)(?!\p{L})/u;
+/** The same verbs in a question written without diacritics, where "bo" alone is too many words. */
+const DROPPING_FOLDED = /\b(bo han|bo luon|ngung|thoi dung|go bo|loai bo)\b/;
+
+/** Whether the question asks if a thing was dropped rather than if it is used. */
+function dropsIt(q: Question): boolean {
+  return DROPPING.test(q.text.display.toLowerCase()) || DROPPING_FOLDED.test(q.tokens.join(' '));
 }
 
 /**
