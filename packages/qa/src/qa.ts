@@ -35,6 +35,7 @@ import { englishStem } from './stem.ts';
 import {
   asksAdvice,
   asksYesNo,
+  defaultInstead,
   doneInstead,
   edgeVerdict,
   kindVerdict,
@@ -300,6 +301,16 @@ async function withYesOrNo(
           instead.kind === 'command' ? `\`${ctx.command(instead.id)}\`` : ctx.bold(instead),
           ctx.summary(instead, false),
         ),
+      ],
+    };
+  const byDefault = await defaultInstead(q, ctx);
+  if (byDefault)
+    return {
+      ...reply,
+      lines: [
+        ctx.t.yesOrNo(false),
+        ...reply.lines,
+        ctx.t.defaultIs(ctx.bold(byDefault), ctx.summary(byDefault, false)),
       ],
     };
   const lines = head ? reply.lines.map((l) => about(l, ctx.name(head))) : reply.lines;

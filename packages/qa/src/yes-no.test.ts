@@ -195,6 +195,15 @@ describe('yes/no questions', () => {
     });
   });
 
+  it('says no to a thing claimed to be the default one when another of its kind is, and names that one', async () => {
+    await expectFirstLines({
+      'Driver mạng mặc định của docker là overlay phải không ạ?': '**Không.**',
+      'is host the default network driver?': '**No.**',
+    });
+    const answer = (await qa.ask('is host the default network driver?')).answer;
+    expect(answer).toContain('The default is **bridge driver**');
+  });
+
   it('reads a verb of dropping as asking whether a thing is no longer used', async () => {
     await expectFirstLines({
       'Từ bản 1.10 trở đi docker bỏ hẳn LXC rồi đúng ko?': '**Có.**',

@@ -847,6 +847,35 @@ function doneByPeer(q: Question, ctx: Context, one: Concept): Concept | null {
   return other ? (ctx.lexicon.concepts.get(other) ?? null) : null;
 }
 
+/** "mặc định", "default", folded. */
+const DEFAULT = /\b(mac dinh|default)\b/;
+
+/** Whether a summary's first clause says its thing is the default one ("bridge là network driver mặc định: …"). */
+const saysDefault = (summary: string) => DEFAULT.test(fold(summary.split(/[:;.]/)[0] ?? ''));
+
+/**
+ * "Driver mạng mặc định của docker là overlay phải không?": a thing claimed to be the default one,
+ * whose summary never says so, when another of the same kind (one `IS_A` step up) is the default by
+ * the first clause of its own summary: that other one. Null otherwise.
+ */
+export async function defaultInstead(q: Question, ctx: Context): Promise<Concept | null> {
+  if (!DEFAULT.test(q.tokens.join(' ')) || isNegative(q)) return null;
+  for (const thing of q.conceptList((c) => !q.isSetting(c.id))) {
+    if (DEFAULT.test(fold(thing.summary[q.locale]))) continue;
+    const kinds = (await ctx.relationsOf(thing.id, ['IS_A'])).filter((r) => r.from === thing.id);
+    for (const { to: kind } of kinds) {
+      const peers = (await ctx.relationsOf(kind, ['IS_A'])).filter(
+        (r) => r.to === kind && r.from !== thing.id,
+      );
+      const found = peers
+        .map((r) => ctx.lexicon.concepts.get(r.from))
+        .find((peer) => peer && saysDefault(peer.summary[q.locale]));
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
 /** Edges that say what a thing does with another; kinds, parts and moves have verdicts of their own. */
 const DOING: RelationType[] = [
   'USES',

@@ -52,6 +52,7 @@ export const en: Texts = {
   directAnswer: (yes) => (yes ? 'Yes.' : 'No, not directly.'),
   yesOrNo: (yes) => (yes ? '**Yes.**' : '**No.**'),
   doneBy: (thing, summary) => `That is what ${thing} does: ${summary}`,
+  defaultIs: (thing, summary) => `The default is ${thing}: ${summary}`,
   noTransition: (from, to) => `No command takes a container from **${from}** to **${to}**.`,
   sameMoveIntro: 'Other commands that make the same move:',
   commandEffectIntro: (cmd) => `What \`${cmd}\` does to a container:`,

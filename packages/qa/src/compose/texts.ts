@@ -33,6 +33,8 @@ export interface Texts {
   yesOrNo: (yes: boolean) => string;
   /** What the question asked of one thing is what another of its kind does (`docker push`, **cgroups**). */
   doneBy: (thing: string, summary: string) => string;
+  /** Another thing of the kind is the default one (**bridge**, not overlay). */
+  defaultIs: (thing: string, summary: string) => string;
   noTransition: (from: string, to: string) => string;
   commandEffectIntro: (command: string) => string;
   /** Before the other commands that make the same move. */

@@ -49,6 +49,7 @@ export const vi: Texts = {
   directAnswer: (yes) => (yes ? 'Được.' : 'Không trực tiếp được.'),
   yesOrNo: (yes) => (yes ? '**Có.**' : '**Không.**'),
   doneBy: (thing, summary) => `Việc đó là của ${thing}: ${summary}`,
+  defaultIs: (thing, summary) => `Mặc định là ${thing}: ${summary}`,
   noTransition: (from, to) => `Không có lệnh nào đưa container từ **${from}** sang **${to}**.`,
   sameMoveIntro: 'Lệnh khác cũng làm vậy:',
   commandEffectIntro: (cmd) => `\`${cmd}\` tác động lên container như sau:`,
