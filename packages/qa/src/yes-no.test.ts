@@ -132,8 +132,12 @@ describe('yes/no questions', () => {
       // The notes name both editions side by side ("the commercial … (Docker EE) and the free …
       // (Docker CE)"): the half that names the one asked about decides.
       'Is Docker EE free?': '**No.**',
+      // Two claims side by side, each read against its own thing; a typo in the closing "không".
+      'Bản Docker EE là bản miễn phí còn CE là bản thương mại đúng khôg?': '**Không.**',
+      'is EE free while CE is paid?': '**No.**',
     });
     expect(await firstLine('Docker CE có miễn phí không?')).not.toBe('**Không.**');
+    expect(await firstLine('Docker CE miễn phí còn EE trả phí đúng ko')).not.toBe('**Không.**');
     // A list of several ("docker stop (… sau thời gian chờ), docker kill (SIGKILL) hoặc …"): its item.
     expect(await firstLine('docker kill có chờ thời gian dọn dẹp rồi mới tắt không?')).toBe('**Không.**');
   });

@@ -36,7 +36,7 @@ const opensAsking = (tokens: readonly string[]): boolean => {
 /** Vietnamese words that make a question ask which, what or how rather than yes or no. */
 const WH_WORDS = new Set(['gi', 'j', 'nao', 'sao', 'ntn']);
 /** The particles that close a Vietnamese yes/no question ("... không?", "... ko ạ?"). */
-const CLOSING = new Set(['khong', 'ko', 'k', 'hong', 'hok', 'kg']);
+const CLOSING = new Set(['khong', 'ko', 'k', 'hong', 'hok', 'kg', 'khog', 'khum', 'hem', 'hk']);
 // Particles, and who is asked ("mn", mọi người; "ae", anh em): after the closing "không" of a question.
 const TRAILING = new Set([
   'a',
@@ -359,7 +359,7 @@ function claimOf(q: Question, tokens: readonly string[] = q.tokens): string {
 }
 
 /** A claim closed by "right?" in Vietnamese, as written (with diacritics: "dùng" folds the same). */
-const TAG = /(đúng|phải)\s*(không|ko|k|hông|hok|hem)(\s+\p{L}{1,3})?\s*[^\p{L}]*$/u;
+const TAG = /(đúng|phải)\s*(không|ko|k|hông|hok|hem|khôg|khum|hk)(\s+\p{L}{1,3})?\s*[^\p{L}]*$/u;
 
 /**
  * Whether the question denies something itself ("mà ko thêm -f", "isn't"): yes or no would be read
@@ -514,29 +514,48 @@ export const OPPOSITE_WORDINGS = OPPOSITES.flatMap(({ one, other }) => [...one, 
  */
 export function oppositeVerdict(q: Question, lines: readonly string[]): false | null {
   if (isNegative(q)) return null;
-  const claim = ` ${q.tokens.join(' ')} `;
-  const said = ` ${fold(linesAbout(q, lines).join(' '))} `;
   const has = (text: string, side: string[]) => side.some((w) => text.includes(` ${w} `));
-  for (const { one, other, said: setting = [] } of OPPOSITES) {
-    for (const [asked, answered, answeredToo] of [
-      [one, other, setting],
-      [other, one, []],
-    ] as const) {
-      const says = [...answered, ...answeredToo];
-      if (has(claim, asked) && !has(claim, answered) && has(said, says) && !has(said, asked)) return false;
+  for (const part of contrasted(q)) {
+    const claim = ` ${part.tokens.join(' ')} `;
+    const said = ` ${fold(linesAbout(part.subject, lines).join(' '))} `;
+    for (const { one, other, said: setting = [] } of OPPOSITES) {
+      for (const [asked, answered, answeredToo] of [
+        [one, other, setting],
+        [other, one, []],
+      ] as const) {
+        const says = [...answered, ...answeredToo];
+        if (has(claim, asked) && !has(claim, answered) && has(said, says) && !has(said, asked)) return false;
+      }
     }
   }
   return null;
 }
 
+/** Words that set two claims side by side: "EE là bản miễn phí còn CE là bản thương mại". */
+const CONTRAST = new Set(['con', 'while', 'whereas']);
+
 /**
- * The clauses that name the question's first concept; all of them when none does. A line may go on
+ * The claims of a question, each with the thing it is about: one for each side of a contrast when
+ * each side names a thing, else the whole question about the first thing it names.
+ */
+function contrasted(q: Question): { tokens: readonly string[]; subject: Concept | undefined }[] {
+  const at = q.tokens.findIndex((t) => CONTRAST.has(t));
+  const first = (from: number, to: number) => q.concepts.find((m) => m.start >= from && m.end <= to)?.concept;
+  const [a, b] = [first(0, at), first(at + 1, q.tokens.length)];
+  if (at < 0 || !a || !b) return [{ tokens: q.tokens, subject: q.conceptList()[0] }];
+  return [
+    { tokens: q.tokens.slice(0, at), subject: a },
+    { tokens: q.tokens.slice(at + 1), subject: b },
+  ];
+}
+
+/**
+ * The clauses that name a concept (the question's first); all of them when none does. A line may go on
  * to another thing after a semicolon ("SIGKILL ends a process at once; docker stop sends it when
  * the grace period runs out").
  */
-function linesAbout(q: Question, lines: readonly string[]): readonly string[] {
+function linesAbout(subject: Concept | undefined, lines: readonly string[]): readonly string[] {
   const clauses = lines.flatMap((line) => line.split(/(?<=[.;])\s+/));
-  const [subject] = q.conceptList();
   if (!subject) return clauses;
   const names = [subject.name.vi, subject.name.en].map(fold);
   const naming = (text: string) => names.some((n) => fold(text).includes(n));

@@ -53,12 +53,13 @@ export async function answerFlow(q: Question, ctx: Context): Promise<Reply | nul
     const stand = await standIns(q, ctx, ids, at);
     // Asked about traffic, the flow must hold what the question is about; asked only "how", it must
     // hold everything named, or "how do containers on a bridge talk" would get a flow.
+    // Asked yes or no, a flow the question names fits whatever else it names ("chiều inbound thì
+    // docker dùng MASQUERADE?"): what is not on it is the answer.
     const fits =
       ids.length === 0
         ? view === named
-        : byTraffic
-          ? about.some((id) => at.has(id) || stand.has(id))
-          : ids.every((id) => at.has(id));
+        : (view === named && asksYesNo(q)) ||
+          (byTraffic ? about.some((id) => at.has(id) || stand.has(id)) : ids.every((id) => at.has(id)));
     // "a container on an internal network": where the traffic starts must be on the flow too.
     if (!fits || placesNamed(q).some((id) => !at.has(id))) continue;
     const score = scoreFlow(q, ids, at, stand) + (view === named ? 10 : 0);
@@ -68,7 +69,7 @@ export async function answerFlow(q: Question, ctx: Context): Promise<Reply | nul
   const { view, steps, at } = best;
   // What the question names beside the flow ("mở port") is what it asks first: how to publish the
   // port, then the flow it opens.
-  const beside = q.conceptList((c) => !at.has(c.id) && !placesNamed(q).includes(c.id));
+  const beside = q.conceptList((c) => !at.has(c.id) && !placesNamed(q).includes(c.id) && !q.isSetting(c.id));
   // "Does outbound traffic go through DNAT?": yes when all it asks of lies on the flow, no otherwise.
   // Yes only to what traffic passes: "do remote servers see the container's IP" claims another thing.
   const asked = q.conceptList((c) => named !== undefined || !about.includes(c.id));

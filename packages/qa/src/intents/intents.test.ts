@@ -690,6 +690,11 @@ describe('intents on the Docker pack', () => {
       /^\*\*No\.\*\*/,
     );
     expect((await qa.ask('Does outbound traffic go through docker0?')).answer).toMatch(/^\*\*Yes\.\*\*/);
+    // A flow named, and a thing that is not on it: no, with the flow's steps.
+    const named = await qa.ask('Chiều inbound thì docker dùng MASQUERADE để đổi địa chỉ nguồn phải không?');
+    expect(named.intent).toBe('flow');
+    expect(named.answer).toMatch(/^\*\*Không\.\*\*/);
+    expect(named.answer).toContain('DNAT');
     // What the outside sees is another claim than what traffic passes: no yes from the flow's steps.
     const seen = await qa.ask(
       "When a container connects out to the internet, do remote servers see the container's own IP?",
