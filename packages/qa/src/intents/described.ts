@@ -125,20 +125,30 @@ function bestDescribed(
       const [a, b] = [q.tokens[Math.min(i, j)], q.tokens[Math.max(i, j)]];
       return a && b && !linked[j] && VIETNAMESE_SYLLABLE.test(a) && ctx.lexicon.vocabulary.knowsPair(a, b);
     });
+  // The verb right before the thing frames the question ("dùng driver nào", "chọn driver nào").
+  const isAsked = (i: number) =>
+    !((i >= start - 1 && i < end) || setting.has(i) || !(linked[i] || q.isContent(i) || paired(i)));
   const asked = new Set(
-    q.tokens
-      .flatMap((t, i) =>
-        (i >= start && i < end) || setting.has(i) || !(linked[i] || q.isContent(i) || paired(i))
-          ? []
-          : [englishStem(t)],
-      )
-      .filter((s) => s.length >= 2),
+    q.tokens.flatMap((t, i) => (isAsked(i) ? [englishStem(t)] : [])).filter((s) => s.length >= 2),
   );
+  // Two words asked side by side and said so ("MAC riêng") say more than each apart: ipvlan's
+  // "MAC … IP riêng" is not macvlan's "MAC riêng".
+  const phrases = q.tokens
+    .slice(0, -1)
+    .flatMap((t, i) => (isAsked(i) && isAsked(i + 1) ? [` ${t} ${q.tokens[i + 1]} `] : []));
   const texts = kinds.map((k) => {
     const pieces = [k.name.vi, k.name.en, ...k.aliases.vi, ...k.aliases.en, k.summary.vi, k.summary.en];
+    const words = ` ${pieces
+      .map((p) =>
+        fold(p)
+          .split(/[^\p{L}\p{N}]+/u)
+          .join(' '),
+      )
+      .join(' ')} `;
     return {
       affirmed: new Set(pieces.flatMap((p) => [...affirmedStems(p)])),
       denied: new Set(pieces.flatMap((p) => [...deniedStems(p)])),
+      phrases: phrases.filter((p) => words.includes(p)).length,
     };
   });
   const says = (t: (typeof texts)[number], s: string) =>
@@ -152,7 +162,9 @@ function bestDescribed(
     [...k.aliases.vi, ...k.aliases.en].some((a) => a.includes(' ') && said.includes(` ${fold(a)} `));
   const scores = texts.map(
     (t, i) =>
-      [...asked].reduce((sum, s) => sum + (says(t, s) ? weight.get(s)! : 0), 0) + (named(kinds[i]!) ? 1 : 0),
+      [...asked].reduce((sum, s) => sum + (says(t, s) ? weight.get(s)! : 0), 0) +
+      (named(kinds[i]!) ? 1 : 0) +
+      t.phrases * PHRASE,
   );
   const best = Math.max(...scores);
   const winner = kinds[scores.indexOf(best)]!;
@@ -163,6 +175,9 @@ function bestDescribed(
 }
 
 const range = (start: number, end: number) => Array.from({ length: end - start }, (_, k) => start + k);
+
+/** What two words said side by side add, beyond each word. */
+const PHRASE = 0.5;
 
 /** How far ahead of the next kind the best must be, in words no other kind says. */
 const CLEAR_LEAD = 0.5;

@@ -380,6 +380,8 @@ describe('intents on the Docker pack', () => {
       // "các container" before asks one driver still; "nói chuyện" (talk) is a word of the notes.
       'Muốn các container nằm trên nhiều host khác nhau nói chuyện được với nhau thì chọn driver nào?':
         'overlay-driver',
+      // "dùng" frames the question, not ipvlan's "dùng chung"; "MAC riêng" is macvlan's own phrase.
+      'muốn container có MAC riêng thì dùng driver nào': 'macvlan-driver',
     };
     for (const [q, id] of Object.entries(cases)) expect((await qa.ask(q)).concepts[0]?.id, q).toBe(id);
   });
