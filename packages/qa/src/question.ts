@@ -1,5 +1,5 @@
 import { type Concept, fold, type GraphStore, type Locale, type View } from '@study-graph/graph';
-import { CUE_PHRASE_WORDS, cueWordMeant, isContentWord } from './coverage.ts';
+import { CUE_PHRASE_WORDS, cueWordMeant, isContentWord, VIETNAMESE_SYLLABLE } from './coverage.ts';
 import { CUES, type CueName, DRAW_WORDS } from './cues.ts';
 import { detectLanguage, type LanguageGuess } from './language.ts';
 import type { Lexicon, Term } from './lexicon.ts';
@@ -182,6 +182,24 @@ export class Question {
   }
 
   #inCuePhrase: boolean[] | undefined;
+
+  /**
+   * Whether the token and an unlinked neighbour are two Vietnamese syllables the notes write side by
+   * side: a word of theirs ("đóng băng", "nói chuyện") though no list counts either syllable as content.
+   */
+  inNotesWord(i: number): boolean {
+    const linked = this.linkedTokens();
+    return [i - 1, i + 1].some((j) => {
+      const [a, b] = [this.tokens[Math.min(i, j)], this.tokens[Math.max(i, j)]];
+      return (
+        a !== undefined &&
+        b !== undefined &&
+        !linked[j] &&
+        VIETNAMESE_SYLLABLE.test(a) &&
+        this.lexicon.vocabulary.knowsPair(a, b)
+      );
+    });
+  }
 
   /** The same, by their English stems. */
   contentStems(): string[] {

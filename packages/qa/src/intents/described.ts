@@ -1,7 +1,6 @@
 import { type Concept, fold } from '@study-graph/graph';
 import type { Reply } from '../answer.ts';
 import type { Context } from '../context.ts';
-import { VIETNAMESE_SYLLABLE } from '../coverage.ts';
 import { CUES } from '../cues.ts';
 import { affirmedStems, deniedStems } from '../negation.ts';
 import type { Question } from '../question.ts';
@@ -23,7 +22,7 @@ export async function answerDescribed(q: Question, ctx: Context): Promise<Reply 
     const { kinds: all, parentOf } = await kindsOf(ctx, m.id);
     const kinds = asked === 'one' ? all : await groupsOf(ctx, m.concept, all);
     if (kinds.length < 2) continue;
-    const best = bestDescribed(q, m.start, m.end, kinds, parentOf, ctx);
+    const best = bestDescribed(q, m.start, m.end, kinds, parentOf);
     if (!best) continue;
     const reply = await describe(best, ctx);
     return { intent: 'definition', ...reply, concepts: [best, m.concept] };
@@ -111,23 +110,15 @@ function bestDescribed(
   end: number,
   kinds: Concept[],
   parentOf: Map<string, string>,
-  ctx: Context,
 ): Concept | null {
   const question = q.text.display.toLowerCase().replace(SHORT_NO, 'không');
   const denied = deniedStems(question);
   const linked = q.linkedTokens();
   // The platform the thing is in ("drivers in Docker") says where, not which.
   const setting = new Set(q.concepts.filter((m) => q.isSetting(m.id)).flatMap((m) => range(m.start, m.end)));
-  // "nói chuyện" (talk): two syllables no list counts as content, a word of the notes when they
-  // write them side by side.
-  const paired = (i: number) =>
-    [i - 1, i + 1].some((j) => {
-      const [a, b] = [q.tokens[Math.min(i, j)], q.tokens[Math.max(i, j)]];
-      return a && b && !linked[j] && VIETNAMESE_SYLLABLE.test(a) && ctx.lexicon.vocabulary.knowsPair(a, b);
-    });
   // The verb right before the thing frames the question ("dùng driver nào", "chọn driver nào").
   const isAsked = (i: number) =>
-    !((i >= start - 1 && i < end) || setting.has(i) || !(linked[i] || q.isContent(i) || paired(i)));
+    !((i >= start - 1 && i < end) || setting.has(i) || !(linked[i] || q.isContent(i) || q.inNotesWord(i)));
   const asked = new Set(
     q.tokens.flatMap((t, i) => (isAsked(i) ? [englishStem(t)] : [])).filter((s) => s.length >= 2),
   );
