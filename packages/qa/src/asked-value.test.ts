@@ -15,6 +15,9 @@ describe('a value asked for', () => {
     expect(asked('Docker daemon mở cổng TCP nào khi cho phép truy cập từ xa?')).toBe('the port number');
     expect(asked('overlay dùng VXLAN thì mở port UDP mấy?')).toBe('the port number');
     expect(asked('which TCP port does the daemon listen on')).toBe('the port number');
+    expect(asked('Overlay network dùng cổng UDP số mấy cho VXLAN vậy mọi người?')).toBe('the port number');
+    expect(asked('đổi dải IP của docker0 thì sửa file cấu hình nào?')).toBe('the configuration file');
+    expect(asked('which config file sets the default bridge subnet?')).toBe('the configuration file');
     expect(asked('ai sáng lập ra docker')).toBe('who made it');
     expect(asked('overlay network dùng subnet nào')).toBe('the subnet');
     expect(asked('which driver assigns the subnet of docker0')).toBeUndefined();

@@ -1,9 +1,9 @@
 /**
  * Questions that ask for one value: a price, a port number, an IP address, how long, which year,
- * who made it, the programming language, a limit, a directory, a performance figure, the latest
- * version. The notes name the things these questions are about, but give few such values: when
- * the answer does not hold a value of the kind asked, the learner is told the notes don't give it,
- * rather than handed the thing's summary as if it did.
+ * who made it, the programming language, a limit, a directory, a configuration file, a performance
+ * figure, the latest version. The notes name the things these questions are about, but give few
+ * such values: when the answer does not hold a value of the kind asked, the learner is told the
+ * notes don't give it, rather than handed the thing's summary as if it did.
  */
 import type { Locale } from '@study-graph/graph';
 
@@ -24,6 +24,12 @@ const NUMBER =
   /(?<![\p{L}\d./:])\d+(?![\p{L}\d/:]|\.\d)|\b(exactly one|only one|a single)\b|(đúng|chỉ) một|duy nhất/iu;
 
 const VALUES: AskedValue[] = [
+  // First: "đổi IP của docker0 thì sửa file cấu hình nào" asks the file, not the address.
+  {
+    name: { vi: 'file cấu hình', en: 'the configuration file' },
+    asks: /\b(file cau hinh (nao|gi|j|o dau|ten gi)|(which|what) (config|configuration) file|(config|configuration) file (is|do|does|should|to))\b/,
+    holds: /(?<![\p{L}\d])\/[a-z]+(\/[\w.-]+)+|\b[\w-]+\.(json|ya?ml|conf|toml)\b/u,
+  },
   {
     name: { vi: 'giá', en: 'the price' },
     asks: /\b(gia (bao nhieu|ca|ban|tien|license|licence)|bao nhieu tien|how much (does|do|is|are|would)\b.*\bcosts?|price|prices|pricing)\b/,
@@ -31,7 +37,7 @@ const VALUES: AskedValue[] = [
   },
   {
     name: { vi: 'số cổng', en: 'the port number' },
-    asks: /\b((?<!tong )(cong|port) (so |tcp |udp )?(bao nhieu|may|nao)|(which|what) (tcp |udp )?port|port number|so cong)\b/,
+    asks: /\b((?<!tong )(cong|port) (tcp |udp )?(so )?(bao nhieu|may|nao)|(which|what) (tcp |udp )?port|port number|so cong)\b/,
     holds: /(?<!\p{L})(port|cổng) \d{2,5}\b|\b\d{2,5}(\/(tcp|udp)|:\d{2,5})\b/iu,
   },
   {

@@ -166,7 +166,7 @@ async function reply(q: Question, ctx: Context, features: DockerFeatures): Promi
     features.flagged(q) ??
     (asksHow(q) ? features.asked(q, foldedText(best.reply)) : null);
   if (feature) return answerNotCovered(q, ctx, [feature]);
-  const task = asksHow(q) ? setupTaskAsked(q, ctx) : null;
+  const task = asksHow(q) || statesGoal(q) ? setupTaskAsked(q, ctx) : null;
   if (task) return answerNotCovered(q, ctx, [task]);
   // Two things named to choose between ("docker stop or docker kill") are facts to choose by; other
   // advice ("có nên chạy database trong docker") the notes never give.
@@ -199,6 +199,12 @@ function asksHow(q: Question): boolean {
   const text = ` ${q.tokens.join(' ')} `;
   return q.has('howto') || q.has('commandNoun') || MANNER.some((m) => text.includes(` ${m} `));
 }
+
+/** Words that state what the learner wants to do: "muốn đổi …", "I need to set up …". */
+const GOAL = new Set(['muon', 'want', 'wanna', 'need', 'trying']);
+
+/** Whether the question states a goal ("muốn đổi dải IP … thì sửa file nào"), which asks how too. */
+const statesGoal = (q: Question) => q.tokens.some((t) => GOAL.has(t));
 
 /** Readings this close to the best one are offered too: the question may be about them instead. */
 const CLOSE_READING = 0.5;

@@ -20,6 +20,9 @@ describe('how to change or inspect a setup, which the notes never say', () => {
     ['how do I clean up old images on the docker host?', 'clean up old images'],
     // A command named as when ("before I push") is not the task asked.
     ['How do I scan an image before I push it to the registry?', 'scan image'],
+    ['Làm sao tự dựng một registry private cho công ty?', 'dựng một registry private'],
+    // A goal stated ("muốn đổi …") asks how, whatever asks for what.
+    ['Muốn đổi dải IP mặc định của docker0 sang dải khác thì sửa gì?', 'đổi dải IP mặc định'],
   ])('declines "%s", naming "%s"', async (question, named) => {
     const answer = await qa.ask(question);
     expect(answer.found).toBe(false);
@@ -42,6 +45,8 @@ describe('how to change or inspect a setup, which the notes never say', () => {
     'xem các sự kiện của container bằng lệnh gì',
     'làm sao xem sơ đồ vòng đời container',
     'cho mình xem các lệnh trong workflow cơ bản',
+    // "xây dựng" (build) is no setting up.
+    'làm sao xây dựng image từ Dockerfile',
   ])('still answers "%s"', async (question) => {
     expect((await qa.ask(question)).found).toBe(true);
   });

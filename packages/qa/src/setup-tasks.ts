@@ -18,8 +18,7 @@ interface Verbs {
 }
 
 /**
- * Changing a setup: reconfiguring, installing, backing up, cleaning up, making smaller. "the change"
- * is a noun; "thay đổi" is too ("lưu thay đổi": save the changes).
+ * Changing a setup: reconfiguring, installing, deploying, backing up, cleaning up, making smaller. "the change" is a noun; "thay đổi" is too ("lưu thay đổi": save the changes).
  */
 const CHANGING: Verbs = {
   english: [
@@ -47,6 +46,7 @@ const CHANGING: Verbs = {
     'optimize',
     'optimise',
     'scan',
+    'deploy',
   ],
   vietnamese: [
     'đổi',
@@ -66,6 +66,8 @@ const CHANGING: Verbs = {
     'giảm',
     'tối ưu',
     'quét',
+    'dựng',
+    'triển khai',
   ],
   unaccented: [
     'doi',
@@ -81,6 +83,7 @@ const CHANGING: Verbs = {
     'giam',
     'toi uu',
     'quet',
+    'trien khai',
   ],
 };
 
@@ -121,12 +124,15 @@ export function setupTaskAsked(q: Question, ctx: Context): string | null {
       const parts = verb.split(' ');
       if (!parts.every((p, k) => said[i + k] === p)) continue;
       if (q.locale === 'en' && DETERMINERS.has(said[i - 1] ?? '')) continue;
-      if (q.locale !== 'en' && (fold(said[i - 1] ?? '') === 'thay' || asksToBeShown(said, i))) continue;
+      if (q.locale !== 'en' && (PART_OF.has(fold(said[i - 1] ?? '')) || asksToBeShown(said, i))) continue;
       const object = objectAfter(q, words.slice(i + parts.length));
       if (object.length > 0) return [...words.slice(i, i + parts.length), ...object].join(' ');
     }
   return null;
 }
+
+/** Syllables that make a verb part of another word: "thay đổi" (a change), "xây dựng" (build). */
+const PART_OF = new Set(['thay', 'xay']);
 
 /** Words that say when: "before pushing", "trước khi push", "sau khi pull". */
 const WHEN = ['before', 'after', 'truoc khi', 'trc khi', 'sau khi'];
