@@ -66,6 +66,8 @@ describe('link', () => {
     // A four-letter word: only two neighbouring letters swapped.
     expect(concepts('container daed')).toEqual(['container', 'dead']);
     expect(concepts('deal with it')).toEqual([]);
+    // A word with a digit is a name or a version: "ipv6 mặc định" is no typo of "ipam mặc định".
+    expect(concepts('ipv6 mac dinh')).toEqual([]);
   });
 
   it('takes an everyday English word as written, not as a typo of a name', () => {

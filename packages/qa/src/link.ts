@@ -317,7 +317,10 @@ function fuzzyMentions(lexicon: Lexicon, window: string[], start: number): Menti
   if (max === 0) return [];
   let best = max + 1;
   let matches: Term[] = [];
+  // A word with a digit is a name or a version ("ipv6", "overlay2"): never a typo of another word.
+  const numbered = window.filter((w) => /\d/.test(w));
   for (const term of lexicon.fuzzy.get(fuzzyKey(text[0]!, window.length)) ?? []) {
+    if (numbered.some((w) => !term.text.split(' ').includes(w))) continue;
     // A four-letter word may only have two letters swapped ("daed"): one other edit makes another word.
     const d =
       text.length === 4
