@@ -262,6 +262,10 @@ describe('yes/no questions', () => {
     const pull = await qa.ask('Do you use docker pull to upload your own image to a registry?');
     expect(pull.answer.split('\n')[0]).toBe('**No.**');
     expect(pull.answer).toContain('That is what `docker push` does');
+    // Said to be what the other command's own words say it is.
+    const commit = await qa.ask('docker commit la lenh xuat image ra file tar dung ko');
+    expect(commit.answer.split('\n')[0]).toBe('**Không.**');
+    expect(commit.answer).toContain('Việc đó là của `docker save`');
     // Said of the command that does it: no such "no"; nor when the command only comes later.
     expect(await firstLine('docker push là lệnh để đẩy image lên registry hả?')).not.toBe('**Không.**');
     expect((await qa.ask('Event khi container bị xoá tên là remove đúng không?')).answer).not.toContain(

@@ -814,12 +814,18 @@ async function arePeers(a: Concept, b: Concept, ctx: Context): Promise<boolean> 
 /** Words that say what a thing is for: "là lệnh để", "dùng để", "used to", "for". */
 const PURPOSE = new Set(['de', 'for', 'to']);
 
-/** Whether a command is said to be for what the next command named does: "docker run là để build". */
+/** "là", "is": what a command is said to be ("docker commit là lệnh xuất image ra file tar"). */
+const BEING_SAID = new Set([...PURPOSE, 'la', 'is']);
+
+/**
+ * Whether a command is said to be for, or to be, what the next command named by its words does:
+ * "docker run là để build", "docker commit là lệnh xuất image ra file tar" (docker save's).
+ */
 function namedAsPurpose(q: Question, command: Concept, other: Concept): boolean {
   const [a, b] = [q.mentionOf(command.id), q.mentionOf(other.id)];
   if (!a || !b || q.tokens[a.start] !== 'docker' || q.tokens[b.start] === 'docker' || b.start < a.end)
     return false;
-  return q.tokens.slice(a.end, b.start).some((t) => PURPOSE.has(t));
+  return q.tokens.slice(a.end, b.start).some((t) => BEING_SAID.has(t));
 }
 
 /** How many things of a kind may say a word for it to tell them apart ("đẩy" is docker push's). */
