@@ -53,6 +53,8 @@ export const TEST_SPLITS = [
   'test-split-30.yaml',
   'test-split-31.yaml',
   'test-split-32.yaml',
+  'test-split-33.yaml',
+  'test-split-34.yaml',
 ].map((f) => join(REPO_ROOT, 'data/eval', f));
 
 const Case = z.object({
