@@ -288,6 +288,14 @@ describe('yes/no questions', () => {
     expect(await firstLine('does docker stop send SIGTERM first?')).not.toBe('**No.**');
     // Joined through a third thing (the CLI talks to the daemon through the REST API): no such no.
     expect(await firstLine('Does the Docker CLI talk to the daemon?')).not.toBe('**No.**');
+    // …unless the third is a peer of the first doing it (LXC runs system containers), and not a
+    // kind of the first (Docker Hub is a registry, which stores images).
+    expect(await firstLine('Docker tạo ra system container đúng ko')).toBe('**Không.**');
+    expect(await firstLine('Does Docker Hub act as a public registry for images?')).not.toBe('**No.**');
+    // Two claims side by side, each read on its own.
+    expect(
+      await firstLine('LXC tạo ra application container còn Docker tạo ra system container, đúng ko?'),
+    ).toBe('**Không.**');
   });
 
   it('says no to an address the notes give otherwise, and yes to the one they give', async () => {

@@ -538,14 +538,17 @@ const CONTRAST = new Set(['con', 'while', 'whereas']);
  * The claims of a question, each with the thing it is about: one for each side of a contrast when
  * each side names a thing, else the whole question about the first thing it names.
  */
-function contrasted(q: Question): { tokens: readonly string[]; subject: Concept | undefined }[] {
+function contrasted(
+  q: Question,
+): { tokens: readonly string[]; subject: Concept | undefined; ids: Set<string> }[] {
   const at = q.tokens.findIndex((t) => CONTRAST.has(t));
-  const first = (from: number, to: number) => q.concepts.find((m) => m.start >= from && m.end <= to)?.concept;
-  const [a, b] = [first(0, at), first(at + 1, q.tokens.length)];
-  if (at < 0 || !a || !b) return [{ tokens: q.tokens, subject: q.conceptList()[0] }];
+  const within = (from: number, to: number) => q.concepts.filter((m) => m.start >= from && m.end <= to);
+  const [before, after] = [within(0, at), within(at + 1, q.tokens.length)];
+  if (at < 0 || before.length === 0 || after.length === 0)
+    return [{ tokens: q.tokens, subject: q.conceptList()[0], ids: new Set(q.concepts.map((m) => m.id)) }];
   return [
-    { tokens: q.tokens.slice(0, at), subject: a },
-    { tokens: q.tokens.slice(at + 1), subject: b },
+    { tokens: q.tokens.slice(0, at), subject: before[0]!.concept, ids: new Set(before.map((m) => m.id)) },
+    { tokens: q.tokens.slice(at + 1), subject: after[0]!.concept, ids: new Set(after.map((m) => m.id)) },
   ];
 }
 
@@ -921,16 +924,38 @@ const DOING: RelationType[] = [
  * "docker kill có gửi SIGTERM trước không?": when the two things a yes/no question joins are not
  * joined in the graph, not even through a third, but one does that with another thing of the
  * other's sort (docker kill sends SIGKILL), the answer is no, and these are the edges that say what
- * it does instead. Null when they are joined or nothing of the sort stands in.
+ * it does instead. Two claims set side by side ("LXC tạo ra application container còn Docker tạo ra
+ * system container") are read each on its own. Null when they are joined or nothing of the sort
+ * stands in.
  */
 export async function otherInstead(q: Question, ctx: Context): Promise<Relation[] | null> {
+  if (isNegative(q)) return null;
   const named = q.conceptList((c) => !q.isSetting(c.id) && !ownsTheOneBefore(q, c.id));
-  if (named.length !== 2 || isNegative(q)) return null;
-  const [a, b] = named as [Concept, Concept];
+  const parts = contrasted(q);
+  const pairs = parts.length === 2 ? parts.map((part) => named.filter((c) => part.ids.has(c.id))) : [named];
+  for (const pair of pairs) {
+    if (pair.length !== 2) continue;
+    const found = await doneWithOther(pair[0]!, pair[1]!, ctx);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** What one of two things not joined does with another of the other's sort; null when joined. */
+async function doneWithOther(a: Concept, b: Concept, ctx: Context): Promise<Relation[] | null> {
   const [ofA, ofB] = await Promise.all([ctx.relationsOf(a.id), ctx.relationsOf(b.id)]);
   const other = (r: Relation, id: string) => (r.from === id ? r.to : r.from);
   const nearA = new Set(ofA.map((r) => other(r, a.id)));
-  if (nearA.has(b.id) || ofB.some((r) => nearA.has(other(r, b.id)))) return null;
+  if (nearA.has(b.id)) return null;
+  // Joined through a third thing, unless that one is a peer of the first doing it with the second
+  // ("Docker runs system containers?": LXC, beside Docker, runs them). What a kind of the first
+  // does, the first does ("Docker Hub", a registry, stores images).
+  const kindsOfA = await alongKinds(ctx, a.id, 'up');
+  for (const r of ofB.filter((r) => nearA.has(other(r, b.id)))) {
+    const third = ctx.lexicon.concepts.get(other(r, b.id));
+    if (!third || !DOING.includes(r.type) || kindsOfA.has(third.id) || !(await arePeers(a, third, ctx)))
+      return null;
+  }
   const instead = (rs: Relation[], id: string, peer: Concept) =>
     rs.filter((r) => DOING.includes(r.type) && ctx.lexicon.concepts.get(other(r, id))?.kind === peer.kind);
   const found = [...instead(ofA, a.id, b), ...instead(ofB, b.id, a)];
