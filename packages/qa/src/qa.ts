@@ -24,7 +24,7 @@ import { answerRelation } from './intents/relation.ts';
 import { answerSource } from './intents/source.ts';
 import { answerNoAdvice, answerNotCovered, answerUnknown, answerValueNotGiven } from './intents/unknown.ts';
 import { answerVersion } from './intents/version.ts';
-import { answerVia } from './intents/via.ts';
+import { answerVia, skipsBetween } from './intents/via.ts';
 import { answerWhy } from './intents/why.ts';
 import { Lexicon } from './lexicon.ts';
 import { deniedStems } from './negation.ts';
@@ -268,7 +268,12 @@ async function withYesOrNo(
   const decided = asksYesNo(q) ? (requirementVerdict(q, said) ?? oppositeVerdict(q, said)) : null;
   if (decided !== null) return { ...reply, lines: [ctx.t.yesOrNo(decided), ...reply.lines] };
   // A way of answering that decided already ("… sit between …": through the chain) is not asked again.
-  if (!asksYesNo(q) || [true, false].some((yes) => reply.lines[0] === ctx.t.yesOrNo(yes))) return reply;
+  const settled = (yes: boolean) =>
+    [ctx.t.yesOrNo(yes), ctx.t.directAnswer(yes)].includes(reply.lines[0] ?? '');
+  if (!asksYesNo(q) || [true, false].some(settled)) return reply;
+  // "… directly, skipping libnetwork?": no, and the chain between.
+  const between = await skipsBetween(q, ctx);
+  if (between) return between;
   // Things of a kind listed ("the kernel features LXC uses") say nothing of the claim itself; the
   // notes' own sentence ("LXC and Docker use the same kernel features") may, when it denies nothing.
   const listed =

@@ -135,6 +135,23 @@ describe('intents on the Docker pack', () => {
     expect(api.answer.split('\n')[0]).not.toBe('**Yes.**');
   });
 
+  it('via: no to "directly" or "skipping" a thing, when the figures join the two through it', async () => {
+    const skipping = await qa.ask(
+      'Does the Docker Engine call the network drivers directly, skipping libnetwork?',
+    );
+    expect(skipping.answer.split('\n')[0]).toBe('**No.**');
+    expect(skipping.answer).toContain('through **libnetwork**');
+    const cli = await qa.ask(
+      'Does the docker CLI create and manage containers by itself, without going through the daemon?',
+    );
+    expect(cli.answer.split('\n')[0]).toBe('**No.**');
+    expect(cli.answer).toContain('through **Docker daemon**');
+    // Joined by an edge of their own: no such no.
+    expect((await qa.ask('does the docker client talk to the daemon directly?')).answer).not.toMatch(
+      /^\*\*No/,
+    );
+  });
+
   it('via: what lies between two things in a figure that shows both, along its arrows', async () => {
     const a = await qa.ask('Container được nối vào docker0 bằng cái gì?');
     expect(a.diagram).toEqual({ kind: 'view', viewId: 'docker0' });

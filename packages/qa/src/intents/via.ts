@@ -46,6 +46,52 @@ export async function answerVia(q: Question, ctx: Context): Promise<Reply | null
   };
 }
 
+/** Words that claim two things are joined with nothing between: "directly", "thẳng", "by itself". */
+const DIRECT = /\b(directly|direct|straight|stright|by itself|on its own|itself|truc tiep|thang)\b/;
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** Words before a thing the claim goes without: "skipping libnetwork", "không (cần) qua daemon". */
+const SKIPPING =
+  /\b(skipping|skip|skips|bypassing|bypass|bypasses|without going through|without passing through|khong qua|ko qua|khong can qua|ko can qua|k can qua)$/;
+
+/**
+ * "Does the Engine call the drivers directly, skipping libnetwork?", "client pull image thẳng từ
+ * registry ko cần qua daemon đúng ko": no, when no edge joins the two things and the notes' figures
+ * join them through something between (through the thing skipped, when one is named). The reply is
+ * the chain. Null when the question claims no such thing or an edge joins the two.
+ */
+export async function skipsBetween(q: Question, ctx: Context): Promise<Reply | null> {
+  if (!asksYesNo(q)) return null;
+  const claim = q.tokens.join(' ');
+  // "without going through the daemon": the words before the thing, past an article.
+  const before = (c: Concept) => q.tokens.slice(0, q.mentionOf(c.id)!.start).filter((t) => !ARTICLES.has(t));
+  const skipped = q.conceptList().filter((c) => SKIPPING.test(before(c).join(' ')));
+  if (!DIRECT.test(claim) && skipped.length === 0) return null;
+  // The first thing named and the last one reached ("client pull image thẳng từ registry").
+  const ends = q.conceptList((c) => !q.isSetting(c.id) && !skipped.includes(c));
+  const [a, b] = [ends[0], ends.at(-1)];
+  if (!a || !b || a === b) return null;
+  if ((await ctx.relationsOf(a.id)).some((r) => r.from === b.id || r.to === b.id)) return null;
+  const found = await chainInFigure(ctx, a, b);
+  if (!found) return null;
+  const between = found.chain.slice(0, -1).map((r, i) => stepEnd(r, found.chain[i + 1]!));
+  if (skipped.some((c) => !between.includes(c.id))) return null;
+  return {
+    intent: 'relation',
+    concepts: [a, b, ...between.flatMap((id) => ctx.lexicon.concepts.get(id) ?? [])] as Concept[],
+    lines: [
+      ctx.t.yesOrNo(false),
+      ctx.t.viaIntro(
+        ctx.name(a),
+        ctx.name(b),
+        between.map((id) => ctx.bold(id)),
+      ),
+      ...found.chain.map((r) => `• ${ctx.relationLine(r)}`),
+    ],
+    sources: [...new Set(found.views.flatMap((v) => v.sources))],
+    diagram: { kind: 'view', viewId: found.view.id },
+  };
+}
+
 /** A chain through the arrows of the notes' figures, and the figures it runs through. */
 export interface FigureChain {
   /** The figure holding most of the chain: the one to draw. */
