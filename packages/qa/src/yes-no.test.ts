@@ -318,6 +318,12 @@ describe('yes/no questions', () => {
     expect(await firstLine('Container dùng host network thì có được cô lập mạng với máy host không?')).toBe(
       '**Không.**',
     );
+    // Another item says all of the claim, the subject's none of it: no ("a Registry (stores and
+    // distributes images)"); the item that says it, yes.
+    await expectFirstLines({
+      'In the high-level architecture, is it the client that stores and distributes images?': '**No.**',
+      'In the high-level architecture, is it the registry that stores and distributes images?': '**Yes.**',
+    });
   });
 
   it('reads the summaries of the things named too, a condition in them denying nothing', async () => {
@@ -436,8 +442,6 @@ describe('yes/no questions', () => {
       'Could you explain whether docker kill sends SIGKILL?',
       // "đúng ko" closes the claim ("right?"): its "đúng" is not the "dùng" (use) of a sentence.
       'Mỗi Docker container thường chạy nhiều service như một máy ảo đúng ko?',
-      // A list of things, each with what it does: the registry stores images, not the client.
-      'In the high-level architecture, is it the client that stores and distributes images?',
     ]) {
       expect(await firstLine(q), q).not.toMatch(/^\*\*(Yes|No|Có|Không)\.\*\*$/);
     }

@@ -198,7 +198,8 @@ export function verdict(q: Question, lines: readonly string[], lexicon: Lexicon)
   const items = splitOutsideBrackets(sentence, LIST_SEPARATOR);
   const own = items.find((item) => namesOf(subject).some((n) => hasWords(fold(item), n)));
   const listed = items.filter((item) => item.includes('(')).length >= 3;
-  if (listed && own && !says(fold(own), [namesOf(subject)], stems, q.locale, english, glued)) return null;
+  if (listed && own && !says(fold(own), [namesOf(subject)], stems, q.locale, english, glued))
+    return saidByAnother(stems, own, items) ? false : null;
   // "Is docker0's default subnet 192.168.0.0/16?": an address claimed must be the one said.
   const claimedAddresses: string[] = q.text.display.match(ADDRESS) ?? [];
   const givenAddresses: string[] = sentence.match(ADDRESS) ?? [];
@@ -239,9 +240,19 @@ export function ownItemVerdict(q: Question, lines: readonly string[], lexicon: L
     const denied = deniedStems(item);
     const affirmed = affirmedStems(item);
     if (stems.some((s) => denied.has(s) && !affirmed.has(s))) return false;
+    if (saidByAnother(stems, item, items)) return false;
     return verdict(q, [item], lexicon);
   }
   return null;
+}
+
+/**
+ * "Is it the client that stores and distributes images?": the subject's item says none of the
+ * claim, another item of the list says all of it (the registry's).
+ */
+function saidByAnother(stems: string[], own: string, items: string[]): boolean {
+  const saying = (text: string) => stems.filter((s) => affirmedStems(text).has(s)).length;
+  return stems.length > 0 && saying(own) === 0 && items.some((i) => saying(i) === stems.length);
 }
 
 /** The items of a listing sentence, each with what it is in brackets; none for other sentences. */
