@@ -238,6 +238,10 @@ describe('yes/no questions', () => {
     expect(verdict(q, ['**Endpoint** belongs to exactly one **Sandbox**'], lexicon)).toBeNull();
     const many = await parseQuestion('Can an endpoint be in more than one sandbox?', lexicon, store);
     expect(verdict(many, ['**Endpoint** belongs to exactly one **Sandbox**'], lexicon)).toBe(false);
+    // Where it is ("In CNM") need not be said, and "networks" is said as "network".
+    expect(
+      await firstLine('In CNM, can a single endpoint belong to several networks at the same time?'),
+    ).toBe('**No.**');
     // A fact list's bullets are about its concept: "Sandbox · có thể có nhiều: Endpoint".
     expect(await firstLine('Sandbox có thể có nhiều endpoint không vậy?')).toBe('**Có.**');
   });
@@ -296,6 +300,15 @@ describe('yes/no questions', () => {
     expect(
       await firstLine('LXC tạo ra application container còn Docker tạo ra system container, đúng ko?'),
     ).toBe('**Không.**');
+  });
+
+  it('says yes to a claim that denies what a sentence about the same things denies', async () => {
+    await expectFirstLines({
+      "with the host driver there's basically no network isolation, correct?": '**Yes.**',
+      'the host driver has no NAT, right?': '**Yes.**',
+    });
+    // The bridge driver uses NAT: nothing denies it, so no yes.
+    expect(await firstLine('the bridge driver has no NAT, right?')).not.toBe('**Yes.**');
   });
 
   it('says no to an address the notes give otherwise, and yes to the one they give', async () => {
@@ -408,6 +421,8 @@ describe('yes/no questions', () => {
       // Two things joined by "and": each must be of the kind.
       'Are Weave and Calico remote drivers?': '**Yes.**',
       'weave và calico là native driver phải không': '**Không.**',
+      // The kind named twice in other words, then where it is: still the kind, and the tag no claim.
+      'weave voi calico la native driver co san trong docker dung k': '**Không.**',
       // A thing of no kind, of another sort than every member of the kind: a library among plugins.
       'libnetwork có phải là remote plugin ko': '**Không.**',
       // Two things, one said to be the other, neither a kind nor an implementation of the other: no;

@@ -162,17 +162,20 @@ export function asksSomething(tokens: readonly string[]): boolean {
 
 /**
  * Yes (true), no (false) or no verdict (null) for a yes/no question, from the lines of its answer.
- * A question that is itself negative ("isn't it", "không publish port thì ...") gets no verdict.
+ * A question that is itself negative ("isn't it", "không publish port thì ...") gets yes only when a
+ * sentence denies what it denies ({@link deniesAlike}), else no verdict.
  */
 export function verdict(q: Question, lines: readonly string[], lexicon: Lexicon): boolean | null {
   const asked = claimOf(q);
-  if (isNegative(q) || q.concepts.length === 0) return null;
-  // A concept is said by any of its names, or by the words the learner named it with.
-  const namesOf = (m: Mention) => [
-    ...(lexicon.namesOf.get(m.id) ?? []),
-    q.tokens.slice(m.start, m.end).join(' '),
-  ];
+  if (q.concepts.length === 0) return null;
+  // A concept is said by any of its names, or by the words the learner named it with ("networks",
+  // and its singular: "an endpoint belongs to exactly one network").
+  const namesOf = (m: Mention) => {
+    const said = q.tokens.slice(m.start, m.end).join(' ');
+    return [...(lexicon.namesOf.get(m.id) ?? []), said, ...(/[^s]s$/.test(said) ? [said.slice(0, -1)] : [])];
+  };
   const names = q.concepts.map(namesOf);
+  if (isNegative(q)) return deniesAlike(q, lines, names) ? true : null;
   const stems = claimStems(q);
   const english = saidInEnglish(q);
   const glued = gluedElsewhere(q, lexicon);
@@ -184,12 +187,14 @@ export function verdict(q: Question, lines: readonly string[], lexicon: Lexicon)
     .flatMap((line) => line.split(/(?<=[.;])\s+|\n/));
   // "... the default network driver in Docker?": the platform it is in is where, not what, is asked.
   const claimed = q.concepts.filter((m) => !q.isSetting(m.id));
+  // In the question's own words first, without the setting too, before other verbs of joining.
+  const withoutSetting = claimed.length > 0 && claimed.length < q.concepts.length;
   const sentence =
     sentences.find((s) => says(fold(s), names, stems, q.locale, english, glued)) ??
-    sentences.find((s) => says(fold(s), names, stems, q.locale, english, glued, true)) ??
-    (claimed.length > 0 && claimed.length < q.concepts.length
+    (withoutSetting
       ? sentences.find((s) => says(fold(s), claimed.map(namesOf), stems, q.locale, english, glued))
-      : undefined);
+      : undefined) ??
+    sentences.find((s) => says(fold(s), names, stems, q.locale, english, glued, true));
   if (sentence === undefined) return null;
   // "The model has three parts: the Client (docker build, …), … and a Registry (stores and
   // distributes images)": in a list of things, each with what it does in brackets, what is claimed
@@ -216,6 +221,24 @@ export function verdict(q: Question, lines: readonly string[], lexicon: Lexicon)
   const one = counted(ONE, fold(sentence), 2);
   if (many !== undefined && one.length > 0) return one.includes(many) ? false : null;
   return true;
+}
+
+/**
+ * "With the host driver there's basically no network isolation, correct?": a sentence that names
+ * every thing the question names and denies every word the question denies.
+ */
+function deniesAlike(q: Question, lines: readonly string[], names: string[][]): boolean {
+  const claimed = [...deniedStems(q.text.display)].filter((s) => !HEDGES.has(s) && s.length > 1);
+  if (claimed.length === 0) return false;
+  return lines
+    .flatMap((line) => line.split(/(?<=[.;])\s+|\n/))
+    .some((sentence) => {
+      const denied = deniedStems(sentence);
+      return (
+        names.every((forms) => forms.some((form) => hasWords(fold(sentence), form))) &&
+        claimed.every((s) => denied.has(s))
+      );
+    });
 }
 
 /**
@@ -288,6 +311,11 @@ const HEDGES = new Set(
     // "Is it true that …": the claim follows.
     'true',
     'correct',
+    // How many: counted apart ("several networks" against "exactly one network").
+    'single',
+    'several',
+    'many',
+    'multiple',
   ].map(englishStem),
 );
 /** Phrases that stress "together" without a claim of their own: "two networks at the same time". */
@@ -324,10 +352,17 @@ function saysWhichOne(q: Question, kind: Concept): boolean {
   const name = q.tokens.slice(m.start, m.end);
   const at = body.findIndex((_, i) => name.every((w, k) => body[i + k] === w));
   if (at < 0) return false;
-  // Whose it is ("card mạng vật lý của máy host") says which one too, but by a thing named: read apart.
-  const after = body.slice(at + name.length);
-  return after.length > 0 && after[0] !== 'cua';
+  // Whose it is ("card mạng vật lý của máy host") says which one too, but by a thing named: read
+  // apart; so does where it is ("native driver có sẵn trong docker").
+  // Named again right after in other words ("native driver có sẵn"): still the kind.
+  let end = m.end;
+  for (const again of q.concepts) if (again.id === kind.id && again.start === end) end = again.end;
+  const after = body.slice(at + end - m.start);
+  return after.length > 0 && !WHOSE_OR_WHERE.has(after[0]!);
 }
+
+/** "của" (of), "trong" (in), "trên" (on), folded. */
+const WHOSE_OR_WHERE = new Set(['cua', 'trong', 'tren']);
 
 /** Verbs that say one thing is joined to another: the notes say "attached to", learners "plugged into". */
 const JOINS = new Set(
@@ -710,9 +745,11 @@ const MAX_KIND_DEPTH = 4;
  */
 export async function kindVerdict(q: Question, ctx: Context): Promise<boolean | null> {
   // "card mạng vật lý của máy host": who has the thing says which one, not what it is.
-  const named = q.conceptList((c) => !ownsTheOneBefore(q, c.id));
-  if (q.contentStems().length > 0 || isNegative(q)) return null;
-  if (named.length === 1 && namedTwice(q, named[0]!)) return true;
+  // Nor is where it is ("… trong docker"), once something else is named.
+  const all = q.conceptList((c) => !ownsTheOneBefore(q, c.id));
+  const named = all.filter((c) => !q.isSetting(c.id));
+  if (claimStems(q).length > 0 || isNegative(q) || named.length === 0) return null;
+  if (named.length === 1 && all.length === 1 && namedTwice(q, named[0]!)) return true;
   const things =
     named.length === 3 && joined(q, named[0]!, named[1]!) ? named.slice(0, 2) : named.slice(0, 1);
   if (named.length !== things.length + 1) return null;
