@@ -282,9 +282,10 @@ async function withYesOrNo(
     const yes = verdict(q, notes.lines, ctx.lexicon);
     if (yes !== null) return { ...reply, lines: [ctx.t.yesOrNo(yes), ...reply.lines] };
   }
-  // The flows, versions, parts and kinds answer for themselves, from their steps, replacements and
-  // members; the lifecycle did when it could, and its sentences ("bị oom xong thì … exited") decide the rest.
-  if (['flow', 'version', 'parts', 'members'].includes(reply.intent)) return reply;
+  // The versions, parts and kinds answer for themselves, from their replacements and members; a
+  // flow and the lifecycle did when they could, and their sentences and the summaries of what they
+  // name ("docker0 là default gateway của container") decide the rest.
+  if (['version', 'parts', 'members'].includes(reply.intent)) return reply;
   if (reply.intent === 'notes' && reply.lines.some((line) => deniedStems(line).size > 0)) {
     const yes = ownItemVerdict(q, reply.lines, ctx.lexicon);
     return yes === null ? reply : { ...reply, lines: [ctx.t.yesOrNo(yes), ...reply.lines] };
@@ -298,8 +299,11 @@ async function withYesOrNo(
       : l.startsWith(`**${name}**:`)
         ? l.split(/(?<=[.;])\s+/).join(` ${name} `)
         : l;
-  // Not joined, but one does that with something else: no, and what it does instead.
-  const others = (await otherInstead(q, ctx))?.map((r) => `• ${ctx.relationLine(r)}`);
+  // Not joined, but one does that with something else: no, and what it does instead. Along a flow,
+  // its steps are what joins things.
+  const others = (reply.intent === 'flow' ? null : await otherInstead(q, ctx))?.map(
+    (r) => `• ${ctx.relationLine(r)}`,
+  );
   if (others) return { ...reply, lines: [ctx.t.yesOrNo(false), ...new Set([...reply.lines, ...others])] };
   const instead = doneInstead(q, ctx);
   if (instead)

@@ -717,6 +717,10 @@ describe('intents on the Docker pack', () => {
     expect(named.intent).toBe('flow');
     expect(named.answer).toMatch(/^\*\*Không\.\*\*/);
     expect(named.answer).toContain('DNAT');
+    // Not decided by the steps: the summaries of what it names decide ("docker0 … default gateway").
+    const gateway = await qa.ask('chieu outbound thi docker0 la default gateway cua container phai ko');
+    expect(gateway.intent).toBe('flow');
+    expect(gateway.answer).toMatch(/^\*\*Có\.\*\*/);
     // What the outside sees is another claim than what traffic passes: no yes from the flow's steps.
     const seen = await qa.ask(
       "When a container connects out to the internet, do remote servers see the container's own IP?",
