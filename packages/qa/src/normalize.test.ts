@@ -32,6 +32,17 @@ describe('normalizeQuestion', () => {
     expect(normalizeQuestion('rkt của CoreOS, MacVLAN').tokens).toEqual(['rkt', 'cua', 'coreos', 'macvlan']);
   });
 
+  it('reads "w/o" as "without", not as two letters', () => {
+    expect(normalizeQuestion('move it w/o a registry').tokens).toEqual([
+      'move',
+      'it',
+      'without',
+      'a',
+      'registry',
+    ]);
+    expect(normalizeQuestion('move it w/o a registry').display).toBe('move it w/o a registry');
+  });
+
   it('leaves nothing to match in emoji or punctuation', () => {
     expect(normalizeQuestion('🐳🐳 ?!').tokens).toEqual([]);
     expect(normalizeQuestion('   ').tokens).toEqual([]);

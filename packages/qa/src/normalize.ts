@@ -27,8 +27,13 @@ export function normalizeQuestion(raw: string): NormalizedQuestion {
     .trim();
   const tooLong = cleaned.length > MAX_QUESTION_LENGTH;
   const display = tooLong ? `${cleaned.slice(0, MAX_QUESTION_LENGTH)}…` : cleaned;
-  const folded = fold(splitGlued(tooLong ? cleaned.slice(0, MAX_QUESTION_LENGTH) : cleaned));
+  const folded = fold(spelledOut(splitGlued(tooLong ? cleaned.slice(0, MAX_QUESTION_LENGTH) : cleaned)));
   return { display, folded, tokens: folded ? folded.split(' ') : [], length: cleaned.length, tooLong };
+}
+
+/** "w/o" is "without": the slash would fold it to two letters. */
+function spelledOut(text: string): string {
+  return text.replace(/(?<![\p{L}\p{N}])w\/o(?![\p{L}\p{N}])/giu, 'without');
 }
 
 /**
