@@ -21,6 +21,7 @@ describe('how to change or inspect a setup, which the notes never say', () => {
     // A command named as when ("before I push") is not the task asked.
     ['How do I scan an image before I push it to the registry?', 'scan image'],
     ['Làm sao tự dựng một registry private cho công ty?', 'dựng một registry private'],
+    ['How to back up a named volume to a tar file?', 'back up named volume'],
     // A goal stated ("muốn đổi …") asks how, whatever asks for what.
     ['Muốn đổi dải IP mặc định của docker0 sang dải khác thì sửa gì?', 'đổi dải IP mặc định'],
   ])('declines "%s", naming "%s"', async (question, named) => {

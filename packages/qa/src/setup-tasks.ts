@@ -34,6 +34,7 @@ const CHANGING: Verbs = {
     'enable',
     'rename',
     'backup',
+    'back up',
     'mount',
     'encrypt',
     'upgrade',
@@ -123,13 +124,17 @@ export function setupTaskAsked(q: Question, ctx: Context): string | null {
     for (const verb of verbs) {
       const parts = verb.split(' ');
       if (!parts.every((p, k) => said[i + k] === p)) continue;
-      if (q.locale === 'en' && DETERMINERS.has(said[i - 1] ?? '')) continue;
+      if (q.locale === 'en' && (DETERMINERS.has(said[i - 1] ?? '') || COMING.has(said[i - 1] ?? '')))
+        continue;
       if (q.locale !== 'en' && (PART_OF.has(fold(said[i - 1] ?? '')) || asksToBeShown(said, i))) continue;
       const object = objectAfter(q, words.slice(i + parts.length));
       if (object.length > 0) return [...words.slice(i, i + parts.length), ...object].join(' ');
     }
   return null;
 }
+
+/** "come back up", "get back up": coming back, no backing up. */
+const COMING = new Set(['come', 'comes', 'came', 'coming', 'get', 'gets', 'got']);
 
 /** Syllables that make a verb part of another word: "thay đổi" (a change), "xây dựng" (build). */
 const PART_OF = new Set(['thay', 'xay']);
