@@ -36,6 +36,15 @@ describe('what the notes do not cover', () => {
     expect(uncovered('cai docker tren windows 10 home nhu the nao')).toContain('windows');
   });
 
+  it('knows the names the notes give, written as the Engine API writes them', async () => {
+    // The notes: the states are "the seven values of `ContainerState.Status` in the Engine API".
+    const states = await qa.ask(
+      'Is "stopped" one of the official ContainerState.Status values in the Engine API?',
+    );
+    expect(states.found).toBe(true);
+    expect(states.answer).toContain('exited');
+  });
+
   it('reads a typo of a common English word as that word, never a name that adds a letter', () => {
     expect(uncovered('wht is a sandbox, cna u explain')).toEqual([]);
     expect(uncovered('how do i ship logs to fluentd')).toEqual(['fluentd', 'logs']);
