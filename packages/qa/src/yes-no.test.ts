@@ -295,6 +295,12 @@ describe('yes/no questions', () => {
     // …unless the third is a peer of the first doing it (LXC runs system containers), and not a
     // kind of the first (Docker Hub is a registry, which stores images).
     expect(await firstLine('Docker tạo ra system container đúng ko')).toBe('**Không.**');
+    // The peer it is likened to, then a tag: the claim is Docker's own.
+    expect(
+      await firstLine(
+        'docker gives you system containers with a full OS and its own init like LXC does, yeah?',
+      ),
+    ).toBe('**No.**');
     expect(await firstLine('Does Docker Hub act as a public registry for images?')).not.toBe('**No.**');
     // Two claims side by side, each read on its own.
     expect(

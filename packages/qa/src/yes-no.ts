@@ -845,8 +845,10 @@ export async function likePeer(q: Question, ctx: Context): Promise<[number, numb
   const subject = mentions[0];
   const peer = mentions.at(-1);
   if (!subject || !peer || mentions.length < 3 || peer.id === subject.id) return null;
+  // What may follow the peer: "does", a closing "không", an English tag ("…, yeah?").
   const rest = q.tokens.slice(peer.end, q.askedLength());
-  if (rest.some((t) => !['does', 'do', 'did', 'vay', 'ko', 'khong', 'k'].includes(t))) return null;
+  const closing = ['does', 'do', 'did', 'vay', 'ko', 'khong', 'k', ...TAGS_EN.flat()];
+  if (rest.some((t) => !closing.includes(t))) return null;
   const before = LIKE.map((w) => w.split(' ')).find((w) =>
     w.every((t, k) => q.tokens[peer.start - w.length + k] === t),
   );
