@@ -295,6 +295,8 @@ export const CUES = {
     'tai sao',
     'vi sao',
     'sao lai',
+    // "sao phải thêm -p": why must one.
+    'sao phai',
     'ly do',
     'why',
     'reason',

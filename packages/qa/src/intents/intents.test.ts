@@ -73,6 +73,10 @@ describe('intents on the Docker pack', () => {
     // Not the reason of the thing everything else hangs on ("container"), but of what was asked.
     const bridge = await qa.ask('Tại sao container trên bridge mà ko -p thì bên ngoài ko vào được?');
     expect(bridge.answer).toContain((await store.relationsOf('dnat')).find((r) => r.reason)!.reason!.vi);
+    // "sao phải …": why one must.
+    const must = await qa.ask('sao phải thêm -p khi chạy container web vậy, ko có thì sao');
+    expect(must.intent).toBe('why');
+    expect(must.answer).toContain((await store.relationsOf('dnat')).find((r) => r.reason)!.reason!.vi);
     // "pick X over Y": both sides; a reason about one side alone does not speak of the other.
     const over = await qa.ask('Why would I pick overlay over bridge for my network?');
     expect(over.intent).toBe('comparison');
