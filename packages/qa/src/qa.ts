@@ -305,29 +305,18 @@ async function withYesOrNo(
     (r) => `• ${ctx.relationLine(r)}`,
   );
   if (others) return { ...reply, lines: [ctx.t.yesOrNo(false), ...new Set([...reply.lines, ...others])] };
+  // No, and the other thing that is what was claimed.
+  const noBut = (line: string): Reply => ({ ...reply, lines: [ctx.t.yesOrNo(false), ...reply.lines, line] });
   const instead = doneInstead(q, ctx);
   if (instead)
-    return {
-      ...reply,
-      lines: [
-        ctx.t.yesOrNo(false),
-        ...reply.lines,
-        ctx.t.doneBy(
-          instead.kind === 'command' ? `\`${ctx.command(instead.id)}\`` : ctx.bold(instead),
-          ctx.summary(instead, false),
-        ),
-      ],
-    };
+    return noBut(
+      ctx.t.doneBy(
+        instead.kind === 'command' ? `\`${ctx.command(instead.id)}\`` : ctx.bold(instead),
+        ctx.summary(instead, false),
+      ),
+    );
   const byDefault = await defaultInstead(q, ctx);
-  if (byDefault)
-    return {
-      ...reply,
-      lines: [
-        ctx.t.yesOrNo(false),
-        ...reply.lines,
-        ctx.t.defaultIs(ctx.bold(byDefault), ctx.summary(byDefault, false)),
-      ],
-    };
+  if (byDefault) return noBut(ctx.t.defaultIs(ctx.bold(byDefault), ctx.summary(byDefault, false)));
   const lines = head ? reply.lines.map((l) => about(l, ctx.name(head))) : reply.lines;
   // The summaries of the things named, after the reply's own lines: "does docker load import images
   // from a tar archive" is said by docker load's, though the reply joins the image and the archive.
