@@ -20,11 +20,126 @@ describe('yes/no questions', () => {
     for (const [q, line] of Object.entries(cases)) expect(await firstLine(q), q).toBe(line);
   };
 
-  it('starts with yes when a sentence about the concepts says everything asked', async () => {
-    await expectFirstLines({
-      'Is bridge the default network driver?': '**Yes.**',
-      'docker run co phai la create + start ko': '**Có.**',
-    });
+  // Readings whose whole test is the first line of each answer: one case table each, by name.
+  const FIRST_LINES: [string, Record<string, string>][] = [
+    [
+      'starts with yes when a sentence about the concepts says everything asked',
+      {
+        'Is bridge the default network driver?': '**Yes.**',
+        'docker run co phai la create + start ko': '**Có.**',
+      },
+    ],
+    [
+      'reads "the host\'s" and "more than one host" as the Docker host, and a summary\'s sentences as about its concept',
+      {
+        "Do containers share the host's kernel?": '**Yes.**',
+        'Can overlay networks span more than one host?': '**Yes.**',
+      },
+    ],
+    [
+      'says yes when the one thing asked about is named twice, by two of its names',
+      {
+        'Is Docker Hub a public registry?': '**Yes.**',
+        'rkt co phai cua CoreOS ko': '**Có.**',
+      },
+    ],
+    [
+      'starts with no when the sentence denies a word of the question, or says one where it asks many',
+      {
+        'Does the host driver isolate the network?': '**No.**',
+        'Một endpoint có thể thuộc nhiều network cùng lúc không?': '**Không.**',
+      },
+    ],
+    [
+      'denies a thing named, not a verb: "Docker no longer uses LXC" is no against LXC only',
+      {
+        'Docker từ bản 1.10 còn dùng LXC không?': '**Không.**',
+        'Does Docker use libcontainer since 1.10?': '**Yes.**',
+      },
+    ],
+    [
+      'reads a verb of dropping as asking whether a thing is no longer used',
+      {
+        'Từ bản 1.10 trở đi docker bỏ hẳn LXC rồi đúng ko?': '**Có.**',
+        'tu ban 1.10 docker bo han LXC roi dung ko': '**Có.**',
+        'did docker drop LXC in 1.10?': '**Yes.**',
+      },
+    ],
+    [
+      'reads the kinds claimed of the thing named before "loại" (kinds)',
+      {
+        'driver co 2 loai la network driver va IPAM driver phai ko': '**Có.**',
+        'Bridge có phải là một loại network driver không?': '**Có.**',
+      },
+    ],
+    [
+      'reads an English statement closed by a tag ("…, right?") as a yes/no question',
+      {
+        "without a published port, outside machines can't reach a container on a bridge, right?": '**Yes.**',
+        'an endpoint can belong to several networks at once right?': '**No.**',
+      },
+    ],
+    [
+      'says no to an address the notes give otherwise, and yes to the one they give',
+      {
+        "Is docker0's default subnet 192.168.0.0/16?": '**No.**',
+        "Is docker0's default subnet 172.17.0.0/16?": '**Yes.**',
+      },
+    ],
+    [
+      'says yes when an edge joins the first thing named to another and its type or label says the claim',
+      {
+        'libnetwork là bản implementation của CNM đúng ko?': '**Có.**',
+        'does docker kill send SIGKILL?': '**Yes.**',
+        'does docker kill send SIGKILL to the container?': '**Yes.**',
+      },
+    ],
+    [
+      'reads the summaries of the things named too, a condition in them denying nothing',
+      {
+        'Is a CNM endpoint usually one end of a veth pair?': '**Yes.**',
+        // "Không publish port thì … không truy cập được từ bên ngoài".
+        'Muốn từ ngoài truy cập vào container trên bridge thì phải publish port bằng -p đúng không?':
+          '**Có.**',
+      },
+    ],
+    [
+      'reads the claim past the words that frame it, and its words as the learner meant them',
+      {
+        // "dung k" closing a question written without diacritics is "right?"; before an object, "use".
+        'docker run = docker create + docker start dung hok': '**Có.**',
+        'docker co dung LXC ko': '**Không.**',
+        // "can you …" asks, unless it asks the bot to do something ("can you explain").
+        'Can you import images from a tar archive using docker load?': '**Yes.**',
+        "Is it true that the host driver keeps the container's network isolated from the host?": '**No.**',
+        // A word mistyped ("defualt") is the word a sentence says.
+        'is bridge the defualt network driver??': '**Yes.**',
+        // "xong" (done) says nothing of the claim.
+        'docker create xong thì container ở trạng thái created phải không?': '**Có.**',
+        // The lifecycle's own sentences decide when its moves did not.
+        'bi oom xong thi container cung chuyen sang exited phai ko': '**Có.**',
+      },
+    ],
+    [
+      'reads an English word of a Vietnamese claim in the English summary of a thing named',
+      {
+        'Docker Hub là registry public phải không?': '**Có.**',
+        // A Vietnamese word is read in the Vietnamese sentence only: Docker Hub's is "công khai", not "riêng".
+        'Docker Hub là registry riêng phải không?':
+          '**Docker Hub** và **Registry** liên quan với nhau như sau:',
+      },
+    ],
+    [
+      'answers whether one command can follow another, from where the first leaves a container',
+      {
+        'docker stop rồi docker start lại được không': '**Có.**',
+        'docker pause rồi docker start được không': '**Không.**',
+      },
+    ],
+  ];
+
+  it.each(FIRST_LINES)('%s', async (_, cases) => {
+    await expectFirstLines(cases);
   });
 
   it('reads a claim through hedges, "at the same time" and other verbs of joining', async () => {
@@ -60,20 +175,6 @@ describe('yes/no questions', () => {
       // "… hả mn?": a claim ended with a particle that asks whether it is so.
       'docker EE mien phi ha mn?': '**Không.**',
       'docker CE miễn phí hả': '**Có.**',
-    });
-  });
-
-  it('reads "the host\'s" and "more than one host" as the Docker host, and a summary\'s sentences as about its concept', async () => {
-    await expectFirstLines({
-      "Do containers share the host's kernel?": '**Yes.**',
-      'Can overlay networks span more than one host?': '**Yes.**',
-    });
-  });
-
-  it('says yes when the one thing asked about is named twice, by two of its names', async () => {
-    await expectFirstLines({
-      'Is Docker Hub a public registry?': '**Yes.**',
-      'rkt co phai cua CoreOS ko': '**Có.**',
     });
   });
 
@@ -185,20 +286,6 @@ describe('yes/no questions', () => {
     expect(await firstLine('is bridge the default network driver in docker?')).toBe('**Yes.**');
   });
 
-  it('starts with no when the sentence denies a word of the question, or says one where it asks many', async () => {
-    await expectFirstLines({
-      'Does the host driver isolate the network?': '**No.**',
-      'Một endpoint có thể thuộc nhiều network cùng lúc không?': '**Không.**',
-    });
-  });
-
-  it('denies a thing named, not a verb: "Docker no longer uses LXC" is no against LXC only', async () => {
-    await expectFirstLines({
-      'Docker từ bản 1.10 còn dùng LXC không?': '**Không.**',
-      'Does Docker use libcontainer since 1.10?': '**Yes.**',
-    });
-  });
-
   it('says no to a thing claimed to be the default one when another of its kind is, and names that one', async () => {
     await expectFirstLines({
       'Driver mạng mặc định của docker là overlay phải không ạ?': '**Không.**',
@@ -206,28 +293,6 @@ describe('yes/no questions', () => {
     });
     const answer = (await qa.ask('is host the default network driver?')).answer;
     expect(answer).toContain('The default is **bridge driver**');
-  });
-
-  it('reads a verb of dropping as asking whether a thing is no longer used', async () => {
-    await expectFirstLines({
-      'Từ bản 1.10 trở đi docker bỏ hẳn LXC rồi đúng ko?': '**Có.**',
-      'tu ban 1.10 docker bo han LXC roi dung ko': '**Có.**',
-      'did docker drop LXC in 1.10?': '**Yes.**',
-    });
-  });
-
-  it('reads the kinds claimed of the thing named before "loại" (kinds)', async () => {
-    await expectFirstLines({
-      'driver co 2 loai la network driver va IPAM driver phai ko': '**Có.**',
-      'Bridge có phải là một loại network driver không?': '**Có.**',
-    });
-  });
-
-  it('reads an English statement closed by a tag ("…, right?") as a yes/no question', async () => {
-    await expectFirstLines({
-      "without a published port, outside machines can't reach a container on a bridge, right?": '**Yes.**',
-      'an endpoint can belong to several networks at once right?': '**No.**',
-    });
   });
 
   it('says no to "many" against "exactly one" only when the same thing is counted', async () => {
@@ -317,21 +382,6 @@ describe('yes/no questions', () => {
     expect(await firstLine('the bridge driver has no NAT, right?')).not.toBe('**Yes.**');
   });
 
-  it('says no to an address the notes give otherwise, and yes to the one they give', async () => {
-    await expectFirstLines({
-      "Is docker0's default subnet 192.168.0.0/16?": '**No.**',
-      "Is docker0's default subnet 172.17.0.0/16?": '**Yes.**',
-    });
-  });
-
-  it('says yes when an edge joins the first thing named to another and its type or label says the claim', async () => {
-    await expectFirstLines({
-      'libnetwork là bản implementation của CNM đúng ko?': '**Có.**',
-      'does docker kill send SIGKILL?': '**Yes.**',
-      'does docker kill send SIGKILL to the container?': '**Yes.**',
-    });
-  });
-
   it('reads a claim about one thing of a quoted list in that thing’s own item', async () => {
     // The notes' list: "bridge (…), host (container dùng chung network stack của host, không cô lập), …".
     expect(await firstLine('Container dùng host network thì có được cô lập mạng với máy host không?')).toBe(
@@ -342,40 +392,6 @@ describe('yes/no questions', () => {
     await expectFirstLines({
       'In the high-level architecture, is it the client that stores and distributes images?': '**No.**',
       'In the high-level architecture, is it the registry that stores and distributes images?': '**Yes.**',
-    });
-  });
-
-  it('reads the summaries of the things named too, a condition in them denying nothing', async () => {
-    await expectFirstLines({
-      'Is a CNM endpoint usually one end of a veth pair?': '**Yes.**',
-      // "Không publish port thì … không truy cập được từ bên ngoài".
-      'Muốn từ ngoài truy cập vào container trên bridge thì phải publish port bằng -p đúng không?': '**Có.**',
-    });
-  });
-
-  it('reads the claim past the words that frame it, and its words as the learner meant them', async () => {
-    await expectFirstLines({
-      // "dung k" closing a question written without diacritics is "right?"; before an object, "use".
-      'docker run = docker create + docker start dung hok': '**Có.**',
-      'docker co dung LXC ko': '**Không.**',
-      // "can you …" asks, unless it asks the bot to do something ("can you explain").
-      'Can you import images from a tar archive using docker load?': '**Yes.**',
-      "Is it true that the host driver keeps the container's network isolated from the host?": '**No.**',
-      // A word mistyped ("defualt") is the word a sentence says.
-      'is bridge the defualt network driver??': '**Yes.**',
-      // "xong" (done) says nothing of the claim.
-      'docker create xong thì container ở trạng thái created phải không?': '**Có.**',
-      // The lifecycle's own sentences decide when its moves did not.
-      'bi oom xong thi container cung chuyen sang exited phai ko': '**Có.**',
-    });
-  });
-
-  it('reads an English word of a Vietnamese claim in the English summary of a thing named', async () => {
-    await expectFirstLines({
-      'Docker Hub là registry public phải không?': '**Có.**',
-      // A Vietnamese word is read in the Vietnamese sentence only: Docker Hub's is "công khai", not "riêng".
-      'Docker Hub là registry riêng phải không?':
-        '**Docker Hub** và **Registry** liên quan với nhau như sau:',
     });
   });
 
@@ -390,13 +406,6 @@ describe('yes/no questions', () => {
     );
     // "là mẫu": a function word before it glues nothing.
     expect(await firstLine('Docker image có phải là cái mẫu để tạo ra container không ạ?')).toBe('**Có.**');
-  });
-
-  it('answers whether one command can follow another, from where the first leaves a container', async () => {
-    await expectFirstLines({
-      'docker stop rồi docker start lại được không': '**Có.**',
-      'docker pause rồi docker start được không': '**Không.**',
-    });
   });
 
   it('answers whether a command takes a container to or from a state, from its moves', async () => {
