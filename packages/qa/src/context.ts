@@ -12,7 +12,7 @@ import { en } from './compose/en.ts';
 import type { Texts } from './compose/texts.ts';
 import { vi } from './compose/vi.ts';
 import { GraphReads } from './graph-reads.ts';
-import type { Lexicon } from './lexicon.ts';
+import { type Lexicon, WRITTEN_COMMAND } from './lexicon.ts';
 
 const TEXTS: Record<Locale, Texts> = { vi, en };
 
@@ -130,7 +130,7 @@ export class Context {
    */
   saysHow(things: Concept[]): string[] {
     return things
-      .filter((c) => c.kind !== 'command' && /`[^`]*(docker|-\w)[^`]*`/.test(this.summary(c, false)))
+      .filter((c) => c.kind !== 'command' && WRITTEN_COMMAND.test(this.summary(c, false)))
       .map((c) => `${this.bold(c)}: ${this.summary(c, false)}`);
   }
 

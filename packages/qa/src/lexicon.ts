@@ -53,6 +53,12 @@ export class Lexicon {
   readonly sources = new Map<string, Source>();
   /** Commands by the stems their name and summary say (not deny): how-to finds a command by its words. */
   readonly commandsSaying = new Map<string, string[]>();
+  /**
+   * Commands, and other things whose summary writes a command out ("Publish port (`docker run -p …`)
+   * … reachable from outside"), by the stems and the pairs of words side by side ("dong bang") their
+   * names and summaries say: a goal in the learner's words finds how it is done.
+   */
+  readonly howSaying = new Map<string, string[]>();
   /** Every word of the graph's own text: names, aliases, summaries, titles. */
   readonly vocabulary = new Vocabulary();
   maxTokens = 1;
@@ -123,6 +129,8 @@ export class Lexicon {
       lexicon.vocabulary.add(`${c.summary.vi} ${c.summary.en}`);
       if (c.kind === 'command')
         for (const stem of lexicon.affirmedStemsOf(c.id)) pushTo(lexicon.commandsSaying, stem, c.id);
+      if (c.kind === 'command' || writesCommand(c))
+        for (const key of saidKeys(c)) pushTo(lexicon.howSaying, key, c.id);
     }
     for (const v of views) {
       lexicon.views.set(v.id, v);
@@ -187,6 +195,27 @@ function titleWords(v: View): string[] {
 }
 
 /** Adds to a list in a map in place (a copy per add would make building quadratic). */
+/** A command or an option written out in a text ("`docker run -p 8080:80`"): it says how, not only what. */
+export const WRITTEN_COMMAND = /`[^`]*(docker|-\w)[^`]*`/;
+
+const writesCommand = (c: Concept): boolean =>
+  [c.summary.vi, c.summary.en].some((t) => WRITTEN_COMMAND.test(t));
+
+/** A concept's stems and its pairs of folded words side by side, each once. */
+function saidKeys(c: Concept): Set<string> {
+  const keys = new Set<string>();
+  for (const text of [c.name.vi, c.name.en, ...c.aliases.vi, ...c.aliases.en, c.summary.vi, c.summary.en]) {
+    const words = fold(text)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
+    for (const [i, word] of words.entries()) {
+      keys.add(englishStem(word));
+      if (i > 0) keys.add(`${words[i - 1]} ${word}`);
+    }
+  }
+  return keys;
+}
+
 function pushTo<K, T>(map: Map<K, T[]>, key: K, item: T, already?: (t: T) => boolean): void {
   const list = map.get(key);
   if (!list) map.set(key, [item]);

@@ -43,6 +43,11 @@ describe('normalizeQuestion', () => {
     expect(normalizeQuestion('move it w/o a registry').display).toBe('move it w/o a registry');
   });
 
+  it('reads the chat shorthand "lm" as "làm", inside no other word', () => {
+    expect(normalizeQuestion('thì lm sao').tokens).toEqual(['thi', 'lam', 'sao']);
+    expect(normalizeQuestion('helm').tokens).toEqual(['helm']);
+  });
+
   it('leaves nothing to match in emoji or punctuation', () => {
     expect(normalizeQuestion('🐳🐳 ?!').tokens).toEqual([]);
     expect(normalizeQuestion('   ').tokens).toEqual([]);

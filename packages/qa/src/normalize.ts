@@ -31,9 +31,11 @@ export function normalizeQuestion(raw: string): NormalizedQuestion {
   return { display, folded, tokens: folded ? folded.split(' ') : [], length: cleaned.length, tooLong };
 }
 
-/** "w/o" is "without": the slash would fold it to two letters. */
+/** "w/o" is "without": the slash would fold it to two letters. "lm" is chat for "làm" ("lm sao"). */
 function spelledOut(text: string): string {
-  return text.replace(/(?<![\p{L}\p{N}])w\/o(?![\p{L}\p{N}])/giu, 'without');
+  return text
+    .replace(/(?<![\p{L}\p{N}])w\/o(?![\p{L}\p{N}])/giu, 'without')
+    .replace(/(?<![\p{L}\p{N}])lm(?![\p{L}\p{N}])/gu, 'làm');
 }
 
 /**

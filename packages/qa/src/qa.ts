@@ -16,6 +16,7 @@ import { answerDescribed } from './intents/described.ts';
 import { answerDiagram } from './intents/diagram.ts';
 import { answerFacts } from './intents/facts.ts';
 import { answerFlow } from './intents/flow.ts';
+import { answerGoal } from './intents/goal.ts';
 import { answerHowto } from './intents/howto.ts';
 import { answerLifecycle } from './intents/lifecycle.ts';
 import { answerFromNotes } from './intents/notes.ts';
@@ -75,6 +76,7 @@ const WAYS: Way[] = [
   { answer: answerVia, cue: 'via' },
   { answer: answerRelation, cue: 'relation' },
   { answer: answerHowto, cue: ['howto', 'commandNoun'] },
+  { answer: answerGoal, cue: ['howto', 'commandNoun'] },
   { answer: answerCommandPath, cue: ['commandNoun', 'howto'] },
   { answer: answerDefinition, cue: 'definition' },
   { answer: answerDescribed, cue: 'which' },

@@ -691,6 +691,22 @@ describe('intents on the Docker pack', () => {
     );
   });
 
+  it('howto: a goal in the learner’s words is answered by the thing that says them and how', async () => {
+    // Nothing named says "nói chuyện nội bộ"; the internal network's own words do, with its command.
+    for (const q of [
+      'tạo 1 network chỉ cho mấy container nói chuyện nội bộ, ko cho ra net thì lm sao',
+      'làm sao tạo 1 mạng chỉ cho các container nói chuyện nội bộ, ko ra internet',
+    ]) {
+      const a = await qa.ask(q);
+      expect(a.concepts[0]?.id, q).toBe('internal-network');
+      expect(a.answer, q).toContain('docker network create --internal');
+    }
+    // A command that says the goal best is the how-to's own answer, not a thing beside it.
+    expect((await qa.ask('muốn tạm dừng 1 container đang chạy thì gõ lệnh j ae')).answer).toMatch(
+      /^• `docker pause/m,
+    );
+  });
+
   it('flow: what the question names beside the flow comes first ("mở port": how to publish it)', async () => {
     const a = await qa.ask('Làm sao mở port cho bên ngoài truy cập được vào container?');
     expect(a.diagram).toEqual({ kind: 'view', viewId: 'inbound' });
