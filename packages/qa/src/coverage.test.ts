@@ -48,6 +48,9 @@ describe('what the notes do not cover', () => {
   it('reads a typo of a common English word as that word, never a name that adds a letter', () => {
     expect(uncovered('wht is a sandbox, cna u explain')).toEqual([]);
     expect(uncovered('how do i ship logs to fluentd')).toEqual(['fluentd', 'logs']);
+    // One letter dropped from an everyday word is a slip; from a rarer one it may be a term the notes lack.
+    expect(uncovered('does the client push images stright to the registry')).toEqual([]);
+    expect(uncovered('does macvlan need promiscous mode')).toEqual(['promiscous']);
   });
 
   it("reads a word the notes never use that names a Docker CLI command as a feature they don't cover", async () => {

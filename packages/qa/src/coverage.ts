@@ -113,10 +113,14 @@ function isEnglishTypo(word: string, shown: string): boolean {
   if (word.length < 3) return false;
   const short = word.length < 5;
   const max = short ? 1 : allowedTypos(word.length);
-  // A longer one keeps its length (letters swapped or mistyped): a name often adds a letter to a
-  // word ("fluentd").
-  const near = (w: string) => (short ? ENGLISH_RANK.get(w)! < FUNCTION_WORD_RANK : w.length === word.length);
-  return (COMMON_BY_INITIAL.get(word[0]!) ?? []).some((w) => near(w) && editDistance(word, w, max) <= max);
+  // A longer one keeps its length (letters swapped or mistyped), or drops one letter of an everyday
+  // word ("stright"; "promiscous" is no such slip): a name often adds a letter to a word ("fluentd").
+  const near = (w: string) =>
+    short
+      ? ENGLISH_RANK.get(w)! < FUNCTION_WORD_RANK && editDistance(word, w, max) <= max
+      : (w.length === word.length && editDistance(word, w, max) <= max) ||
+        (w.length === word.length + 1 && everydayAsWritten(w) && editDistance(word, w, 1) <= 1);
+  return (COMMON_BY_INITIAL.get(word[0]!) ?? []).some(near);
 }
 
 /** An everyday English word as written: "client" is one, "docker" (not "dock") is not. */

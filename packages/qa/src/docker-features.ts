@@ -141,11 +141,6 @@ export class DockerFeatures {
   }
 
   /**
-   * The feature a how-to question asks for that the notes don't cover: it shares more of the
-   * question's words than any concept of the graph, and among them a word of what the learner wants
-   * done that no command of the graph, and not the answer found (`answered`), says.
-   */
-  /**
    * A flag typed as such ("bằng -v", "docker network create --subnet") that the notes don't cover:
    * the option of the command the question writes out, or of docker run when it writes none.
    */
@@ -176,6 +171,11 @@ export class DockerFeatures {
     return this.#uncovered.some((f) => f.name === command) ? command! : null;
   }
 
+  /**
+   * The feature a how-to question asks for that the notes don't cover: it shares more of the
+   * question's words than any concept of the graph, and among them a word of what the learner wants
+   * done that no command of the graph, and not the answer found (`answered`), says.
+   */
   asked(q: Question, answered: string): string | null {
     // A Vietnamese question meets the English reference in its English words ("copy file") and in
     // its terms' English ones ("biến môi trường"); its other words ("máy") would pass for English ("may").

@@ -55,6 +55,7 @@ export const TEST_SPLITS = [
   'test-split-32.yaml',
   'test-split-33.yaml',
   'test-split-34.yaml',
+  'test-split-35.yaml',
 ].map((f) => join(REPO_ROOT, 'data/eval', f));
 
 const Case = z.object({
