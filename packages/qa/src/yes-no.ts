@@ -653,13 +653,15 @@ export function requirementVerdict(q: Question, lines: readonly string[]): boole
   let last = tokens.length - 1;
   while (last > 0 && (CLOSING.has(tokens[last]!) || TRAILING.has(tokens[last]!))) last--;
   const at = tokens.findIndex((t, i) => i < last && CONDITION_NEGATION.has(t));
-  // "without a published port": what is denied is the first word after the article.
-  const next = at < 0 ? undefined : tokens.slice(at + 1).find((t) => !ARTICLES.has(t));
+  // "without a published port", "ko có -f": what is denied is the first word after the article
+  // or the verb of having.
+  const deniedAt = at < 0 ? -1 : tokens.findIndex((t, i) => i > at && !ARTICLES.has(t) && !HAVING.has(t));
+  const next = tokens[deniedAt];
   if (!next) return null;
   const denied = englishStem(next);
   // "can't" is read as "can t".
   const outcomeDenied = tokens
-    .slice(at + 2, last + 1)
+    .slice(deniedAt + 1, last + 1)
     .some(
       (t, i, after) =>
         CONDITION_NEGATION.has(t) || OUTCOME_NEGATION.has(t) || (t === 't' && after[i - 1]?.endsWith('n')),
@@ -711,6 +713,8 @@ export function unmetRequirement(q: Question, text: string): boolean {
 }
 
 const ARTICLES = new Set(['a', 'an', 'the', 'any']);
+/** "ko có -f", "ko thêm -f", "without using -f": having the thing is the thing. */
+const HAVING = new Set(['co', 'them', 'having', 'adding', 'using']);
 
 /** Words that deny an outcome: "không truy cập được", "is not reachable". */
 const OUTCOME_NEGATION = new Set(['khong', 'not', 'cannot', 'cant', 'never']);
