@@ -142,10 +142,11 @@ describe('yes/no questions', () => {
     await expectFirstLines(cases);
   });
 
-  it('reads a claim through hedges, "at the same time" and other verbs of joining', async () => {
+  it('reads a claim through hedges, "at the same time", "đóng vai trò" and other verbs of joining', async () => {
     expect(await firstLine('Is docker run basically docker create followed by docker start?')).toBe(
       '**Yes.**',
     );
+    expect(await firstLine('Docker Hub đóng vai trò là registry công khai phải không?')).toBe('**Có.**');
     expect(await firstLine('Can a container be plugged into two networks at the same time?')).toBe(
       '**Yes.**',
     );

@@ -318,8 +318,11 @@ const HEDGES = new Set(
     'multiple',
   ].map(englishStem),
 );
-/** Phrases that stress "together" without a claim of their own: "two networks at the same time". */
-const TOGETHER = [
+/**
+ * Phrases without a claim of their own: stressing "together" ("two networks at the same time"), or
+ * framing what a thing is ("Docker Hub acts as a public registry", "đóng vai trò là").
+ */
+const NO_CLAIM = [
   'at the same time',
   'same time',
   'at once',
@@ -327,16 +330,25 @@ const TOGETHER = [
   'cung mot luc',
   'dong thoi',
   'in one go',
+  'act as',
+  'acts as',
+  'serve as',
+  'serves as',
+  'work as',
+  'works as',
+  'function as',
+  'dong vai tro',
+  'giu vai tro',
 ];
 
 /** The content words of a question's claim, by their stems, hedges and "at the same time" left out. */
 function claimStems(q: Question): string[] {
   const claim = ` ${q.tokens.join(' ')} `;
-  const together = new Set(TOGETHER.filter((p) => claim.includes(` ${p} `)).flatMap((p) => p.split(' ')));
+  const framing = new Set(NO_CLAIM.filter((p) => claim.includes(` ${p} `)).flatMap((p) => p.split(' ')));
   const body = new Set(claimOf(q).split(' '));
   return q
     .contentWords()
-    .filter((w) => !together.has(w) && body.has(w))
+    .filter((w) => !framing.has(w) && body.has(w))
     .map(englishStem)
     .filter((s) => !HEDGES.has(s));
 }
