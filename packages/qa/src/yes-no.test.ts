@@ -243,6 +243,9 @@ describe('yes/no questions', () => {
       // Two claims side by side, each read against its own thing; a typo in the closing "không".
       'Bản Docker EE là bản miễn phí còn CE là bản thương mại đúng khôg?': '**Không.**',
       'is EE free while CE is paid?': '**No.**',
+      // NAT: the outside sees only the host's IP, never the container's own.
+      "When a container talks to the internet, do the outside servers see the container's own IP?": '**No.**',
+      'container ra internet thì server bên ngoài thấy IP riêng của container đúng ko': '**Không.**',
     });
     expect(await firstLine('Docker CE có miễn phí không?')).not.toBe('**Không.**');
     expect(await firstLine('Docker CE miễn phí còn EE trả phí đúng ko')).not.toBe('**Không.**');

@@ -560,6 +560,10 @@ const OPPOSITES: { one: string[]; other: string[]; said?: string[] }[] = [
     one: ['duy nhat', 'the only', 'only tool', 'only way', 'only one'],
     other: ['cung tao duoc', 'also create', 'besides docker', 'ngoai docker'],
   },
+  {
+    one: ['own ip', 'ip rieng', 'real ip', 'ip that', 'ip goc'],
+    other: ['only the host ip', 'only sees the host ip', 'chi thay ip cua host'],
+  },
 ];
 
 /** Every opposite wording: a question in these words ("does it cost money") is one yes or no answers. */
