@@ -43,6 +43,18 @@ describe('normalizeQuestion', () => {
     expect(normalizeQuestion('move it w/o a registry').display).toBe('move it w/o a registry');
   });
 
+  it('reads a Vietnamese word as the word the notes use for the same thing', () => {
+    expect(normalizeQuestion('có bị cách ly mạng không').tokens).toEqual([
+      'co',
+      'bi',
+      'co',
+      'lap',
+      'mang',
+      'khong',
+    ]);
+    expect(normalizeQuestion('có bị cách ly mạng không').display).toBe('có bị cách ly mạng không');
+  });
+
   it('reads the chat shorthand "lm" as "làm", inside no other word', () => {
     expect(normalizeQuestion('thì lm sao').tokens).toEqual(['thi', 'lam', 'sao']);
     expect(normalizeQuestion('helm').tokens).toEqual(['helm']);

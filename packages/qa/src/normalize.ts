@@ -27,7 +27,9 @@ export function normalizeQuestion(raw: string): NormalizedQuestion {
     .trim();
   const tooLong = cleaned.length > MAX_QUESTION_LENGTH;
   const display = tooLong ? `${cleaned.slice(0, MAX_QUESTION_LENGTH)}…` : cleaned;
-  const folded = fold(spelledOut(splitGlued(tooLong ? cleaned.slice(0, MAX_QUESTION_LENGTH) : cleaned)));
+  const folded = inNotesWords(
+    fold(spelledOut(splitGlued(tooLong ? cleaned.slice(0, MAX_QUESTION_LENGTH) : cleaned))),
+  );
   return { display, folded, tokens: folded ? folded.split(' ') : [], length: cleaned.length, tooLong };
 }
 
@@ -36,6 +38,13 @@ function spelledOut(text: string): string {
   return text
     .replace(/(?<![\p{L}\p{N}])w\/o(?![\p{L}\p{N}])/giu, 'without')
     .replace(/(?<![\p{L}\p{N}])lm(?![\p{L}\p{N}])/gu, 'làm');
+}
+
+/** Vietnamese words, folded, read as the word the notes use for the same thing: "cách ly" is their "cô lập". */
+const NOTES_WORDS: [RegExp, string][] = [[/\bcach ly\b/g, 'co lap']];
+
+function inNotesWords(folded: string): string {
+  return NOTES_WORDS.reduce((text, [word, notes]) => text.replace(word, notes), folded);
 }
 
 /**

@@ -243,6 +243,8 @@ describe('yes/no questions', () => {
       // Two claims side by side, each read against its own thing; a typo in the closing "không".
       'Bản Docker EE là bản miễn phí còn CE là bản thương mại đúng khôg?': '**Không.**',
       'is EE free while CE is paid?': '**No.**',
+      // "cách ly" is the notes' "cô lập": the host driver isolates nothing.
+      'container xài host network thì có bị cách ly mạng với host ko?': '**Không.**',
       // NAT: the outside sees only the host's IP, never the container's own.
       "When a container talks to the internet, do the outside servers see the container's own IP?": '**No.**',
       'container ra internet thì server bên ngoài thấy IP riêng của container đúng ko': '**Không.**',
@@ -406,13 +408,10 @@ describe('yes/no questions', () => {
   });
 
   it('reads a syllable of the claim as said only where it is not part of another word of the notes', async () => {
-    // "cách ly" (isolate) against "card mạng vật lý" (physical): no yes.
-    expect(await firstLine('host driver có cách ly mạng với host không')).toMatch(
-      /^\*\*Driver host\*\* \(host driver\):/,
-    );
-    // Never one of three words a sentence may leave out, either.
-    expect(await firstLine('dùng host driver thì container có được cách ly mạng với host không')).toMatch(
-      /^\*\*Driver host\*\* \(host driver\):/,
+    // "cách ly" (isolate), never the "lý" of "card mạng vật lý" (physical): read as the notes' "cô
+    // lập", it is what the host driver does not do.
+    expect(await firstLine('dùng host driver thì container có được cách ly mạng với host không')).toBe(
+      '**Không.**',
     );
     // "là mẫu": a function word before it glues nothing.
     expect(await firstLine('Docker image có phải là cái mẫu để tạo ra container không ạ?')).toBe('**Có.**');
