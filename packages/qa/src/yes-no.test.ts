@@ -138,6 +138,23 @@ describe('yes/no questions', () => {
     ],
   ];
 
+  it('says no to a claim made the other way round, and yes the right way round', async () => {
+    await expectFirstLines({
+      // The notes' sentence says what the other one is ("Docker image là mẫu … tạo ra container").
+      'container la template de tao ra image dung ko mn?': '**Không.**',
+      'image là template để tạo ra container đúng không': '**Có.**',
+      'is an image an instance of a container?': '**No.**',
+      'is a container an instance of an image?': '**Yes.**',
+      // Only the edge the other way says it: the daemon manages containers, docker kill sends SIGKILL.
+      'does the container manage the docker daemon?': '**No.**',
+      'does the docker daemon manage the container?': '**Yes.**',
+      'does SIGKILL send docker kill?': '**No.**',
+      // Turned round by the question itself, or by the edge's own passive label: both ways.
+      'is the container managed by the daemon?': '**Yes.**',
+      'cgroups là để giới hạn tài nguyên cho container đúng không ae?': '**Có.**',
+    });
+  });
+
   it.each(FIRST_LINES)('%s', async (_, cases) => {
     await expectFirstLines(cases);
   });

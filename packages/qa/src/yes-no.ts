@@ -205,6 +205,7 @@ export function verdict(q: Question, lines: readonly string[], lexicon: Lexicon)
   const listed = items.filter((item) => item.includes('(')).length >= 3;
   if (listed && own && !says(fold(own), [namesOf(subject)], stems, q.locale, english, glued))
     return saidByAnother(stems, own, items) ? false : null;
+  if (saysOfTheOther(q, fold(sentence), namesOf)) return false;
   // "Is docker0's default subnet 192.168.0.0/16?": an address claimed must be the one said.
   const claimedAddresses: string[] = q.text.display.match(ADDRESS) ?? [];
   const givenAddresses: string[] = sentence.match(ADDRESS) ?? [];
@@ -221,6 +222,35 @@ export function verdict(q: Question, lines: readonly string[], lexicon: Lexicon)
   const one = counted(ONE, fold(sentence), 2);
   if (many !== undefined && one.length > 0) return one.includes(many) ? false : null;
   return true;
+}
+
+/** "is", "là": what a thing is said to be follows. */
+const IS = new Set(['is', 'are', 'la']);
+
+/**
+ * "container là template để tạo ra image?", "is an image an instance of a container?": the two
+ * things named the other way round, the notes' sentence saying what the last one is ("Docker image
+ * là mẫu … tạo ra các container"), is the claim made of the wrong one.
+ */
+function saysOfTheOther(q: Question, sentence: string, namesOf: (m: Mention) => string[]): boolean {
+  // Two things only: with more, the last may be the means ("… thru a veth pair"), not what it is.
+  if (q.conceptList().length !== 2) return false;
+  const [first, last] = [q.concepts[0], q.concepts.at(-1)];
+  if (!first || !last || first.id === last.id) return false;
+  // "container là …", or "is an image …": the first thing is the one said to be something.
+  const before = q.tokens.slice(0, first.start).filter((t) => !ARTICLES.has(t));
+  if (!IS.has(q.tokens[first.end] ?? '') && !(before.length === 1 && IS.has(before[0]!))) return false;
+  const words = sentence.split(' ');
+  const at = (m: Mention) =>
+    words.flatMap((_, i) =>
+      namesOf(m).flatMap((n) =>
+        words.slice(i, i + n.split(' ').length).join(' ') === n ? [[i, n.split(' ').length]] : [],
+      ),
+    );
+  // Where the last one is said to be something, with the first named only after it.
+  const said = at(last).find(([i, n]) => IS.has(words[i! + n!] ?? ''));
+  const firstAt = at(first).map(([i]) => i!);
+  return said !== undefined && firstAt.length > 0 && firstAt.every((i) => i > said[0]!);
 }
 
 /**
@@ -1032,12 +1062,25 @@ async function doneWithOther(a: Concept, b: Concept, ctx: Context): Promise<Rela
   return found.length > 0 ? found : null;
 }
 
+/** Relations that read the same both ways: "A talks to B" is "B talks to A". */
+const EITHER_WAY: readonly RelationType[] = ['TALKS_TO', 'CONNECTS_TO', 'ALTERNATIVE_TO'];
+/** Words that turn a claim round ("is the container managed by the daemon"): its edge runs the other way. */
+const PASSIVE = new Set(['by', 'boi', 'duoc', 'bi']);
+
+/** Whether an edge's label is in the passive: "bị giới hạn … bằng", "is resource-limited with". */
+const turnedRound = (r: Relation) =>
+  fold(r.label?.vi ?? '')
+    .split(' ')
+    .some((w) => PASSIVE.has(w)) || /^(is|are) [\w-]+(ed|en)\b/.test(r.label?.en ?? '');
+
 /**
  * "libnetwork là bản implementation của CNM đúng ko?", "does docker kill send SIGKILL?": yes when
  * an edge joins the first thing named to another (of two or three) and its type or label says every
- * word of the claim. Never no.
+ * word of the claim. No when, of two things, only the edge the other way says it ("does the
+ * container manage the daemon?": the daemon manages the container), and the question does not turn
+ * the claim round itself.
  */
-export async function edgeVerdict(q: Question, ctx: Context): Promise<true | null> {
+export async function edgeVerdict(q: Question, ctx: Context): Promise<boolean | null> {
   const named = q.conceptList((c) => !q.isSetting(c.id) && !ownsTheOneBefore(q, c.id));
   const stems = claimStems(q);
   if (named.length < 2 || named.length > 3 || stems.length === 0 || isNegative(q)) return null;
@@ -1050,6 +1093,13 @@ export async function edgeVerdict(q: Question, ctx: Context): Promise<true | nul
   // by the edge from docker kill to SIGKILL; the container it goes to is where.
   const [a, ...others] = named as [Concept, ...Concept[]];
   const relations = await ctx.relationsOf(a.id);
-  const joined = others.some((b) => relations.some((r) => (r.from === b.id || r.to === b.id) && says(r)));
-  return joined ? true : null;
+  // Read in its own direction: "is an image an instance of a container" is not the container's edge.
+  const joined = others.some((b) => relations.some((r) => r.from === a.id && r.to === b.id && says(r)));
+  if (joined) return true;
+  const [b] = others;
+  const turned = q.tokens.some((t) => PASSIVE.has(t));
+  // An edge read in the passive ("Container bị giới hạn tài nguyên bằng cgroups") says it both ways.
+  const oneWay = (r: Relation) => !EITHER_WAY.includes(r.type) && !turnedRound(r);
+  const back = relations.some((r) => r.from === b!.id && r.to === a.id && oneWay(r) && says(r));
+  return named.length === 2 && !turned && back ? false : null;
 }
