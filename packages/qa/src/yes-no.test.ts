@@ -149,6 +149,10 @@ describe('yes/no questions', () => {
       'does the container manage the docker daemon?': '**No.**',
       'does the docker daemon manage the container?': '**Yes.**',
       'does SIGKILL send docker kill?': '**No.**',
+      // What the claim's verb says the other one does: containerd manages, and calls runc.
+      'does runc manage containerd?': '**No.**',
+      // Words of the claim after its verb describe the last thing, they are not what it does.
+      'Does libnetwork support third-party network plugins?': '**Yes.**',
       // Turned round by the question itself, or by the edge's own passive label: both ways.
       'is the container managed by the daemon?': '**Yes.**',
       'cgroups là để giới hạn tài nguyên cho container đúng không ae?': '**Có.**',
@@ -262,6 +266,9 @@ describe('yes/no questions', () => {
       'is EE free while CE is paid?': '**No.**',
       // "cách ly" is the notes' "cô lập": the host driver isolates nothing.
       'container xài host network thì có bị cách ly mạng với host ko?': '**Không.**',
+      // docker pull downloads, docker push uploads.
+      'does docker pull upload images to the registry?': '**No.**',
+      'does docker push download images from the registry?': '**No.**',
       // NAT: the outside sees only the host's IP, never the container's own.
       "When a container talks to the internet, do the outside servers see the container's own IP?": '**No.**',
       'container ra internet thì server bên ngoài thấy IP riêng của container đúng ko': '**Không.**',

@@ -205,7 +205,7 @@ export function verdict(q: Question, lines: readonly string[], lexicon: Lexicon)
   const listed = items.filter((item) => item.includes('(')).length >= 3;
   if (listed && own && !says(fold(own), [namesOf(subject)], stems, q.locale, english, glued))
     return saidByAnother(stems, own, items) ? false : null;
-  if (saysOfTheOther(q, fold(sentence), namesOf)) return false;
+  if (saysOfTheOther(q, fold(sentence), namesOf, stems)) return false;
   // "Is docker0's default subnet 192.168.0.0/16?": an address claimed must be the one said.
   const claimedAddresses: string[] = q.text.display.match(ADDRESS) ?? [];
   const givenAddresses: string[] = sentence.match(ADDRESS) ?? [];
@@ -228,18 +228,30 @@ export function verdict(q: Question, lines: readonly string[], lexicon: Lexicon)
 const IS = new Set(['is', 'are', 'la']);
 
 /**
- * "container là template để tạo ra image?", "is an image an instance of a container?": the two
- * things named the other way round, the notes' sentence saying what the last one is ("Docker image
- * là mẫu … tạo ra các container"), is the claim made of the wrong one.
+ * "container là template để tạo ra image?", "is an image an instance of a container?", "does runc
+ * manage containerd?": the two things named the other way round, the notes' sentence saying what
+ * the last one is or does ("Docker image là mẫu … tạo ra các container", "containerd … manages …
+ * runc"), is the claim made of the wrong one.
  */
-function saysOfTheOther(q: Question, sentence: string, namesOf: (m: Mention) => string[]): boolean {
+function saysOfTheOther(
+  q: Question,
+  sentence: string,
+  namesOf: (m: Mention) => string[],
+  stems: readonly string[],
+): boolean {
   // Two things only: with more, the last may be the means ("… thru a veth pair"), not what it is.
   if (q.conceptList().length !== 2) return false;
   const [first, last] = [q.concepts[0], q.concepts.at(-1)];
   if (!first || !last || first.id === last.id) return false;
-  // "container là …", or "is an image …": the first thing is the one said to be something.
+  // "container là …", or "is an image …": the first thing is the one said to be something; or it
+  // does what the claim says to the last ("runc manage containerd"), not turned round ("… by …").
   const before = q.tokens.slice(0, first.start).filter((t) => !ARTICLES.has(t));
-  if (!IS.has(q.tokens[first.end] ?? '') && !(before.length === 1 && IS.has(before[0]!))) return false;
+  const between = q.tokens.slice(first.end, last.start);
+  const is = IS.has(q.tokens[first.end] ?? '') || (before.length === 1 && IS.has(before[0]!));
+  // The claim's verb: its first word after the first thing ("manage" of "runc manage containerd").
+  const claimVerb = between.map(englishStem).find((t) => stems.includes(t));
+  const does = !between.some((t) => PASSIVE.has(t)) && claimVerb !== undefined;
+  if (!is && !does) return false;
   const words = sentence.split(' ');
   const at = (m: Mention) =>
     words.flatMap((_, i) =>
@@ -247,10 +259,14 @@ function saysOfTheOther(q: Question, sentence: string, namesOf: (m: Mention) => 
         words.slice(i, i + n.split(' ').length).join(' ') === n ? [[i, n.split(' ').length]] : [],
       ),
     );
-  // Where the last one is said to be something, with the first named only after it.
-  const said = at(last).find(([i, n]) => IS.has(words[i! + n!] ?? ''));
+  // Where the last one is said to be it, or the claim's verb after it; the first named only after,
+  // and not turned round ("Container bị giới hạn … bằng cgroups" says it of cgroups).
+  const verb = words.findIndex((w) => englishStem(w) === claimVerb);
+  const said = at(last).find(([i, n]) => (is && IS.has(words[i! + n!] ?? '')) || (does && verb > i!));
+  const after = is ? said?.[0] : verb;
   const firstAt = at(first).map(([i]) => i!);
-  return said !== undefined && firstAt.length > 0 && firstAt.every((i) => i > said[0]!);
+  const turned = said !== undefined && words.slice(said[0], Math.max(...firstAt)).some((w) => PASSIVE.has(w));
+  return said !== undefined && firstAt.length > 0 && firstAt.every((i) => i > after!) && !turned;
 }
 
 /**
