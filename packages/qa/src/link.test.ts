@@ -120,6 +120,12 @@ describe('link', () => {
     expect(concepts('vẽ các network driver của docker')).toEqual(['network-driver', 'docker']);
     // A state inside a command's name is only what the command acts on.
     expect(concepts('how do i delete a stopped container')).toEqual(['docker-rm']);
+    // Nor starts one on a word that ends a name said whole ("docker pull", not "pull … an image").
+    expect(concepts('does docker pull upload an image to the registry?')).toEqual([
+      'docker-pull',
+      'image',
+      'registry',
+    ]);
   });
 
   it('never matches inside another word', () => {
@@ -156,6 +162,14 @@ describe('link', () => {
       ['container', undefined],
       ['paused', 'from'],
       ['running', 'to'],
+    ]);
+    // A state named with the container is where the container is.
+    const named = link(normalizeQuestion('can docker start bring a paused container back').tokens, lexicon)
+      .filter((m) => m.type === 'concept')
+      .map((m) => [m.id, m.role]);
+    expect(named).toEqual([
+      ['docker-start', undefined],
+      ['paused', 'current'],
     ]);
   });
 

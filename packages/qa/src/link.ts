@@ -32,7 +32,7 @@ export function link(tokens: string[], lexicon: Lexicon): Mention[] {
     ...linkType(tokens, lexicon, 'view'),
   ]
     .sort((a, b) => a.start - b.start || (a.type < b.type ? -1 : 1))
-    .map((m) => withRole(m, tokens));
+    .map((m) => withRole(m, tokens, lexicon));
   return withReach(mentions, tokens);
 }
 
@@ -180,6 +180,8 @@ function spreadMatch(
       (t) => !sameKind || (kind !== undefined && lexicon.concepts.get(t.id)?.kind === kind),
     );
   for (let start = tokens.indexOf(words[0]!); start >= 0; start = tokens.indexOf(words[0]!, start + 1)) {
+    // "docker pull upload an image": the first word ends a name said whole ("docker pull"), not this one.
+    if (start > 0 && named(start - 1, start, false)) continue;
     let at = start;
     let gap = 0;
     for (const word of words.slice(1)) {
@@ -375,9 +377,9 @@ const GETTING_THERE = [
 
 /**
  * "from X" / "từ X" marks a start, "to X" / "về X" / "X again" / "X … get there" a goal, "đang X" /
- * "đang bị X" / "X container" the current state.
+ * "đang bị X" / "X container" the current state, and so does a state named so ("a paused container").
  */
-function withRole(m: Mention, tokens: string[]): Mention {
+function withRole(m: Mention, tokens: string[], lexicon: Lexicon): Mention {
   let i = m.start - 1;
   while (i >= 0 && SKIPPABLE.has(tokens[i]!)) i--;
   const before1 = tokens[i] ?? '';
@@ -390,7 +392,11 @@ function withRole(m: Mention, tokens: string[]): Mention {
   const later = ` ${tokens.slice(m.end).join(' ')} `;
   if (GETTING_THERE.some((p) => later.includes(` ${p} `))) return { ...m, role: 'to' };
   const current = before1 === 'dang' || before2 === 'dang bi';
-  if (current || /^containers?$/.test(after) || /^containers?$/.test(tokens[m.start - 1] ?? '')) {
+  const namedSo =
+    m.end - m.start >= 2 &&
+    /^containers?$/.test(tokens[m.end - 1]!) &&
+    lexicon.concepts.get(m.id)?.kind === 'state';
+  if (current || namedSo || /^containers?$/.test(after) || /^containers?$/.test(tokens[m.start - 1] ?? '')) {
     return { ...m, role: 'current' };
   }
   return m;

@@ -207,8 +207,13 @@ describe('yes/no questions', () => {
     expect(await firstLine('Container đang paused thì dùng docker start để chạy lại đúng ko?')).toBe(
       '**Không.**',
     );
-    // The state said inside the command's words is where the container is.
+    // The state named with the container ("a paused container") is where the container is.
     expect(await firstLine('Can docker start bring a paused container back to running?')).toBe('**No.**');
+    // No, the way there, then what the command named does instead.
+    const unpause = (await qa.ask('Can docker unpause bring an exited container back to running?')).answer;
+    expect(unpause.split('\n')[0]).toBe('**No.**');
+    expect(unpause).toContain('`docker start`');
+    expect(unpause).toContain('• `docker unpause`: **paused** → **running**');
   });
 
   it('says no when the question goes without what the answer says is required', async () => {

@@ -241,13 +241,20 @@ function stateInside(q: Question, ctx: Context, command: Concept): Concept | und
 
 /**
  * "paused thì dùng docker unpause để chạy lại đúng ko?": yes when the way between the states is
- * the command the question names, no otherwise (the way that is, follows).
+ * the command the question names, no otherwise: the way that is follows, then what the commands
+ * named do instead ("docker unpause: paused → running").
  */
-function withNamedCommand(ctx: Context, there: Reply, commands: Concept[]): Reply {
+async function withNamedCommand(ctx: Context, there: Reply, commands: Concept[]): Promise<Reply> {
   const said = fold(there.lines.join(' '));
   const yes = commands.every((c) => said.includes(fold(c.name.en)));
   const lines = there.lines.filter((l) => l !== ctx.t.directAnswer(true) && l !== ctx.t.directAnswer(false));
-  return { ...there, lines: [ctx.t.yesOrNo(yes), ...lines] };
+  const own = yes ? [] : (await Promise.all(commands.map((c) => ctx.transitions({ command: c.id })))).flat();
+  // The commands asked about are answered, yes or no, though the way may be another's.
+  return {
+    ...there,
+    concepts: [...there.concepts, ...commands],
+    lines: [ctx.t.yesOrNo(yes), ...lines, ...own.map((r) => moveLine(ctx, r))],
+  };
 }
 
 /** The states, in the figure's order; with `withMoves`, the commands that move a container between them. */
