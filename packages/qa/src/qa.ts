@@ -41,6 +41,7 @@ import {
   edgeVerdict,
   kindVerdict,
   likePeer,
+  madeInstead,
   oppositeVerdict,
   otherInstead,
   ownItemVerdict,
@@ -309,7 +310,7 @@ async function withYesOrNo(
   if (others) return { ...reply, lines: [ctx.t.yesOrNo(false), ...new Set([...reply.lines, ...others])] };
   // No, and the other thing that is what was claimed.
   const noBut = (line: string): Reply => ({ ...reply, lines: [ctx.t.yesOrNo(false), ...reply.lines, line] });
-  const instead = doneInstead(q, ctx);
+  const instead = await doneInstead(q, ctx);
   if (instead)
     return noBut(
       ctx.t.doneBy(
@@ -319,6 +320,16 @@ async function withYesOrNo(
     );
   const byDefault = await defaultInstead(q, ctx);
   if (byDefault) return noBut(ctx.t.defaultIs(ctx.bold(byDefault), ctx.summary(byDefault, false)));
+  // A command said to make what it does not: no, and what it makes.
+  const made = await madeInstead(q, ctx);
+  if (made)
+    return {
+      ...reply,
+      lines: [
+        ctx.t.yesOrNo(false),
+        ...new Set([...reply.lines, ...made.map((r) => `• ${ctx.relationLine(r)}`)]),
+      ],
+    };
   const lines = head ? reply.lines.map((l) => about(l, ctx.name(head))) : reply.lines;
   // The summaries of the things named, after the reply's own lines: "does docker load import images
   // from a tar archive" is said by docker load's, though the reply joins the image and the archive.

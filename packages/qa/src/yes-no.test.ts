@@ -153,10 +153,18 @@ describe('yes/no questions', () => {
       'does runc manage containerd?': '**No.**',
       // Words of the claim after its verb describe the last thing, they are not what it does.
       'Does libnetwork support third-party network plugins?': '**Yes.**',
+      // A command said to make what it does not make: it makes the other one.
+      'docker commit tạo container từ image phải không': '**Không.**',
+      'docker commit tạo image từ container phải không': '**Có.**',
+      'docker build tạo ra container đúng không': '**Không.**',
       // Turned round by the question itself, or by the edge's own passive label: both ways.
       'is the container managed by the daemon?': '**Yes.**',
       'cgroups là để giới hạn tài nguyên cho container đúng không ae?': '**Có.**',
     });
+  });
+
+  it('never reads a command named by what it does as a kind ("does docker run create a container")', async () => {
+    expect(await firstLine('does docker run create a container?')).not.toBe('**No.**');
   });
 
   it.each(FIRST_LINES)('%s', async (_, cases) => {

@@ -859,7 +859,12 @@ function saysIs(q: Question, a: Concept, b: Concept): boolean {
   const between = q.tokens.slice(first.end, second.start).join(' ').replace('co phai', 'phai').split(' ');
   // "Are an image and a container the same thing?": two things joined, then said to be one.
   const same = SAME.test(q.tokens.join(' '));
-  return between.every((t) => t === '' || COPULA.has(t) || (same && ['and', 'va', 'voi'].includes(t)));
+  // Side by side, only after "is" ("is dockerd docker's daemon"): "does docker run create a
+  // container" names `docker create` by what it does, it is no kind.
+  const asked = between.some((t) => t !== '') || q.tokens.slice(0, first.start).some((t) => IS.has(t));
+  return (
+    asked && between.every((t) => t === '' || COPULA.has(t) || (same && ['and', 'va', 'voi'].includes(t)))
+  );
 }
 
 /** Words that say two things are one: "the same thing", "giống nhau", "là một". */
@@ -957,7 +962,7 @@ const TELLING = 2;
  * other says them all. Null when the named one says any of them. A command's claim is its own; any
  * other thing's must be said to be what it is for ("là để", "is used to").
  */
-export function doneInstead(q: Question, ctx: Context): Concept | null {
+export async function doneInstead(q: Question, ctx: Context): Promise<Concept | null> {
   const named = q.conceptList((c) => c.kind === 'command');
   // The claim is about the command only when it comes first ("Event khi container bị xoá tên là remove").
   if (isNegative(q)) return null;
@@ -968,8 +973,43 @@ export function doneInstead(q: Question, ctx: Context): Concept | null {
   if (q.concepts[0]?.id !== named[0]?.id) return null;
   // "docker save là lệnh để đẩy image", "is docker run for building images": a command named, then
   // what it is for said as another one does it (without "docker"): that one does it.
-  if (named.length === 2 && namedAsPurpose(q, named[0]!, named[1]!)) return named[1]!;
+  // Unless the first does the second as a part of it: "does docker run create a container" (create + start).
+  if (named.length === 2 && namedAsPurpose(q, named[0]!, named[1]!)) {
+    const parts = await ctx.relationsOf(named[0]!.id, ['COMBINES']);
+    return parts.some((r) => r.to === named[1]!.id) ? null : named[1]!;
+  }
   return named.length === 1 ? doneByPeer(q, ctx, named[0]!) : null;
+}
+
+/** Verbs of making, folded: "tạo (ra)", "create", "make", "produce", "build". */
+const MAKING = new Set([
+  'tao',
+  'create',
+  'creates',
+  'make',
+  'makes',
+  'produce',
+  'produces',
+  'build',
+  'builds',
+]);
+/** How far after the verb of making the thing made may be named ("tạo ra một container"). */
+const MADE_WITHIN = 3;
+
+/**
+ * "docker commit tạo container từ image phải không?": a command, named first, said to make a thing
+ * it makes none of: no, and what it does make (its PRODUCES edges: `docker commit` makes an
+ * image). Null when it makes that thing, makes nothing, or the question is not so worded.
+ */
+export async function madeInstead(q: Question, ctx: Context): Promise<Relation[] | null> {
+  const [first] = q.concepts;
+  if (!first || isNegative(q) || ctx.lexicon.concepts.get(first.id)?.kind !== 'command') return null;
+  const verb = q.tokens.findIndex((t, i) => i >= first.end && MAKING.has(t));
+  const made = q.concepts.find((m) => m.start > verb && m.start <= verb + MADE_WITHIN);
+  // A command is not made: "docker run create a container" names `docker create`, a part of it.
+  if (verb < 0 || !made || ctx.lexicon.concepts.get(made.id)?.kind === 'command') return null;
+  const makes = (await ctx.relationsOf(first.id, ['PRODUCES'])).filter((r) => r.from === first.id);
+  return makes.length > 0 && !makes.some((r) => r.to === made.id) ? makes : null;
 }
 
 /** "namespaces là để …", "is X used to …": what a thing is for, said right after it. */
