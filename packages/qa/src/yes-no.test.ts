@@ -136,32 +136,32 @@ describe('yes/no questions', () => {
         'docker pause rồi docker start được không': '**Không.**',
       },
     ],
+    [
+      'says no to a claim made the other way round, and yes the right way round',
+      {
+        // The notes' sentence says what the other one is ("Docker image là mẫu … tạo ra container").
+        'container la template de tao ra image dung ko mn?': '**Không.**',
+        'image là template để tạo ra container đúng không': '**Có.**',
+        'is an image an instance of a container?': '**No.**',
+        'is a container an instance of an image?': '**Yes.**',
+        // Only the edge the other way says it: the daemon manages containers, docker kill sends SIGKILL.
+        'does the container manage the docker daemon?': '**No.**',
+        'does the docker daemon manage the container?': '**Yes.**',
+        'does SIGKILL send docker kill?': '**No.**',
+        // What the claim's verb says the other one does: containerd manages, and calls runc.
+        'does runc manage containerd?': '**No.**',
+        // Words of the claim after its verb describe the last thing, they are not what it does.
+        'Does libnetwork support third-party network plugins?': '**Yes.**',
+        // A command said to make what it does not make: it makes the other one.
+        'docker commit tạo container từ image phải không': '**Không.**',
+        'docker commit tạo image từ container phải không': '**Có.**',
+        'docker build tạo ra container đúng không': '**Không.**',
+        // Turned round by the question itself, or by the edge's own passive label: both ways.
+        'is the container managed by the daemon?': '**Yes.**',
+        'cgroups là để giới hạn tài nguyên cho container đúng không ae?': '**Có.**',
+      },
+    ],
   ];
-
-  it('says no to a claim made the other way round, and yes the right way round', async () => {
-    await expectFirstLines({
-      // The notes' sentence says what the other one is ("Docker image là mẫu … tạo ra container").
-      'container la template de tao ra image dung ko mn?': '**Không.**',
-      'image là template để tạo ra container đúng không': '**Có.**',
-      'is an image an instance of a container?': '**No.**',
-      'is a container an instance of an image?': '**Yes.**',
-      // Only the edge the other way says it: the daemon manages containers, docker kill sends SIGKILL.
-      'does the container manage the docker daemon?': '**No.**',
-      'does the docker daemon manage the container?': '**Yes.**',
-      'does SIGKILL send docker kill?': '**No.**',
-      // What the claim's verb says the other one does: containerd manages, and calls runc.
-      'does runc manage containerd?': '**No.**',
-      // Words of the claim after its verb describe the last thing, they are not what it does.
-      'Does libnetwork support third-party network plugins?': '**Yes.**',
-      // A command said to make what it does not make: it makes the other one.
-      'docker commit tạo container từ image phải không': '**Không.**',
-      'docker commit tạo image từ container phải không': '**Có.**',
-      'docker build tạo ra container đúng không': '**Không.**',
-      // Turned round by the question itself, or by the edge's own passive label: both ways.
-      'is the container managed by the daemon?': '**Yes.**',
-      'cgroups là để giới hạn tài nguyên cho container đúng không ae?': '**Có.**',
-    });
-  });
 
   it('never reads a command named by what it does as a kind ("does docker run create a container")', async () => {
     expect(await firstLine('does docker run create a container?')).not.toBe('**No.**');
