@@ -155,19 +155,17 @@ describe('link', () => {
   });
 
   it('marks where a state change starts and ends', () => {
-    const roles = link(normalizeQuestion('lệnh nào đưa container từ paused về running').tokens, lexicon)
-      .filter((m) => m.type === 'concept')
-      .map((m) => [m.id, m.role]);
-    expect(roles).toEqual([
+    const roles = (q: string) =>
+      link(normalizeQuestion(q).tokens, lexicon)
+        .filter((m) => m.type === 'concept')
+        .map((m) => [m.id, m.role]);
+    expect(roles('lệnh nào đưa container từ paused về running')).toEqual([
       ['container', undefined],
       ['paused', 'from'],
       ['running', 'to'],
     ]);
     // A state named with the container is where the container is.
-    const named = link(normalizeQuestion('can docker start bring a paused container back').tokens, lexicon)
-      .filter((m) => m.type === 'concept')
-      .map((m) => [m.id, m.role]);
-    expect(named).toEqual([
+    expect(roles('can docker start bring a paused container back')).toEqual([
       ['docker-start', undefined],
       ['paused', 'current'],
     ]);
