@@ -129,7 +129,8 @@ export class Lexicon {
       lexicon.vocabulary.add(`${c.summary.vi} ${c.summary.en}`);
       if (c.kind === 'command')
         for (const stem of lexicon.affirmedStemsOf(c.id)) pushTo(lexicon.commandsSaying, stem, c.id);
-      if (c.kind === 'command' || writesCommand(c))
+      // An event names the command it follows ("destroy … (`docker rm`)"): what happened, not how.
+      if (c.kind === 'command' || (c.kind !== 'event' && writesCommand(c)))
         for (const key of saidKeys(c)) pushTo(lexicon.howSaying, key, c.id);
     }
     for (const v of views) {

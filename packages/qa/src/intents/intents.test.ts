@@ -701,6 +701,10 @@ describe('intents on the Docker pack', () => {
       expect(a.concepts[0]?.id, q).toBe('internal-network');
       expect(a.answer, q).toContain('docker network create --internal');
     }
+    // An event says which command it follows ("destroy … `docker rm`"): it is no way of doing it.
+    expect((await qa.ask('làm sao xóa hẳn một container đang chạy')).concepts[0]?.id).not.toBe(
+      'event-destroy',
+    );
     // A command that says the goal best is the how-to's own answer, not a thing beside it.
     expect((await qa.ask('muốn tạm dừng 1 container đang chạy thì gõ lệnh j ae')).answer).toMatch(
       /^• `docker pause/m,
