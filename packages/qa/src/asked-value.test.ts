@@ -85,6 +85,9 @@ describe('answering a question that asks for a value', () => {
     expect(subnet.answer).toContain('172.17.0.0/16');
     // An address, or whose address it is.
     expect((await qa.ask('IP của docker0 là gì')).answer).toContain('172.17.0.1');
+    // The reply that gives the address goes before one that only names whose address it is.
+    expect((await qa.ask('docker0 có IP gì')).answer).toContain('172.17.0.1');
+    expect((await qa.ask('what IP does docker0 have?')).answer).toContain('172.17.0.1');
     const outside = await qa.ask('which IP do servers on the internet see when a container connects out?');
     expect(outside.found).toBe(true);
     expect(outside.answer).toContain('host IP');

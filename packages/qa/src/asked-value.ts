@@ -14,6 +14,8 @@ export interface AskedValue {
   asks: RegExp;
   /** Whether an answer's text (as written) holds such a value. */
   holds: RegExp;
+  /** The value itself, when `holds` also takes whose value it is ("the host's IP"): preferred. */
+  itself?: RegExp;
 }
 
 /**
@@ -50,6 +52,7 @@ const VALUES: AskedValue[] = [
     asks: /\b((what|which)( is| s)?( the)? ip( address)?|ip( address)? (nao|gi|bao nhieu)|(ip|dia chi ip) (cua|of) [\w ]+ (la )?(gi|nao|bao nhieu|may))\b/,
     // A number, or whose address it is: "the host's IP", "IP của host".
     holds: /\b\d{1,3}(\.\d{1,3}){3}\b|host(?:'s)? IP|IP (của|of the) host/iu,
+    itself: /\b\d{1,3}(\.\d{1,3}){3}\b/u,
   },
   {
     name: { vi: 'bao lâu', en: 'how long' },

@@ -160,7 +160,10 @@ async function reply(q: Question, ctx: Context, features: DockerFeatures): Promi
   const ranked = proposed
     .flatMap((reply, i) => (reply ? [{ reply, score: fitOf(q, reply, WAYS[i]!.cue, ctx) - i * 0.01 }] : []))
     .sort((a, b) => b.score - a.score);
-  const best = ranked[0];
+  // "docker0 có IP gì": a reply that gives the value asked goes before one that only names it.
+  const value = askedValue(q.tokens);
+  const gives = (r: Reply) => value?.itself !== undefined && r.lines.some((line) => value.itself!.test(line));
+  const best = ranked.find((r) => gives(r.reply)) ?? ranked[0];
   if (!best || onlyPassageWords(q, best.reply)) return answerUnknown(q, ctx);
   // A command of the CLI written out ("docker swarm init"), a flag typed ("-v"), or a feature asked
   // for in other words ("copy a file out of a container"), that the notes never describe.
@@ -177,12 +180,17 @@ async function reply(q: Question, ctx: Context, features: DockerFeatures): Promi
     return answerNoAdvice(q, ctx);
   const notes = proposed[WAYS.findIndex((w) => w.answer === answerFromNotes)];
   // "Docker EE giá bao nhiêu?": the answer must hold a value of the kind asked, or say the notes don't give one.
-  const value = askedValue(q.tokens);
   if (value && ![best.reply, notes].some((r) => r?.lines.some((line) => value.holds.test(line))))
     return answerValueNotGiven(q, ctx, value);
   const answer = await withYesOrNo(await claimOf(q, ctx), best.reply, ctx, notes ?? undefined);
   const quoted = notes && notes !== best.reply ? withQuote(q, answer, notes) : answer;
-  return withOtherReading(q, quoted, best.score, ranked.slice(1), ctx);
+  return withOtherReading(
+    q,
+    quoted,
+    best.score,
+    ranked.filter((r) => r !== best),
+    ctx,
+  );
 }
 
 /**
