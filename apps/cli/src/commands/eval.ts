@@ -56,6 +56,7 @@ export const TEST_SPLITS = [
   'test-split-33.yaml',
   'test-split-34.yaml',
   'test-split-35.yaml',
+  'test-split-36.yaml',
 ].map((f) => join(REPO_ROOT, 'data/eval', f));
 
 const Case = z.object({
