@@ -72,8 +72,12 @@ export class Context {
   async example(c: Concept, type: RelationType): Promise<{ line: string; relations: Relation[] } | null> {
     if (type === 'IS_A') return null;
     const kinds = (await this.relationsOf(c.id, ['IS_A'])).filter((r) => r.to === c.id);
-    for (const kind of kinds) {
-      const own = (await this.relationsOf(kind.from, [type])).filter((r) => r.from === kind.from);
+    const relations = await this.relationsOfEach(
+      kinds.map((k) => k.from),
+      [type],
+    );
+    for (const [i, kind] of kinds.entries()) {
+      const own = relations[i]!.filter((r) => r.from === kind.from);
       const saying = (r: Relation) => r.label.en.replace(/\s*\([^)]*\)/g, '');
       const alike = own.filter((r) => own.filter((o) => saying(o) === saying(r)).length >= 2);
       if (alike.length < 2) continue;
@@ -83,9 +87,22 @@ export class Context {
     return null;
   }
 
+  /**
+   * Several concepts' relations, in their order: asked of the store together, so a loop over them
+   * waits for one round trip, not one each.
+   */
+  relationsOfEach(ids: readonly string[], types?: RelationType[]): Promise<Relation[][]> {
+    return Promise.all(ids.map((id) => this.relationsOf(id, types)));
+  }
+
   /** A view's concepts and relations. */
   view(id: string): Promise<Subgraph | null> {
     return this.reads.get(`view:${id}`, () => this.store.view(id));
+  }
+
+  /** Several views, in their order, read together. */
+  views(ids: readonly string[]): Promise<(Subgraph | null)[]> {
+    return Promise.all(ids.map((id) => this.view(id)));
   }
 
   /** Lifecycle moves, all of them or those from, to or by something. */

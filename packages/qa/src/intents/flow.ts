@@ -43,8 +43,10 @@ export async function answerFlow(q: Question, ctx: Context): Promise<Reply | nul
   // Only a flow that holds what the question is about (or the one it names) can fit.
   const about = aboutIds(q, ids);
   const candidates = named ? [named] : ctx.lexicon.viewsAbout(await withNeighbours(q, ctx, about), []);
-  for (const view of candidates.filter((v) => v.kind === 'flow')) {
-    const graph = await ctx.view(view.id);
+  const flows = candidates.filter((v) => v.kind === 'flow');
+  const graphs = await ctx.views(flows.map((v) => v.id));
+  for (const [i, view] of flows.entries()) {
+    const graph = graphs[i];
     if (!graph) continue;
     const all = graph.relations.filter((r) => r.type === 'FLOW');
     const own = all.filter((r) => r.flow === view.id);
@@ -135,8 +137,10 @@ function scoreFlow(
 /** The ids, and for a start or a goal ("from outside"), what it is directly linked to: flows through there. */
 async function withNeighbours(q: Question, ctx: Context, ids: string[]): Promise<string[]> {
   const found = new Set(ids);
-  for (const id of ids.filter((i) => q.mentionOf(i)?.role === 'from' || q.mentionOf(i)?.role === 'to'))
-    for (const r of await ctx.relationsOf(id)) found.add(r.from === id ? r.to : r.from);
+  const ends = ids.filter((i) => q.mentionOf(i)?.role === 'from' || q.mentionOf(i)?.role === 'to');
+  const relations = await ctx.relationsOfEach(ends);
+  for (const [i, id] of ends.entries())
+    for (const r of relations[i]!) found.add(r.from === id ? r.to : r.from);
   return [...found];
 }
 
@@ -152,12 +156,13 @@ async function standIns(
   at: Map<string, number>,
 ): Promise<Map<string, number>> {
   const stand = new Map<string, number>();
-  for (const id of ids) {
+  const off = ids.filter((id) => !at.has(id) && ['from', 'to'].includes(q.mentionOf(id)?.role ?? ''));
+  const relations = await ctx.relationsOfEach(off);
+  for (const [i, id] of off.entries()) {
     const role = q.mentionOf(id)?.role;
-    if (at.has(id) || (role !== 'from' && role !== 'to')) continue;
-    const near = (await ctx.relationsOf(id))
-      .map((r) => at.get(r.from === id ? r.to : r.from))
-      .filter((p) => p !== undefined);
+    const near = relations[i]!.map((r) => at.get(r.from === id ? r.to : r.from)).filter(
+      (p) => p !== undefined,
+    );
     if (near.length > 0) stand.set(id, role === 'from' ? Math.min(...near) : Math.max(...near));
   }
   return stand;

@@ -92,10 +92,10 @@ async function productWords(
   named: Concept[],
 ): Promise<Map<string, Set<string>>> {
   const words = new Map<string, Set<string>>();
-  for (const id of new Set(ids)) {
-    const made = (await ctx.relationsOf(id, ['PRODUCES'])).filter(
-      (r) => r.from === id && !named.some((c) => c.id === r.to),
-    );
+  const unique = [...new Set(ids)];
+  const produced = await ctx.relationsOfEach(unique, ['PRODUCES']);
+  for (const [i, id] of unique.entries()) {
+    const made = produced[i]!.filter((r) => r.from === id && !named.some((c) => c.id === r.to));
     words.set(id, new Set(made.flatMap((r) => [...ctx.lexicon.affirmedStemsOf(r.to)])));
   }
   return words;
@@ -126,11 +126,12 @@ function sayingWhatIsAsked(q: Question, ctx: Context): string[] {
  */
 async function rivalsOf(ctx: Context, command: Concept): Promise<string[]> {
   const rivals = new Set<string>();
-  for (const r of await ctx.relationsOf(command.id)) {
+  const others = (await ctx.relationsOf(command.id)).flatMap((r) => {
     const other = ctx.lexicon.concepts.get(r.from === command.id ? r.to : r.from);
-    if (!other || other.kind === 'command') continue;
-    for (const id of (await commandsOf(ctx, other)).keys()) if (id !== command.id) rivals.add(id);
-  }
+    return other && other.kind !== 'command' ? [other] : [];
+  });
+  for (const commands of await Promise.all(others.map((other) => commandsOf(ctx, other))))
+    for (const id of commands.keys()) if (id !== command.id) rivals.add(id);
   return [...rivals];
 }
 

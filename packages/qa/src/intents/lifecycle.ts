@@ -323,11 +323,10 @@ async function oneAfterOther(ctx: Context, first: Concept, second: Concept): Pro
  * after the other; null unless two of them or more move a container.
  */
 async function commandsSideBySide(ctx: Context, commands: Concept[]): Promise<Reply | null> {
-  const moving = [];
-  for (const command of commands) {
-    const moves = await ctx.transitions({ command: command.id });
-    if (moves.length > 0) moving.push({ command, moves });
-  }
+  const each = await Promise.all(commands.map((command) => ctx.transitions({ command: command.id })));
+  const moving = commands.flatMap((command, i) =>
+    each[i]!.length > 0 ? [{ command, moves: each[i]! }] : [],
+  );
   if (moving.length < 2) return null;
   const named = moving.map((m) => m.command.id);
   const effects = await Promise.all(

@@ -14,8 +14,13 @@ async function firstWith(
   direction: 'out' | 'in',
   named: (c: Concept) => boolean = () => true,
 ): Promise<{ concept: Concept; relations: Relation[] } | null> {
-  for (const concept of q.specificFirst().filter(named)) {
-    const relations = (await ctx.relationsOf(concept.id, [type])).filter((r) =>
+  const concepts = q.specificFirst().filter(named);
+  const each = await ctx.relationsOfEach(
+    concepts.map((c) => c.id),
+    [type],
+  );
+  for (const [i, concept] of concepts.entries()) {
+    const relations = each[i]!.filter((r) =>
       direction === 'out' ? r.from === concept.id : r.to === concept.id,
     );
     if (relations.length > 0) return { concept, relations };
@@ -129,8 +134,12 @@ export async function answerMembers(q: Question, ctx: Context): Promise<Reply | 
     ...(await whetherWithin(q, ctx, concept, 'IS_A')),
     ctx.t.membersIntro(ctx.name(concept), relations.length),
   ];
-  for (const r of relations) {
-    const sub = (await ctx.relationsOf(r.from, ['IS_A'])).filter((s) => s.to === r.from);
+  const kinds = await ctx.relationsOfEach(
+    relations.map((r) => r.from),
+    ['IS_A'],
+  );
+  for (const [i, r] of relations.entries()) {
+    const sub = kinds[i]!.filter((s) => s.to === r.from);
     lines.push(
       sub.length > 0
         ? `• **${ctx.name(r.from)}**: ${sub.map((s) => ctx.bold(s.from)).join(', ')}`
@@ -240,8 +249,8 @@ async function kindNear(
   let level = [...seen];
   for (let hop = 0; hop < KIND_HOPS; hop++) {
     const next: string[] = [];
-    for (const id of level)
-      for (const r of await ctx.relationsOf(id))
+    for (const relations of await ctx.relationsOfEach(level))
+      for (const r of relations)
         for (const other of [r.from, r.to])
           if (!seen.has(other)) {
             seen.add(other);

@@ -115,12 +115,17 @@ export interface FigureChain {
 export async function chainInFigure(ctx: Context, a: Concept, b: Concept): Promise<FigureChain | null> {
   let best: (FigureChain & { cost: number }) | null = null;
   const [starts, ends] = await Promise.all([partsOf(ctx, a.id), partsOf(ctx, b.id)]);
-  for (const view of ctx.lexicon.viewsAbout(starts.keys(), [])) {
-    // Each end, or the nearest of its parts the figure shows ("Docker" is drawn as its daemon).
+  // Each end, or the nearest of its parts the figure shows ("Docker" is drawn as its daemon).
+  const showing = ctx.lexicon.viewsAbout(starts.keys(), []).flatMap((view) => {
     const start = [...starts].find(([id]) => view.concepts.includes(id));
     const end = [...ends].find(([id]) => view.concepts.includes(id));
-    if (!start || !end) continue;
-    const inside = await chainInView(ctx, view, start[0], end[0]);
+    return start && end ? [{ view, start, end }] : [];
+  });
+  const insides = await Promise.all(
+    showing.map(({ view, start, end }) => chainInView(ctx, view, start[0], end[0])),
+  );
+  for (const [i, { view, start, end }] of showing.entries()) {
+    const inside = insides[i];
     if (!inside) continue;
     // The ends themselves before their parts; then the shorter chain.
     const cost = (start[1].length + end[1].length) * 100 + inside.length;
@@ -140,26 +145,37 @@ async function chainAcrossFigures(ctx: Context, a: Concept, b: Concept): Promise
   let best: (FigureChain & { cost: number }) | null = null;
   // Titled with an end it shows: "Container states and lifecycle" shows no container to reach.
   const titled = (view: View) => [a, b].some((c) => view.concepts.includes(c.id) && titleNames(view, c));
-  for (const first of ctx.lexicon.viewsAbout([a.id], []))
-    for (const second of ctx.lexicon.viewsAbout([b.id], [])) {
-      if (first === second) continue;
-      const isTitled = titled(first) || titled(second);
-      const untitled = isTitled ? 0 : UNTITLED_COST;
-      for (const junction of first.concepts.filter(
-        (id) => id !== a.id && id !== b.id && second.concepts.includes(id),
-      )) {
-        const [to, from] = await Promise.all([
-          chainInView(ctx, first, a.id, junction, true),
-          chainInView(ctx, second, junction, b.id, true),
-        ]);
-        if (!to || !from || !joinsOnlyAt([...to, ...from], junction, a.id, b.id)) continue;
-        const cost = untitled + to.length + from.length;
-        if (!best || cost < best.cost) {
-          const view = from.length >= to.length ? second : first;
-          best = { view, views: [first, second], chain: [...to, ...from], titled: isTitled, cost };
-        }
-      }
+  const meetings = ctx.lexicon
+    .viewsAbout([a.id], [])
+    .flatMap((first) =>
+      ctx.lexicon
+        .viewsAbout([b.id], [])
+        .flatMap((second) =>
+          first === second
+            ? []
+            : first.concepts
+                .filter((id) => id !== a.id && id !== b.id && second.concepts.includes(id))
+                .map((junction) => ({ first, second, junction })),
+        ),
+    );
+  const halves = await Promise.all(
+    meetings.map(({ first, second, junction }) =>
+      Promise.all([
+        chainInView(ctx, first, a.id, junction, true),
+        chainInView(ctx, second, junction, b.id, true),
+      ]),
+    ),
+  );
+  for (const [i, { first, second, junction }] of meetings.entries()) {
+    const [to, from] = halves[i]!;
+    if (!to || !from || !joinsOnlyAt([...to, ...from], junction, a.id, b.id)) continue;
+    const isTitled = titled(first) || titled(second);
+    const cost = (isTitled ? 0 : UNTITLED_COST) + to.length + from.length;
+    if (!best || cost < best.cost) {
+      const view = from.length >= to.length ? second : first;
+      best = { view, views: [first, second], chain: [...to, ...from], titled: isTitled, cost };
     }
+  }
   return best;
 }
 
@@ -203,8 +219,9 @@ export async function partsOf(ctx: Context, id: string): Promise<Map<string, Rel
   let level = [id];
   for (let depth = 0; depth < PART_DEPTH; depth++) {
     const next: string[] = [];
-    for (const at of level)
-      for (const r of await ctx.relationsOf(at, ['HAS_COMPONENT']))
+    const edges = await ctx.relationsOfEach(level, ['HAS_COMPONENT']);
+    for (const [i, at] of level.entries())
+      for (const r of edges[i]!)
         if (r.from === at && !found.has(r.to)) {
           found.set(r.to, [...found.get(at)!, r]);
           next.push(r.to);
