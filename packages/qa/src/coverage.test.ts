@@ -130,6 +130,16 @@ describe('what the notes do not cover', () => {
     expect(decide('what is a multi-host network', 'network')).toEqual([]);
   });
 
+  it('takes a hyphenated word opened by a preposition or conjunction as a setting’s value, not its second half', async () => {
+    const found = async (question: string) => (await qa.ask(question)).found;
+    expect(await found("what's the difference between the restart policies always and unless-stopped?")).toBe(
+      false,
+    );
+    expect(await found('restart policy always với unless-stopped khác nhau sao')).toBe(false);
+    // Written apart, "stopped" is the state the notes describe.
+    expect(await found('what does a restart policy do when a container has stopped?')).toBe(true);
+  });
+
   it('lets two unknown everyday words decide together, never one alone', () => {
     expect(uncovered('how to mirror a volume to a cloud bucket')).toEqual(['mirror', 'cloud', 'bucket']);
     expect(uncovered('draw the container states with the commands on each arrow')).toEqual([]);

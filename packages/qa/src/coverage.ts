@@ -321,7 +321,12 @@ export function uncoveredWords(
         features.push(form.shown);
     }
   }
-  deciding.push(...unknownKinds(display, tokens, linked, vocabulary).filter((w) => !deciding.includes(w)));
+  deciding.push(
+    ...[
+      ...unknownKinds(display, tokens, linked, vocabulary),
+      ...settingValues(display, tokens, linked, vocabulary),
+    ].filter((w) => !deciding.includes(w)),
+  );
   // "what's the diff between bridge and host": two things joined are what it is about.
   const joins = anchors - compounds >= 2 && tokens.some((t) => JOINING.has(t));
   if (!joins) deciding.push(...features.filter((w) => !deciding.includes(w)));
@@ -338,22 +343,46 @@ function unknownKinds(
   linked: readonly boolean[],
   vocabulary: Vocabulary,
 ): string[] {
-  const found: string[] = [];
-  for (const raw of display.split(/\s+/)) {
+  return hyphenated(display, tokens).flatMap(({ word, halves, at }) =>
+    !linked[at] && !linked[at + 1] && linked[at + 2] && !vocabulary.knowsPair(halves[0]!, halves[1]!)
+      ? [word]
+      : [],
+  );
+}
+
+/** Prepositions and conjunctions that open an English compound: "on-failure", "unless-stopped", "non-root". */
+const COMPOUND_OPENERS = new Set('on in off out up down over under unless until non'.split(' '));
+
+/**
+ * "restart policy always vs unless-stopped": a hyphenated word the notes never write, opened by a
+ * preposition or a conjunction, is the name of a setting or a value, not the thing its second half
+ * names ("stopped"), though that half is linked.
+ */
+function settingValues(
+  display: string,
+  tokens: readonly string[],
+  linked: readonly boolean[],
+  vocabulary: Vocabulary,
+): string[] {
+  return hyphenated(display, tokens).flatMap(({ word, halves, at }) =>
+    COMPOUND_OPENERS.has(halves[0]!) && !linked[at] && !vocabulary.knowsPair(halves[0]!, halves[1]!)
+      ? [word]
+      : [],
+  );
+}
+
+/** The hyphenated words of two halves in letters, with where their halves are among the tokens. */
+function hyphenated(
+  display: string,
+  tokens: readonly string[],
+): { word: string; halves: string[]; at: number }[] {
+  return display.split(/\s+/).flatMap((raw) => {
     const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     const halves = word.split('-').map(fold);
-    if (halves.length !== 2 || !halves.every((h) => /^[a-z]{2,}$/.test(h))) continue;
+    if (halves.length !== 2 || !halves.every((h) => /^[a-z]{2,}$/.test(h))) return [];
     const at = tokens.findIndex((t, i) => t === halves[0] && tokens[i + 1] === halves[1]);
-    if (
-      at >= 0 &&
-      !linked[at] &&
-      !linked[at + 1] &&
-      linked[at + 2] &&
-      !vocabulary.knowsPair(halves[0]!, halves[1]!)
-    )
-      found.push(word);
-  }
-  return found;
+    return at >= 0 ? [{ word, halves, at }] : [];
+  });
 }
 
 /** A word that may carry what a question is about: not a function, cue or chat word, nor a typo of one. */
