@@ -48,6 +48,9 @@ describe('how to change or inspect a setup, which the notes never say', () => {
     'cho mình xem các lệnh trong workflow cơ bản',
     // "xây dựng" (build) is no setting up.
     'làm sao xây dựng image từ Dockerfile',
+    // A thing set by a flag the notes write out: `docker run --restart`, `docker network create --internal`.
+    'cấu hình restart policy kiểu gì',
+    'how do I configure an internal network?',
   ])('still answers "%s"', async (question) => {
     expect((await qa.ask(question)).found).toBe(true);
   });

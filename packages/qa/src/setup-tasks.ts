@@ -128,7 +128,8 @@ export function setupTaskAsked(q: Question, ctx: Context): string | null {
         continue;
       if (q.locale !== 'en' && (PART_OF.has(fold(said[i - 1] ?? '')) || asksToBeShown(said, i))) continue;
       const object = objectAfter(q, words.slice(i + parts.length));
-      if (object.length > 0) return [...words.slice(i, i + parts.length), ...object].join(' ');
+      if (object.length > 0 && !setByFlag(q, ctx, object))
+        return [...words.slice(i, i + parts.length), ...object].join(' ');
     }
   return null;
 }
@@ -169,6 +170,20 @@ function objectAfter(q: Question, words: string[]): string[] {
 }
 
 const MAX_OBJECT_WORDS = 4;
+
+/** A command written out with a flag: "`docker run --restart`", "`-p`". */
+const FLAG_WRITTEN = /`[^`]*(^|\s)--?[a-z][^`]*`/;
+
+/**
+ * "cấu hình restart policy", "change the published port": a thing whose summary writes the flag
+ * that sets it is one the notes do say how to set.
+ */
+function setByFlag(q: Question, ctx: Context, object: string[]): boolean {
+  const at = q.tokens.indexOf(fold(object[0]!));
+  const named = q.concepts.find((m) => m.start === at);
+  const thing = named && ctx.lexicon.concepts.get(named.id);
+  return thing !== undefined && [thing.summary.vi, thing.summary.en].some((t) => FLAG_WRITTEN.test(t));
+}
 
 function carriesMeaning(q: Question, word: string): boolean {
   const at = q.tokens.indexOf(word.split(' ')[0]!);
