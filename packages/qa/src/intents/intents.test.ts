@@ -583,6 +583,14 @@ describe('intents on the Docker pack', () => {
     expect(a.answer).toContain('database');
   });
 
+  it('notes: the sentence that names the things asked about by any of their names is the one quoted', async () => {
+    // "container web", "container db": the front end and the database, named in the notes' own words.
+    const a = await qa.ask(
+      'container web muốn nói chuyện với container db trong mạng nội bộ thì đi qua card nào?',
+    );
+    expect(a.answer).toContain('eth1');
+  });
+
   it('lifecycle: several steps when there is no direct move, and a yes/no framing', async () => {
     const a = await qa.ask('Can a created container be paused directly?');
     const lines = a.answer.split('\n');

@@ -24,11 +24,17 @@ export async function answerFromNotes(q: Question, ctx: Context): Promise<Reply 
     [...q.contentWords(), ...q.tokens.filter((_, i) => q.linkedTokens()[i])].map(englishStem),
   );
   if (words.size === 0) return null;
+  // A thing named counts once more where the sentence names it by any of its names ("tự chạy lại"
+  // is the restart policy's, and the sentence says "restart policy").
+  const names = q
+    .conceptList()
+    .map((c) => (ctx.lexicon.namesOf.get(c.id) ?? []).map((n) => n.split(' ').map(englishStem)));
   const hits = await ctx.store.searchPassages(q.text.display, HITS);
   let best: { passage: Passage; sentence: string; shared: number } | null = null;
   for (const { passage } of [...hits].sort((a, b) => (a.passage.id < b.passage.id ? -1 : 1))) {
     for (const { sentence, stems } of ctx.lexicon.sentencesOf(passage, ctx.locale)) {
-      const shared = [...stems].filter((w) => words.has(w)).length;
+      const naming = names.filter((forms) => forms.some((ws) => ws.every((w) => stems.has(w)))).length;
+      const shared = [...stems].filter((w) => words.has(w)).length + naming;
       if (shared >= 2 && (!best || shared > best.shared)) best = { passage, sentence, shared };
     }
   }
