@@ -161,6 +161,15 @@ describe('yes/no questions', () => {
         'cgroups là để giới hạn tài nguyên cho container đúng không ae?': '**Có.**',
       },
     ],
+    [
+      'says no to a command said to reach a state a step it does not make leads to ("removal fails")',
+      {
+        'does docker rm on an exited container make it dead?': '**No.**',
+        // "nó" (it), folded "no", denies nothing.
+        'docker rm một container đang exited thì nó chuyển sang trạng thái dead à?': '**Không.**',
+        'paused thì dùng docker unpause để chạy lại đúng ko?': '**Có.**',
+      },
+    ],
   ];
 
   it('never reads a command named by what it does as a kind ("does docker run create a container")', async () => {

@@ -472,7 +472,8 @@ const TAG = /(đúng|phải)\s*(không|ko|k|hông|hok|hem|khôg|khum|hk)(\s+\p{L
  * only names the way not taken (what is required is checked apart, `requirementVerdict`).
  */
 export function isNegative(q: Question, wayNotTaken = false): boolean {
-  const tokens = [...q.tokens];
+  // In Vietnamese, "no" is "nó" (it), folded or typed without diacritics.
+  const tokens = q.tokens.map((t) => (q.locale === 'vi' && t === 'no' ? '' : t));
   for (const m of wayNotTaken ? q.concepts : []) {
     const at = q.withoutAt(m.id);
     if (at !== undefined) tokens.fill('', at, m.start);

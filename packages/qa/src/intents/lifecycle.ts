@@ -72,7 +72,8 @@ export async function answerLifecycle(q: Question, ctx: Context): Promise<Reply 
   if (states.length >= 2) {
     const { from, to } = roles(q, states);
     const there = await betweenStates(ctx, from!, to!, q.has('direct') || q.has('yesNo'));
-    if (commands.length > 0 && asksYesNo(q) && !isNegative(q)) return withNamedCommand(ctx, there, commands);
+    if (commands.length > 0 && asksYesNo(q) && !isNegative(q))
+      return withNamedCommand(ctx, there, commands, from!, to!);
     if (!asksBack(q, states)) return there;
     // "... sang paused thì lệnh gì, quay lại thì sao": the way back too.
     return withWayBack(ctx, there, to!, from!);
@@ -242,11 +243,22 @@ function stateInside(q: Question, ctx: Context, command: Concept): Concept | und
 /**
  * "paused thì dùng docker unpause để chạy lại đúng ko?": yes when the way between the states is
  * the command the question names, no otherwise: the way that is follows, then what the commands
- * named do instead ("docker unpause: paused → running").
+ * named do instead ("docker unpause: paused → running"). A step on the way that no command named
+ * makes ("removing → dead" when removal fails) is not what the commands do: no.
  */
-async function withNamedCommand(ctx: Context, there: Reply, commands: Concept[]): Promise<Reply> {
+async function withNamedCommand(
+  ctx: Context,
+  there: Reply,
+  commands: Concept[],
+  from: Concept,
+  to: Concept,
+): Promise<Reply> {
   const said = fold(there.lines.join(' '));
-  const yes = commands.every((c) => said.includes(fold(c.name.en)));
+  const named = new Set(commands.map((c) => c.id));
+  const route = lifecycleRoute(await stateMachine(ctx), from.id, to.id);
+  const yes =
+    commands.every((c) => said.includes(fold(c.name.en))) &&
+    route.every((r) => r.command !== undefined && named.has(r.command));
   const lines = there.lines.filter((l) => l !== ctx.t.directAnswer(true) && l !== ctx.t.directAnswer(false));
   const own = yes ? [] : (await Promise.all(commands.map((c) => ctx.transitions({ command: c.id })))).flat();
   // The commands asked about are answered, yes or no, though the way may be another's.
