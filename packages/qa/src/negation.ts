@@ -59,6 +59,11 @@ export function deniedStems(text: string): Set<string> {
   return new Set(parts(text).flatMap(({ denied }) => (denied ? denied.split(' ').map(englishStem) : [])));
 }
 
+/** The folded words each part of a text denies after its negation, for the parts that deny. */
+export function deniedTexts(text: string): string[] {
+  return parts(text).flatMap(({ denied }) => (denied ? [denied] : []));
+}
+
 /** The English stems of the words a text says without denying them. */
 export function affirmedStems(text: string): Set<string> {
   return new Set(parts(text).flatMap(({ affirmed }) => affirmed.split(' ').map(englishStem)));

@@ -170,6 +170,16 @@ describe('yes/no questions', () => {
         'paused thì dùng docker unpause để chạy lại đúng ko?': '**Có.**',
       },
     ],
+    [
+      'says no to a claim whose own word the sentence denies ("without starting it", "thay vì … riêng")',
+      {
+        'does docker create start the container?': '**No.**',
+        // "riêng" (its own) is the claim, though stopword lists hold it.
+        'container có kernel riêng không': '**Không.**',
+        'Container gần giống máy ảo vậy thì nó có kernel riêng như VM luôn không?': '**Không.**',
+        'docker run co phai la create + start ko': '**Có.**',
+      },
+    ],
   ];
 
   it('never reads a command named by what it does as a kind ("does docker run create a container")', async () => {

@@ -12,7 +12,7 @@ import { isContentWord, isRealWord, VIETNAMESE_SYLLABLE } from './coverage.ts';
 import { allowedTypos, editDistance, isSwap } from './edit-distance.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Mention } from './link.ts';
-import { affirmedStems, deniedStems, denies } from './negation.ts';
+import { affirmedStems, deniedStems, deniedTexts, denies } from './negation.ts';
 import type { Question } from './question.ts';
 import { englishStem } from './stem.ts';
 
@@ -215,6 +215,16 @@ export function verdict(q: Question, lines: readonly string[], lexicon: Lexicon)
   // ("Docker no longer uses LXC" says nothing against using libcontainer).
   const denied = names.flat().some((term) => denies(sentence, term));
   if (denied) return false;
+  // A word of the claim itself that the sentence denies and never says otherwise: "docker create …
+  // without starting it", "… thay vì chạy hệ điều hành riêng". Denied of another thing named ("no
+  // longer uses LXC"), it says nothing of this one.
+  const saidHere = affirmedStems(sentence);
+  const deniesClaim = deniedTexts(sentence).some(
+    (text) =>
+      stems.some((s) => !saidHere.has(s) && text.split(' ').some((w) => englishStem(w) === s)) &&
+      !namesAnother(text, q, lexicon),
+  );
+  if (deniesClaim) return false;
   // "nhiều network" against "đúng một network": the same thing counted, so no; counting different
   // things ("a sandbox with several endpoints", "an endpoint in exactly one sandbox") decides nothing.
   const [many] = counted(MANY, asked, 1);
@@ -222,6 +232,19 @@ export function verdict(q: Question, lines: readonly string[], lexicon: Lexicon)
   const one = counted(ONE, fold(sentence), 2);
   if (many !== undefined && one.length > 0) return one.includes(many) ? false : null;
   return true;
+}
+
+/** Whether folded text names a thing of the graph that the question does not. */
+function namesAnother(text: string, q: Question, lexicon: Lexicon): boolean {
+  const named = new Set(q.conceptList().map((c) => c.id));
+  const words = text.split(' ');
+  return words.some((_, i) =>
+    [1, 2, 3, 4].some((n) =>
+      (lexicon.exact.get(words.slice(i, i + n).join(' ')) ?? []).some(
+        (t) => t.type === 'concept' && !named.has(t.id),
+      ),
+    ),
+  );
 }
 
 /** "is", "là": what a thing is said to be follows. */
@@ -387,13 +410,15 @@ const NO_CLAIM = [
   'giu vai tro',
 ];
 
+/** "riêng" (its own): a claim of its own, though stopword lists count it a function word. */
+const OWN = new Set(['rieng']);
+
 /** The content words of a question's claim, by their stems, hedges and "at the same time" left out. */
 function claimStems(q: Question): string[] {
   const claim = ` ${q.tokens.join(' ')} `;
   const framing = new Set(NO_CLAIM.filter((p) => claim.includes(` ${p} `)).flatMap((p) => p.split(' ')));
   const body = new Set(claimOf(q).split(' '));
-  return q
-    .contentWords()
+  return [...q.contentWords(), ...q.tokens.filter((t) => OWN.has(t))]
     .filter((w) => !framing.has(w) && body.has(w))
     .map(englishStem)
     .filter((s) => !HEDGES.has(s));
