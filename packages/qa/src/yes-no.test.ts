@@ -180,6 +180,19 @@ describe('yes/no questions', () => {
         'docker run co phai la create + start ko': '**Có.**',
       },
     ],
+    [
+      'reads a claim that ends "inside" a thing as where the first one is: what the other runs',
+      {
+        // The notes: "Docker host chạy Container", "Container is run by Docker host".
+        'container chạy trong docker host phải không': '**Có.**',
+        'do containers run inside the docker host?': '**Yes.**',
+        // "Docker daemon tạo và chạy Container" says nothing of where the daemon runs.
+        'docker daemon chạy trong container đúng không':
+          '**Docker daemon** và **Container** liên quan với nhau như sau:',
+        // Inside a thing named, it only says which container.
+        'Container nằm trong mạng internal có ra internet được ko?': '**Không.**',
+      },
+    ],
   ];
 
   it('never reads a command named by what it does as a kind ("does docker run create a container")', async () => {

@@ -205,7 +205,14 @@ export function verdict(q: Question, lines: readonly string[], lexicon: Lexicon)
   const listed = items.filter((item) => item.includes('(')).length >= 3;
   if (listed && own && !says(fold(own), [namesOf(subject)], stems, q.locale, english, glued))
     return saidByAnother(stems, own, items) ? false : null;
-  if (saysOfTheOther(q, fold(sentence), namesOf, stems)) return false;
+  // "container chạy trong docker host": what runs inside the other is what the other runs, so the
+  // notes' "Docker host chạy Container" (or "Container is run by Docker host") says it the other way
+  // round; "tạo và chạy Container" of the first thing says nothing of where it runs.
+  const placed = placedInside(q);
+  if (saysOfTheOther(q, fold(sentence), namesOf, stems)) return placed;
+  const words = fold(sentence).split(' ');
+  if (placed && words.some((w) => PASSIVE.has(w))) return true;
+  if (placed && !words.some((w) => INSIDE.has(w) || PLACING.has(w))) return null;
   // "Is docker0's default subnet 192.168.0.0/16?": an address claimed must be the one said.
   const claimedAddresses: string[] = q.text.display.match(ADDRESS) ?? [];
   const givenAddresses: string[] = sentence.match(ADDRESS) ?? [];
@@ -1162,6 +1169,28 @@ const turnedRound = (r: Relation) =>
  * container manage the daemon?": the daemon manages the container), and the question does not turn
  * the claim round itself.
  */
+/** "chạy trong container", "runs inside a container": where a thing is, not what it does to the other. */
+const INSIDE = new Set(['trong', 'inside', 'within']);
+
+/** Words of a sentence that say where a thing is, as "trong" (inside) asks. */
+const PLACING = new Set(['in', 'on', 'tren']);
+
+/**
+ * "docker daemon chạy trong container": a claim that ends in "inside" a thing, after a verb, is
+ * where the first one does it. After a thing named ("container trong mạng internal"), or before
+ * the rest of the claim ("nằm trong mạng internal có ra internet"), it only says which one.
+ */
+function placedInside(q: Question): boolean {
+  const linked = q.linkedTokens();
+  const claim = claimOf(q);
+  return q.concepts.some((m) => {
+    let at = m.start - 1;
+    while (at > 0 && ARTICLES.has(q.tokens[at]!)) at--;
+    const last = claim.endsWith(q.tokens.slice(m.start, m.end).join(' '));
+    return last && INSIDE.has(q.tokens[at] ?? '') && at > 0 && !linked[at - 1];
+  });
+}
+
 export async function edgeVerdict(q: Question, ctx: Context): Promise<boolean | null> {
   const named = q.conceptList((c) => !q.isSetting(c.id) && !ownsTheOneBefore(q, c.id));
   const stems = claimStems(q);
@@ -1174,6 +1203,7 @@ export async function edgeVerdict(q: Question, ctx: Context): Promise<boolean | 
   // The first thing named and one other: "does docker kill send SIGKILL to the container" is said
   // by the edge from docker kill to SIGKILL; the container it goes to is where.
   const [a, ...others] = named as [Concept, ...Concept[]];
+  if (placedInside(q)) return null;
   const relations = await ctx.relationsOf(a.id);
   // Read in its own direction: "is an image an instance of a container" is not the container's edge.
   const joined = others.some((b) => relations.some((r) => r.from === a.id && r.to === b.id && says(r)));
