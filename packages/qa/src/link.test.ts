@@ -115,6 +115,19 @@ describe('link', () => {
     expect(concepts('docker create and start it in one command')).toEqual(['docker-create']);
   });
 
+  it('reads a command said by what it does, right after a component, as what the component does', () => {
+    expect(concepts('docker daemon có chạy container không')).toEqual(['docker-daemon', 'container']);
+    expect(concepts('does the daemon run a container?')).toEqual(['docker-daemon', 'container']);
+    // After the client, or alone, it is the command.
+    expect(concepts('client pull image tu registry')).toEqual([
+      'docker-cli',
+      'docker-pull',
+      'image',
+      'registry',
+    ]);
+    expect(concepts('can I run a container without docker?')).toEqual(['docker-run', 'docker']);
+  });
+
   it('never spreads a name over a word that makes a name with its neighbour', () => {
     expect(concepts('các loại network driver')).toEqual(['network-driver']);
     expect(concepts('vẽ các network driver của docker')).toEqual(['network-driver', 'docker']);

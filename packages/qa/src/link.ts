@@ -25,7 +25,7 @@ export interface Mention {
  */
 export function link(tokens: string[], lexicon: Lexicon): Mention[] {
   // Concepts and views are linked separately: a view named "engine and libnetwork" must not hide the concepts.
-  const concepts = linkType(tokens, lexicon, 'concept');
+  const concepts = doneBySubjects(linkType(tokens, lexicon, 'concept'), tokens, lexicon);
   const mentions = [
     ...concepts,
     ...joinedCommands(concepts, tokens, lexicon),
@@ -34,6 +34,31 @@ export function link(tokens: string[], lexicon: Lexicon): Mention[] {
     .sort((a, b) => a.start - b.start || (a.type < b.type ? -1 : 1))
     .map((m) => withRole(m, tokens, lexicon));
   return withReach(mentions, tokens);
+}
+
+/** Words between a thing and what it does: "docker daemon có chạy …", "the daemon does run …". */
+const AUXILIARY = new Set(['co', 'does', 'do', 'can', 'will', 'se']);
+
+/**
+ * "does the daemon run a container", "docker daemon có chạy container": a command named by what it
+ * does ("run a container", "chạy container") right after a component named is what the component
+ * does, not the command; what it does it to is linked on its own. After the client or Docker
+ * ("client pull image", "can I docker start …") it is the command.
+ */
+function doneBySubjects(mentions: Mention[], tokens: string[], lexicon: Lexicon): Mention[] {
+  const kindOf = (m: Mention) => lexicon.concepts.get(m.id)?.kind;
+  const verbs = mentions.filter((m) => {
+    if (kindOf(m) !== 'command' || tokens[m.start] === 'docker') return false;
+    const before = AUXILIARY.has(tokens[m.start - 1] ?? '') ? m.start - 1 : m.start;
+    return mentions.some((s) => s.end === before && kindOf(s) === 'component');
+  });
+  if (verbs.length === 0) return mentions;
+  const starts = new Set(verbs.map((m) => m.start));
+  return linkType(
+    tokens.map((t, i) => (starts.has(i) ? '' : t)),
+    lexicon,
+    'concept',
+  );
 }
 
 /** Verbs of reaching: what comes before is where it starts, what comes after where it gets to. */

@@ -191,6 +191,9 @@ describe('yes/no questions', () => {
           '**Docker daemon** và **Container** liên quan với nhau như sau:',
         // Inside a thing named, it only says which container.
         'Container nằm trong mạng internal có ra internet được ko?': '**Không.**',
+        // "Container is run by: Docker daemon" says where the container runs, not the daemon.
+        'does the daemon run inside a container?': 'About **Container**:',
+        'docker daemon có chạy container không': '**Có.**',
       },
     ],
   ];

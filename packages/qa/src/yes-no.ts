@@ -211,7 +211,7 @@ export function verdict(q: Question, lines: readonly string[], lexicon: Lexicon)
   const placed = placedInside(q);
   if (saysOfTheOther(q, fold(sentence), namesOf, stems)) return placed;
   const words = fold(sentence).split(' ');
-  if (placed && words.some((w) => PASSIVE.has(w))) return true;
+  if (placed && saidPassive(words, q.concepts.map(namesOf))) return true;
   if (placed && !words.some((w) => INSIDE.has(w) || PLACING.has(w))) return null;
   // "Is docker0's default subnet 192.168.0.0/16?": an address claimed must be the one said.
   const claimedAddresses: string[] = q.text.display.match(ADDRESS) ?? [];
@@ -1171,6 +1171,18 @@ const turnedRound = (r: Relation) =>
  */
 /** "chạy trong container", "runs inside a container": where a thing is, not what it does to the other. */
 const INSIDE = new Set(['trong', 'inside', 'within']);
+
+/**
+ * Whether a sentence says the first thing named is done by the last ("Container is run by: Docker
+ * host"): the first named before a passive word, the last after it.
+ */
+function saidPassive(words: string[], names: string[][]): boolean {
+  const at = (forms: string[]) =>
+    words.findIndex((_, i) => forms.some((f) => words.slice(i, i + f.split(' ').length).join(' ') === f));
+  const by = words.findIndex((w) => PASSIVE.has(w));
+  const [first, last] = [at(names[0] ?? []), at(names.at(-1) ?? [])];
+  return by >= 0 && first >= 0 && first < by && last > by;
+}
 
 /** Words of a sentence that say where a thing is, as "trong" (inside) asks. */
 const PLACING = new Set(['in', 'on', 'tren']);
