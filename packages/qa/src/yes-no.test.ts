@@ -320,6 +320,11 @@ describe('yes/no questions', () => {
       // NAT: the outside sees only the host's IP, never the container's own.
       "When a container talks to the internet, do the outside servers see the container's own IP?": '**No.**',
       'container ra internet thì server bên ngoài thấy IP riêng của container đúng ko': '**Không.**',
+      // Docker Hub is the public registry; bridge is one host's, overlay spans many.
+      'is Docker Hub a private registry?': '**No.**',
+      'does the bridge driver connect containers across hosts?': '**No.**',
+      'is an overlay network limited to a single host?': '**No.**',
+      'Can overlay networks span more than one host?': '**Yes.**',
     });
     expect(await firstLine('Docker CE có miễn phí không?')).not.toBe('**Không.**');
     expect(await firstLine('Docker CE miễn phí còn EE trả phí đúng ko')).not.toBe('**Không.**');

@@ -643,6 +643,25 @@ const OPPOSITES: { one: string[]; other: string[]; said?: string[] }[] = [
     one: ['own ip', 'ip rieng', 'real ip', 'ip that', 'ip goc'],
     other: ['only the host ip', 'only sees the host ip', 'chi thay ip cua host'],
   },
+  {
+    one: ['private', 'rieng tu'],
+    other: ['public', 'cong khai'],
+  },
+  {
+    one: ['single host', 'one host', 'mot host', '1 host'],
+    other: [
+      'many hosts',
+      'multiple hosts',
+      'several hosts',
+      'across hosts',
+      'multi host',
+      'nhieu host',
+      'nhieu docker host',
+      'many docker hosts',
+      'more than one host',
+      'hon mot host',
+    ],
+  },
 ];
 
 /** Every opposite wording: a question in these words ("does it cost money") is one yes or no answers. */
