@@ -196,6 +196,18 @@ describe('yes/no questions', () => {
         'docker daemon có chạy container không': '**Có.**',
       },
     ],
+    [
+      'reads a thing a flow names in its title as on it, and "don\'t" as the learner going without it',
+      {
+        // "Inbound traffic: … through a published port".
+        'do outside clients reach the container through a published port?': '**Yes.**',
+        "Can someone outside reach my container on the default bridge if I don't publish any port?":
+          '**No.**',
+        // Denied only to ask: answered as the question without it.
+        "isn't docker0 a linux bridge?": '**Yes.**',
+        "doesn't docker kill send SIGKILL?": '**Yes.**',
+      },
+    ],
   ];
 
   it('never reads a command named by what it does as a kind ("does docker run create a container")', async () => {

@@ -26,13 +26,26 @@ const AUXILIARIES = new Set(
  */
 const opensAsking = (tokens: readonly string[]): boolean => {
   const first = tokens[0] ?? '';
-  if (AUXILIARIES.has(first)) return true;
+  if (AUXILIARIES.has(first) || openingDenial(tokens)) return true;
   if (first.length < 3) return false;
   return [...first].some(
     (_, i) =>
       i > 0 && AUXILIARIES.has(`${first.slice(0, i - 1)}${first[i]}${first[i - 1]}${first.slice(i + 1)}`),
   );
 };
+/**
+ * "isn't docker0 a bridge?", "doesn't docker kill send SIGKILL?" (read as "isn t", "doesn t"): an
+ * auxiliary denied only to ask, answered as the question without it would be.
+ */
+const openingDenial = (tokens: readonly string[]): boolean => {
+  const first = tokens[0] ?? '';
+  return (
+    tokens[1] === 't' &&
+    /n$/.test(first) &&
+    [first.slice(0, -1), first].some((a) => AUXILIARIES.has(a) || a === 'won')
+  );
+};
+
 /** Vietnamese words that make a question ask which, what or how rather than yes or no. */
 const WH_WORDS = new Set(['gi', 'j', 'nao', 'sao', 'ntn']);
 /** The particles that close a Vietnamese yes/no question ("... không?", "... ko ạ?"). */
@@ -59,7 +72,7 @@ const TRAILING = new Set([
 ]);
 /** A question that denies something itself ("isn't", "ko publish port thì"), folded. */
 const ASKED_NEGATION =
-  /\b(no|not|cannot|never|without|none|khong|ko|chua|chang|dont|doesnt|didnt|isnt|arent|cant|wont)\b|\bn t\b/;
+  /\b(no|not|cannot|never|without|none|khong|ko|chua|chang|dont|doesnt|didnt|isnt|arent|cant|wont)\b|n t\b/;
 const MANY = /\b(nhieu|many|multiple|several|more than one|hon mot|two|hai|both|ca hai)\b/;
 const ONE = /\b(dung mot|exactly one|only one|chi mot|duy nhat|a single|one and only)\b/;
 
@@ -485,7 +498,8 @@ function tagLength(tokens: readonly string[]): number {
 /** What a yes/no question claims: its words without the auxiliary that opens it or the particles that close it. */
 function claimOf(q: Question, tokens: readonly string[] = q.tokens): string {
   const asked = withoutOrWhat(tokens);
-  const body = asked.slice(opensAsking(tokens) ? 1 : 0, asked.length - tagLength(asked));
+  const opening = openingDenial(asked) ? 2 : opensAsking(tokens) ? 1 : 0;
+  const body = asked.slice(opening, asked.length - tagLength(asked));
   while (body.length > 0 && (CLOSING.has(body.at(-1)!) || TRAILING.has(body.at(-1)!))) body.pop();
   // "…, đúng không?", "… phải ko": "right?", not "dùng" (use) folded. Written without diacritics
   // ("… dung k"), the word right before the closing "không" is the tag too: "dùng" takes an object.
@@ -769,7 +783,8 @@ export function requirementVerdict(q: Question, lines: readonly string[]): boole
   const at = tokens.findIndex((t, i) => i < last && CONDITION_NEGATION.has(t));
   // "without a published port", "ko có -f": what is denied is the first word after the article
   // or the verb of having.
-  const deniedAt = at < 0 ? -1 : tokens.findIndex((t, i) => i > at && !ARTICLES.has(t) && !HAVING.has(t));
+  const deniedAt =
+    at < 0 ? -1 : tokens.findIndex((t, i) => i > at && !ARTICLES.has(t) && !HAVING.has(t) && t !== 't');
   const next = tokens[deniedAt];
   if (!next) return null;
   const denied = englishStem(next);

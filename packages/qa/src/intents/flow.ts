@@ -1,4 +1,4 @@
-import type { Relation, View } from '@study-graph/graph';
+import { fold, type Relation, type View } from '@study-graph/graph';
 import type { Reply } from '../answer.ts';
 import type { Context } from '../context.ts';
 import type { Question } from '../question.ts';
@@ -76,9 +76,17 @@ export async function answerFlow(q: Question, ctx: Context): Promise<Reply | nul
   // Yes only to what traffic passes: "do remote servers see the container's IP" claims another thing.
   const asked = q.conceptList((c) => named !== undefined || !about.includes(c.id));
   const passing = q.tokens.some((t) => PASSING.has(t));
+  // Named by the flow's title or a step's words, a thing is on it though no step is it: "Inbound
+  // traffic … through a published port".
+  const words = ` ${fold([view.title.vi, view.title.en, ...steps.flatMap((r) => [r.label.vi, r.label.en])].join(' '))} `;
+  // Gone without ("if I don't publish a port"), what the flow needs is missing: no.
+  const off = beside.filter(
+    (c) =>
+      q.goesWithout(c.id) || !(ctx.lexicon.namesOf.get(c.id) ?? []).some((n) => words.includes(` ${n} `)),
+  );
   const goesThrough =
     asksYesNo(q) && !isNegative(q) && asked.length > 0 && (passing || beside.length > 0)
-      ? beside.length === 0
+      ? off.length === 0
       : null;
   const lines = [
     ...(goesThrough === null ? [] : [ctx.t.yesOrNo(goesThrough)]),
