@@ -208,6 +208,15 @@ describe('yes/no questions', () => {
         "doesn't docker kill send SIGKILL?": '**Yes.**',
       },
     ],
+    [
+      'says yes to an event a command emits by an edge of its own, not only by its move',
+      {
+        // docker stop moves running → exited (event stop); a die event follows.
+        'does the die event come after docker stop?': '**Yes.**',
+        'sau docker stop có sự kiện die không': '**Có.**',
+        'docker pause xong thì container có bị xoá mất không?': '**Không.**',
+      },
+    ],
   ];
 
   it('never reads a command named by what it does as a kind ("does docker run create a container")', async () => {

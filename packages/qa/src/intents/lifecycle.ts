@@ -213,7 +213,8 @@ async function commandTakes(
 
 /**
  * "docker pause xong thì container có bị xoá mất không?": whether the command's moves emit the event
- * named (`destroy`: the container is gone); when not, what it does, and the way back.
+ * named (`destroy`: the container is gone), or the command does by an edge of its own (`docker stop`
+ * then `die`); when not, what it does, and the way back.
  */
 async function commandEmits(
   ctx: Context,
@@ -221,7 +222,8 @@ async function commandEmits(
   moves: Relation[],
   event: Concept,
 ): Promise<Reply> {
-  const emits = moves.some((m) => `event-${m.event}` === event.id);
+  const own = (await ctx.relationsOf(command.id, ['EMITS'])).some((r) => r.to === event.id);
+  const emits = own || moves.some((m) => `event-${m.event}` === event.id);
   const effect = await commandEffect(ctx, command, moves, undefined);
   const [left, reached] = [moves[0]!.from, moves[0]!.to].map((id) => ctx.lexicon.concepts.get(id));
   const back = !emits && left && reached ? (await betweenStates(ctx, reached, left)).lines : [];
