@@ -174,8 +174,9 @@ describe('yes/no questions', () => {
       'says no to a claim whose own word the sentence denies ("without starting it", "thay vì … riêng")',
       {
         'does docker create start the container?': '**No.**',
-        // "riêng" (its own) is the claim, though stopword lists hold it.
+        // "riêng", "own" (its own) are the claim, though stopword lists hold them.
         'container có kernel riêng không': '**Không.**',
+        'do containers have their own network namespace?': '**Yes.**',
         'Container gần giống máy ảo vậy thì nó có kernel riêng như VM luôn không?': '**Không.**',
         'docker run co phai la create + start ko': '**Có.**',
       },

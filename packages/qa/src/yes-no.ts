@@ -430,8 +430,8 @@ const NO_CLAIM = [
   'giu vai tro',
 ];
 
-/** "riêng" (its own): a claim of its own, though stopword lists count it a function word. */
-const OWN = new Set(['rieng']);
+/** "riêng", "own": a claim of their own, though stopword lists count them function words. */
+const OWN = new Set(['rieng', 'own']);
 
 /** The content words of a question's claim, by their stems, hedges and "at the same time" left out. */
 function claimStems(q: Question): string[] {
