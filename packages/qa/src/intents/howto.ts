@@ -32,9 +32,10 @@ export async function answerHowto(q: Question, ctx: Context): Promise<Reply | nu
   // "từ container đang chạy ... ra image": with where it starts said, the last other thing named
   // (not the state it starts in) is where it goes.
   const start = things.find((c) => q.mentionOf(c.id)?.role === 'from');
+  // Out of a state ("out of running"), the container moved is no goal.
   const goal =
     things.find((c) => q.mentionOf(c.id)?.role === 'to') ??
-    (start ? things.findLast((c) => c !== start && c.kind !== 'state') : undefined);
+    (start && start.kind !== 'state' ? things.findLast((c) => c !== start && c.kind !== 'state') : undefined);
   // Going from one thing to another, the state it starts in ("container đang chạy") is detail.
   const current = (c: Concept) => c.kind === 'state' && q.mentionOf(c.id)?.role === 'current';
   const joined = start && goal ? things.filter((c) => !current(c)) : things;
@@ -48,6 +49,11 @@ export async function answerHowto(q: Question, ctx: Context): Promise<Reply | nu
   if (goal) {
     const toGoal = candidates.filter((id) => maps[joined.indexOf(goal)]!.get(id));
     if (toGoal.length > 0) candidates = toGoal;
+  }
+  // A command that leads into the state it should take the container out of goes the wrong way.
+  if (start?.kind === 'state' && !goal) {
+    const into = maps[joined.indexOf(start)];
+    candidates = candidates.filter((id) => !into?.get(id));
   }
   const rivals = [
     ...(await Promise.all(mentioned.map((c) => rivalsOf(ctx, c)))).flat(),

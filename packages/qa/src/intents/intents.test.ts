@@ -333,6 +333,12 @@ describe('intents on the Docker pack', () => {
     }
   });
 
+  it('howto out of a state: the moves out of it, never a command that leads into it', async () => {
+    const a = await qa.ask('which commands move a container out of running?');
+    expect(a.answer).toContain('`docker stop`');
+    expect(a.answer).not.toContain('`docker run');
+  });
+
   it('an adverb after a command is not a part of it the notes lack', async () => {
     const a = await qa.ask('Is docker run basically docker create + docker start?');
     expect(a.found).toBe(true);
