@@ -322,10 +322,7 @@ export function uncoveredWords(
     }
   }
   deciding.push(
-    ...[
-      ...unknownKinds(display, tokens, linked, vocabulary),
-      ...settingValues(display, tokens, linked, vocabulary),
-    ].filter((w) => !deciding.includes(w)),
+    ...unknownCompounds(display, tokens, linked, vocabulary).filter((w) => !deciding.includes(w)),
   );
   // "what's the diff between bridge and host": two things joined are what it is about.
   const joins = anchors - compounds >= 2 && tokens.some((t) => JOINING.has(t));
@@ -333,42 +330,26 @@ export function uncoveredWords(
   return deciding.length > 0 || unknown.length < 2 || anchors - compounds >= 2 ? deciding : unknown;
 }
 
-/**
- * A hyphenated word right before a name, that the notes never write ("multi-stage build"): a kind
- * of the named thing the notes do not cover, though each half is a word they use ("multi-host").
- */
-function unknownKinds(
-  display: string,
-  tokens: readonly string[],
-  linked: readonly boolean[],
-  vocabulary: Vocabulary,
-): string[] {
-  return hyphenated(display, tokens).flatMap(({ word, halves, at }) =>
-    !linked[at] && !linked[at + 1] && linked[at + 2] && !vocabulary.knowsPair(halves[0]!, halves[1]!)
-      ? [word]
-      : [],
-  );
-}
-
 /** Prepositions and conjunctions that open an English compound: "on-failure", "unless-stopped", "non-root". */
 const COMPOUND_OPENERS = new Set('on in off out up down over under unless until non'.split(' '));
 
 /**
- * "restart policy always vs unless-stopped": a hyphenated word the notes never write, opened by a
- * preposition or a conjunction, is the name of a setting or a value, not the thing its second half
- * names ("stopped"), though that half is linked.
+ * Hyphenated words the notes never write: right before a name, a kind of the named thing they do
+ * not cover ("multi-stage build", though each half is a word they use; they write "multi-host");
+ * opened by a preposition or a conjunction, the name of a setting's value ("restart policy always
+ * vs unless-stopped"), not the thing its second half names ("stopped"), though that half is linked.
  */
-function settingValues(
+function unknownCompounds(
   display: string,
   tokens: readonly string[],
   linked: readonly boolean[],
   vocabulary: Vocabulary,
 ): string[] {
-  return hyphenated(display, tokens).flatMap(({ word, halves, at }) =>
-    COMPOUND_OPENERS.has(halves[0]!) && !linked[at] && !vocabulary.knowsPair(halves[0]!, halves[1]!)
-      ? [word]
-      : [],
-  );
+  return hyphenated(display, tokens).flatMap(({ word, halves, at }) => {
+    if (linked[at] || vocabulary.knowsPair(halves[0]!, halves[1]!)) return [];
+    const kind = !linked[at + 1] && linked[at + 2] === true;
+    return kind || COMPOUND_OPENERS.has(halves[0]!) ? [word] : [];
+  });
 }
 
 /** The hyphenated words of two halves in letters, with where their halves are among the tokens. */
