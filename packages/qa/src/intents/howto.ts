@@ -1,4 +1,4 @@
-import type { Concept } from '@study-graph/graph';
+import { type Concept, fold } from '@study-graph/graph';
 import type { Reply } from '../answer.ts';
 import type { Context } from '../context.ts';
 import { allowedTypos, editDistance } from '../edit-distance.ts';
@@ -81,11 +81,29 @@ export async function answerHowto(q: Question, ctx: Context): Promise<Reply | nu
         ? [`${ctx.bold(things[0]!)}: ${ctx.summary(things[0]!, false)}`]
         : ctx.saysHow(things)),
       ctx.t.howtoIntro,
-      ...concepts.map((c) => `• \`${c.syntax ?? ctx.command(c.id)}\`: ${ctx.summary(c, false)}`),
+      ...concepts.map((c) => `• \`${c.syntax ?? ctx.command(c.id)}\`: ${saidFor(q, ctx, c)}`),
     ],
     sources: [...new Set(concepts.flatMap((c) => c.sources))],
     diagram: null,
   };
+}
+
+/**
+ * A command's first sentence, then a later one that says a word of the question the first does not
+ * ("delete a running container": "A running container cannot be removed unless you use `docker rm
+ * -f` …").
+ */
+function saidFor(q: Question, ctx: Context, command: Concept): string {
+  const first = ctx.summary(command, false);
+  const stemsOf = (text: string) => new Set(fold(text).split(' ').map(englishStem));
+  const known = new Set([...stemsOf(first), ...stemsOf(command.name.en)]);
+  const asked = q.tokens.filter((_, i) => q.isContent(i) || q.linkedTokens()[i]).map(englishStem);
+  const later = ctx
+    .summary(command)
+    .slice(first.length)
+    .split(/(?<=\.)\s+/)
+    .find((s) => asked.some((w) => !known.has(w) && stemsOf(s).has(w)));
+  return later ? `${first} ${later.trim()}` : first;
 }
 
 /**

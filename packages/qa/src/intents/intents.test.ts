@@ -333,6 +333,13 @@ describe('intents on the Docker pack', () => {
     }
   });
 
+  it('howto: a command with the later sentence of its summary that says what the question asks', async () => {
+    const a = await qa.ask('how do i delete a running container?');
+    expect(a.answer).toContain('`docker rm -f`');
+    // Nothing of the question said later: the first sentence only.
+    expect((await qa.ask('how do I remove an exited container?')).answer).not.toContain('`docker rm -f`');
+  });
+
   it('howto out of a state: the moves out of it, never a command that leads into it', async () => {
     const a = await qa.ask('which commands move a container out of running?');
     expect(a.answer).toContain('`docker stop`');
