@@ -29,3 +29,4 @@ export {
   syncPack,
 } from './sync/sync-pack.ts';
 export { fold } from './text/fold.ts';
+export { memoized } from './text/memo.ts';

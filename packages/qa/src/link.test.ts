@@ -52,6 +52,22 @@ describe('link', () => {
     expect(concepts('docker stats xem cpu ram cua container ntn')).toEqual(['docker', 'container']);
   });
 
+  it('reads a three-letter word one letter off a command, where its name goes, as that command', () => {
+    expect(concepts('docker pul la gi')).toEqual(['docker-pull']);
+    expect(concepts('how do i docker psh')).toEqual(['docker-push']);
+    // A Vietnamese word, or one no command is one letter from, is the sentence's.
+    expect(concepts('khóa học Docker nào hay')).toEqual(['docker']);
+    expect(concepts('docker ssh vao container')).toEqual(['docker', 'container']);
+  });
+
+  it('gives a name’s last word to the next name when that word opens it ("lệnh docker run")', () => {
+    expect(concepts('lệnh docker run là gì')).toEqual(['docker-run']);
+    expect(concepts('lệnh docker pul dùng để làm gì')).toEqual(['docker-pull']);
+    expect(concepts('lệnh docker là gì')).toEqual(['docker-cli']);
+    // The next name must be whole: "public registry" keeps its last word.
+    expect(concepts('is docker hub a public registry')).toEqual(['docker-hub', 'docker-hub']);
+  });
+
   it('matches without diacritics and in either language', () => {
     expect(concepts('mang noi bo la gi')).toEqual(['internal-network']);
     expect(concepts('mạng nội bộ là gì')).toEqual(['internal-network']);

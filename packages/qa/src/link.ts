@@ -1,5 +1,5 @@
 import { fold } from '@study-graph/graph';
-import { isDockerCliWord, isEverydayEnglish } from './coverage.ts';
+import { isDockerCliWord, isEverydayEnglish, VIETNAMESE_SYLLABLE } from './coverage.ts';
 import { CUES, FILLER, FROM_MARKERS, TO_MARKERS } from './cues.ts';
 import { allowedTypos, editDistance, isSwap } from './edit-distance.ts';
 import { fuzzyKey, type Lexicon, longestFirst, type TargetType, type Term } from './lexicon.ts';
@@ -107,18 +107,25 @@ function linkType(tokens: string[], lexicon: Lexicon, type: TargetType): Mention
   };
 
   for (let n = Math.min(lexicon.maxTokens, tokens.length); n >= 1; n--) {
+    const namedAt = (from: number): Mention[] => {
+      if (from + n > tokens.length) return [];
+      const terms = exactOrWithoutArticles(lexicon, tokens.slice(from, from + n)).filter(
+        (t) =>
+          t.type === type &&
+          !isVerbBeforeGerund(t, tokens[from + n], lexicon) &&
+          !endsInCue(t, tokens[from + n]),
+      );
+      if (terms.length > 0) return terms.map((t) => mention(t, from, from + n, 0, []));
+      return mistypedCommand(lexicon, tokens.slice(from, from + n), from).filter((m) => m.type === type);
+    };
     for (let s = 0; s + n <= tokens.length; s++) {
       if (!free(s, s + n)) continue;
-      const terms = exactOrWithoutArticles(lexicon, tokens.slice(s, s + n)).filter(
-        (t) =>
-          t.type === type && !isVerbBeforeGerund(t, tokens[s + n], lexicon) && !endsInCue(t, tokens[s + n]),
-      );
-      if (terms.length > 0)
-        take(
-          s,
-          s + n,
-          terms.map((t) => mention(t, s, s + n, 0, [])),
-        );
+      const here = namedAt(s);
+      // "lệnh docker run": a name whose last word opens a command's name as long ("docker run")
+      // yields it that word; the command holds the rest of what was typed.
+      const found =
+        here.length > 0 && n >= 2 && namedAt(s + n - 1).some((m) => namesCommand(lexicon, m)) ? [] : here;
+      if (found.length > 0) take(s, s + n, found);
     }
     // Then names of this many words with other words in between, before any shorter name.
     for (const term of spreadCandidates) {
@@ -130,8 +137,9 @@ function linkType(tokens: string[], lexicon: Lexicon, type: TargetType): Mention
   for (let n = Math.min(lexicon.maxTokens, tokens.length); n >= 1; n--) {
     for (let s = 0; s + n <= tokens.length; s++) {
       const window = tokens.slice(s, s + n);
-      if (!free(s, s + n) || !mayBeTypo(window, lexicon)) continue;
-      const found = fuzzyMentions(lexicon, window, s).filter((m) => m.type === type);
+      const budget = free(s, s + n) ? typoBudget(window, lexicon) : 0;
+      if (budget === 0) continue;
+      const found = fuzzyMentions(lexicon, window, s, budget).filter((m) => m.type === type);
       if (found.length > 0) take(s, s + n, found);
     }
   }
@@ -324,24 +332,48 @@ function exactTerms(lexicon: Lexicon, window: string[]): Term[] {
 }
 
 /**
- * Only windows with a word no name contains, even without its English ending, and no filler words,
- * are worth a fuzzy look: "creates" is the verb, not a typo of the state "created". An everyday
- * English word is meant as written: "later" is not a typo of "layer".
+ * How many edits a window may be from a name to be its typo, 0 when it is meant as written. Only
+ * windows with a word no name contains and no filler words are worth a fuzzy look: "creates" is the verb, not a typo of the state "created". An everyday English
+ * word is meant as written: "later" is not a typo of "layer".
  */
-function mayBeTypo(window: string[], lexicon: Lexicon): boolean {
-  // A command word of the Docker CLI ("docker stats") is that command, not a typo ("states").
-  const known = (t: string) =>
-    lexicon.knownTokens.has(t) || isDockerCliWord(t) || baseForms(t).some((b) => lexicon.knownTokens.has(b));
+function typoBudget(window: string[], lexicon: Lexicon): number {
+  if (window.some((t) => FILLER.has(t)) || !window.some((t) => t.length >= 4 && unknownWord(t, lexicon)))
+    return 0;
+  const length = window.join(' ').length;
+  return length === 4 ? 1 : allowedTypos(length);
+}
+
+/** A word no name contains, even without its English ending, nor a Docker CLI command ("docker stats", not "states"). */
+function unknownWord(word: string, lexicon: Lexicon): boolean {
   return (
-    window.every((t) => !FILLER.has(t)) &&
-    window.some((t) => t.length >= 4 && !known(t) && !isEverydayEnglish(t))
+    !lexicon.knownTokens.has(word) &&
+    !isDockerCliWord(word) &&
+    !baseForms(word).some((b) => lexicon.knownTokens.has(b)) &&
+    !isEverydayEnglish(word)
   );
 }
 
-function fuzzyMentions(lexicon: Lexicon, window: string[], start: number): Mention[] {
+/**
+ * "docker pul": a three-letter word where a command's name goes, one letter off it. Looked for with
+ * the exact names, before "docker" alone takes the first word.
+ */
+function mistypedCommand(lexicon: Lexicon, window: string[], start: number): Mention[] {
+  const [first, word] = window;
+  if (window.length !== 2 || first !== 'docker' || word?.length !== 3 || !unknownWord(word, lexicon))
+    return [];
+  // "docker nào": a Vietnamese word after Docker is the sentence's ("which").
+  if (VIETNAMESE_SYLLABLE.test(word)) return [];
+  return fuzzyMentions(lexicon, window, start, 1).filter(
+    (m) => lexicon.concepts.get(m.id)?.kind === 'command',
+  );
+}
+
+function namesCommand(lexicon: Lexicon, m: Mention): boolean {
+  return lexicon.concepts.get(m.id)?.kind === 'command';
+}
+
+function fuzzyMentions(lexicon: Lexicon, window: string[], start: number, max: number): Mention[] {
   const text = window.join(' ');
-  const max = text.length === 4 ? 1 : allowedTypos(text.length);
-  if (max === 0) return [];
   let best = max + 1;
   let matches: Term[] = [];
   // A word with a digit is a name or a version ("ipv6", "overlay2"): never a typo of another word.

@@ -40,8 +40,15 @@ describe('normalizeQuestion', () => {
       'có bị cách ly mạng không',
       'co bi co lap mang khong',
     ],
+    [
+      'chat spellings of English words as the words',
+      'does the CLI talk thru the API rite',
+      'does the cli talk through the api right',
+    ],
+    ['a version with its "v" as the notes write it', 'after v1.10', 'after 1.10'],
     // Inside another word, nothing is read otherwise.
     ['a shorthand inside another word as written', 'helm chart', 'helm chart'],
+    ['a "v" before a number with no dot as written', 'docker v24', 'docker v24'],
   ])('reads %s, and shows what was typed', (_, typed, read) => {
     expect(normalizeQuestion(typed).tokens).toEqual(read.split(' '));
     expect(normalizeQuestion(typed).display).toBe(typed);

@@ -40,8 +40,17 @@ function spelledOut(text: string): string {
     .replace(/(?<![\p{L}\p{N}])lm(?![\p{L}\p{N}])/gu, 'làm');
 }
 
-/** Vietnamese words, folded, read as the word the notes use for the same thing: "cách ly" is their "cô lập". */
-const NOTES_WORDS: [RegExp, string][] = [[/\bcach ly\b/g, 'co lap']];
+/**
+ * Words, folded, read as the word the notes use for the same thing: "cách ly" is their "cô lập";
+ * chat spellings of English words ("thru", "rite?") are the words themselves.
+ */
+const NOTES_WORDS: [RegExp, string][] = [
+  [/\bcach ly\b/g, 'co lap'],
+  [/\bthru\b/g, 'through'],
+  [/\brite$/g, 'right'],
+  // "v1.10" is the version the notes write "1.10".
+  [/\bv(?=\d+(\.\d+)+\b)/g, ''],
+];
 
 function inNotesWords(folded: string): string {
   return NOTES_WORDS.reduce((text, [word, notes]) => text.replace(word, notes), folded);

@@ -400,23 +400,8 @@ const folded = new WeakMap<Reply, string>();
 function foldedText(reply: Reply): string {
   let text = folded.get(reply);
   if (text === undefined) {
-    text = reply.lines.map(foldedLine).join(' ');
+    text = reply.lines.map(fold).join(' ');
     folded.set(reply, text);
-  }
-  return text;
-}
-
-/**
- * Lines folded, kept: most are the graph's own (a summary, a relation), the same from one question
- * to the next. Emptied when full, so memory stays bounded.
- */
-const foldedLines = new Map<string, string>();
-function foldedLine(line: string): string {
-  let text = foldedLines.get(line);
-  if (text === undefined) {
-    if (foldedLines.size >= 20_000) foldedLines.clear();
-    text = fold(line);
-    foldedLines.set(line, text);
   }
   return text;
 }

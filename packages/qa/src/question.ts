@@ -20,6 +20,9 @@ export interface AskOptions {
   previous?: string;
 }
 
+/** Words for "command" that may stand beside a command's name. */
+const COMMAND_WORDS = new Set(['lenh', 'command', 'cmd']);
+
 /** A question taken apart: its text, language, the concepts and views it names, and its cue words. */
 export class Question {
   readonly concepts: (Mention & { concept: Concept })[];
@@ -59,10 +62,25 @@ export class Question {
   get cueTokens(): string[] {
     if (this.#cueTokens === undefined) {
       const asked = this.askedLength();
-      const tokens = this.tokens.map((t, i) => (i < asked ? cueWordMeant(t) : ''));
+      const naming = this.#namingCommands();
+      const tokens = this.tokens.map((t, i) => (i < asked && !naming.has(i) ? cueWordMeant(t) : ''));
       this.#cueTokens = tokens.map((t, i) => (t === 'vs' && afterRelationWord(tokens, i) ? 'voi' : t));
     }
     return this.#cueTokens;
+  }
+
+  /**
+   * "lệnh docker commit", "the docker run command": the word "command" beside a command's name is
+   * part of naming it, not a question for a command.
+   */
+  #namingCommands(): Set<number> {
+    const at = new Set<number>();
+    for (const m of this.concepts) {
+      if (m.concept.kind !== 'command') continue;
+      if (COMMAND_WORDS.has(this.tokens[m.start - 1] ?? '')) at.add(m.start - 1);
+      if (COMMAND_WORDS.has(this.tokens[m.end] ?? '')) at.add(m.end);
+    }
+    return at;
   }
 
   /** Token index where a cue phrase starts, or -1. */

@@ -1,10 +1,12 @@
+import { memoized } from '@study-graph/graph';
+
 const ENDINGS = ['ions', 'ion', 'ings', 'ing', 'ers', 'er', 'ies', 'ied', 'es', 'ed', 's', 'ly'];
 
 /**
  * A rough English stem, enough to see that "isolates", "isolated" and "isolation" are one word:
  * one common ending off (and a consonant doubled before it), then a final "e".
  */
-export function englishStem(word: string): string {
+export const englishStem = memoized((word: string): string => {
   let stem = word;
   for (const end of ENDINGS) {
     if (word.endsWith(end) && word.length - end.length >= 3) {
@@ -15,7 +17,7 @@ export function englishStem(word: string): string {
     }
   }
   return stem.length > 4 && stem.endsWith('e') ? stem.slice(0, -1) : stem;
-}
+});
 
 /** Endings that double a final consonant before them. */
 const DOUBLING = new Set(['ings', 'ing', 'ers', 'er', 'ed']);

@@ -162,6 +162,25 @@ describe('yes/no questions', () => {
       },
     ],
     [
+      'says no to a word of the claim that the sentence says in the clause of another thing of its kind',
+      {
+        // "… được cô lập bằng namespaces và giới hạn tài nguyên bằng cgroups".
+        'cgroups dùng để cô lập container phải ko': '**Không.**',
+        'namespaces dùng để cô lập container phải ko': '**Có.**',
+        // "namespaces (isolation), cgroups (resource limits)": each thing with what it does in brackets.
+        'do cgroups do the isolation?': '**No.**',
+      },
+    ],
+    [
+      'reads a statement asked with a question mark, its verb inside, as a yes/no question',
+      {
+        'a container on a bridge network is reachable from outside even if i dont publish any port?':
+          '**No.**',
+        'the docker CLI can talk to the daemon through the REST API?': '**Yes.**',
+        'with the host driver the container is isolated from the host network?': '**No.**',
+      },
+    ],
+    [
       'says no to a command said to reach a state a step it does not make leads to ("removal fails")',
       {
         'does docker rm on an exited container make it dead?': '**No.**',

@@ -8,10 +8,10 @@
 import { type Concept, fold, type Locale, type Relation, type RelationType } from '@study-graph/graph';
 import { splitOutsideBrackets } from './brackets.ts';
 import type { Context } from './context.ts';
-import { isContentWord, isRealWord, VIETNAMESE_SYLLABLE } from './coverage.ts';
+import { isContentWord, isEverydayEnglish, isRealWord, VIETNAMESE_SYLLABLE } from './coverage.ts';
 import { allowedTypos, editDistance, isSwap } from './edit-distance.ts';
 import type { Lexicon } from './lexicon.ts';
-import type { Mention } from './link.ts';
+import { link, type Mention } from './link.ts';
 import { affirmedStems, deniedStems, deniedTexts, denies } from './negation.ts';
 import type { Question } from './question.ts';
 import { englishStem } from './stem.ts';
@@ -114,6 +114,7 @@ export function asksYesNo(q: Question): boolean {
     return true;
   // "an endpoint belongs to exactly one network, right?": a statement and its tag.
   if (q.locale === 'en' && tagLength(tokens) > 0 && !WH_EN.has(tokens[0] ?? '')) return true;
+  if (q.locale === 'en' && statementAsked(q, tokens)) return true;
   // "Without a published port, can outside machines reach it?": the question after its condition.
   const afterComma = fold(q.text.display.split(',').slice(1).join(' ')).split(' ')[0];
   if (AUXILIARIES.has(afterComma ?? '')) return true;
@@ -122,6 +123,34 @@ export function asksYesNo(q: Question): boolean {
   let asking = /\s(à|hả)\s*[?!.]*\s*$/u.test(q.text.display.toLowerCase());
   for (; last > 0 && TRAILING.has(tokens[last]!); last--) asking ||= ASKING_PARTICLES.has(tokens[last]!);
   return (asking || CLOSING.has(tokens[last] ?? '')) && !tokens.some((t) => WH_WORDS.has(t));
+}
+
+/** "wat", "wich", "hows": question words typed short or run together, still asking which or how. */
+const WH_TYPED = new Set([
+  'wat',
+  'wht',
+  'wut',
+  'wich',
+  'whch',
+  'waht',
+  'whta',
+  'hw',
+  'hows',
+  'whys',
+  'wheres',
+]);
+
+/** Words that offer a choice between things, asking which rather than whether. */
+const CHOICE = new Set(['or', 'vs', 'versus']);
+
+/**
+ * "a container on a bridge is reachable from outside if i dont publish a port?": a statement with
+ * its verb inside and a question mark, no question word and no choice, asks whether it is so.
+ */
+function statementAsked(q: Question, tokens: readonly string[]): boolean {
+  if (!q.text.display.trimEnd().endsWith('?') || tokens.length < 5) return false;
+  if (tokens.some((t) => WH_EN.has(t) || WH_TYPED.has(t) || CHOICE.has(t) || t === 'when')) return false;
+  return tokens.slice(1, -1).some((t) => AUXILIARIES.has(t));
 }
 
 /** Auxiliaries that make "… you …" a request ("can you draw"), not a question ("do you use"). */
@@ -223,6 +252,7 @@ export function verdict(q: Question, lines: readonly string[], lexicon: Lexicon)
   // round; "tạo và chạy Container" of the first thing says nothing of where it runs.
   const placed = placedInside(q);
   if (saysOfTheOther(q, fold(sentence), namesOf, stems)) return placed;
+  if (saidOfPeer(q, sentence, subject, stems, lexicon)) return false;
   const words = fold(sentence).split(' ');
   if (placed && saidPassive(words, q.concepts.map(namesOf))) return true;
   if (placed && !words.some((w) => INSIDE.has(w) || PLACING.has(w))) return null;
@@ -310,6 +340,44 @@ function saysOfTheOther(
   const firstAt = at(first).map(([i]) => i!);
   const turned = said !== undefined && words.slice(said[0], Math.max(...firstAt)).some((w) => PASSIVE.has(w));
   return said !== undefined && firstAt.length > 0 && firstAt.every((i) => i > after!) && !turned;
+}
+
+/** Where a sentence's clauses meet, as written: a comma, a colon, "và", "while", "còn", "but". */
+const CLAUSE_BREAK = /[,;:]|\s(?:và|and|while|whereas|còn|but|nhưng)\s/iu;
+
+/**
+ * "cgroups dùng để cô lập container?" against "… được cô lập bằng namespaces và giới hạn tài nguyên
+ * bằng cgroups": a sentence that gives the subject a clause of its own and says a word of the claim
+ * only in clauses naming another thing of the subject's kind says it of that other thing. A thing
+ * named by one everyday word ("on a single host") is not told apart that way.
+ */
+function saidOfPeer(
+  q: Question,
+  sentence: string,
+  subject: Mention,
+  stems: readonly string[],
+  lexicon: Lexicon,
+): boolean {
+  const kind = lexicon.concepts.get(subject.id)?.kind;
+  const asked = new Set(q.concepts.map((m) => m.id));
+  const clauses = sentence.split(CLAUSE_BREAK).map((clause) => {
+    const words = fold(clause).split(' ');
+    const named = link(words, lexicon).filter((m) => m.type === 'concept');
+    // A word inside a name ("create" of "docker create") is the name's, not said of anything.
+    const free = words.map((w, i) => (named.some((m) => i >= m.start && i < m.end) ? '' : englishStem(w)));
+    const peer = named.some(
+      (m) =>
+        !asked.has(m.id) &&
+        lexicon.concepts.get(m.id)?.kind === kind &&
+        (m.end - m.start > 1 || !isEverydayEnglish(words[m.start]!)),
+    );
+    return { free, own: named.some((m) => m.id === subject.id), peer };
+  });
+  if (!clauses.some((c) => c.own && !c.peer)) return false;
+  return stems.some((stem) => {
+    const saying = clauses.filter((c) => c.free.includes(stem));
+    return saying.length > 0 && saying.every((c) => c.peer && !c.own);
+  });
 }
 
 /**

@@ -57,6 +57,8 @@ export const TEST_SPLITS = [
   'test-split-34.yaml',
   'test-split-35.yaml',
   'test-split-36.yaml',
+  'test-split-37.yaml',
+  'test-split-38.yaml',
 ].map((f) => join(REPO_ROOT, 'data/eval', f));
 
 const Case = z.object({

@@ -1,8 +1,10 @@
+import { memoized } from './memo.ts';
+
 /**
  * Folds text for matching: NFC-independent, lower case, Vietnamese diacritics removed (đ -> d),
  * every run of non-letters/digits collapsed to one space. `fold('Đóng gói')` is `'dong goi'`.
  */
-export function fold(text: string): string {
+export const fold = memoized((text: string): string => {
   return (
     text
       .normalize('NFD')
@@ -16,4 +18,4 @@ export function fold(text: string): string {
       .replace(/\s+/g, ' ')
       .trim()
   );
-}
+});

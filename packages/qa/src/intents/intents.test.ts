@@ -181,6 +181,18 @@ describe('intents on the Docker pack', () => {
     }
   });
 
+  it('via: past two things joined directly, the next two named with something between', async () => {
+    const a = await qa.ask('lệnh docker run gõ ở CLI đi tới daemon qua đâu?');
+    expect(a.intent).toBe('relation');
+    expect(has(a.answer, 'REST API', 'Docker daemon')).toBe(true);
+    expect(a.answer).not.toMatch(/qua :/);
+  });
+
+  it('definition: "the docker commit command", "lệnh docker commit" names the command, it asks for none', async () => {
+    for (const q of ['what does the docker commit command do', 'lệnh docker commit làm gì'])
+      expect(await qa.ask(q), q).toMatchObject({ intent: 'definition', concepts: [{ id: 'docker-commit' }] });
+  });
+
   it('relation through an intermediate concept', async () => {
     const a = await qa.ask('how does the engine talk to the drivers?');
     expect(a.intent).toBe('relation');

@@ -19,11 +19,15 @@ export async function answerVia(q: Question, ctx: Context): Promise<Reply | null
   // "What layers sit between the daemon and the kernel": the ends are named after "between".
   const betweenAt = q.tokens.findIndex((t) => BETWEEN.has(t));
   const after = joined.filter((c) => q.mentionOf(c.id)!.start > betweenAt);
-  const [a, b] = betweenAt >= 0 && after.length >= 2 ? after : joined;
-  if (!a || !b) return null;
-  const best = await chainInFigure(ctx, a, b);
-  if (!best) return null;
-  const { view, views, chain } = best;
+  const ends = betweenAt >= 0 && after.length >= 2 ? after : joined;
+  // "lệnh docker run gõ ở CLI đi tới daemon qua đâu": two things joined directly have nothing
+  // between them; the next two named may.
+  const pairs = ends.flatMap((a, i) => ends.slice(i + 1).map((b) => [a, b] as const));
+  const chains = await Promise.all(pairs.map(([a, b]) => chainInFigure(ctx, a, b)));
+  const at = chains.findIndex((c) => c !== null && c.chain.length > 1);
+  if (at < 0) return null;
+  const [a, b] = pairs[at]!;
+  const { view, views, chain } = chains[at]!;
   const between = chain.slice(0, -1).map((r, i) => stepEnd(r, chain[i + 1]!));
   // "Does libnetwork sit between the Engine and the drivers?": yes when the chain goes through it.
   const asked = betweenAt >= 0 ? joined.find((c) => q.mentionOf(c.id)!.start < betweenAt) : undefined;
