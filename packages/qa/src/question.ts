@@ -502,8 +502,8 @@ function namingViews(mentions: Mention[], tokens: string[], lexicon: Lexicon): M
 }
 
 /**
- * A command named where a state is meant ("container đang bị pause") is the state it leaves the
- * container in: a container is never in a command. The state is the current one.
+ * A command named where a state is meant ("container đang bị pause", "đã create rồi") is the state
+ * it leaves the container in: a container is never in a command. The state is the current one.
  */
 async function commandsAsStates(
   mentions: Mention[],
@@ -511,18 +511,44 @@ async function commandsAsStates(
   lexicon: Lexicon,
   store: GraphStore,
 ): Promise<Mention[]> {
-  // "đang pause", "đang bị pause"; not "pause container", where the command is the verb.
+  // "đang pause", "đang bị pause", "đã stop"; not "pause container", where the command is the verb.
   const inState = (m: Mention) =>
-    tokens[m.start - 1] === 'dang' || (tokens[m.start - 1] === 'bi' && tokens[m.start - 2] === 'dang');
+    STATE_WORDS.has(tokens[m.start - 1] ?? '') ||
+    (tokens[m.start - 1] === 'bi' && STATE_WORDS.has(tokens[m.start - 2] ?? ''));
   return Promise.all(
-    mentions.map(async (m) => {
+    [...mentions, ...bareCommands(mentions, tokens, lexicon)].map(async (m) => {
       if (!inState(m) || lexicon.concepts.get(m.id)?.kind !== 'command') return m;
-      const reached = new Set((await store.transitions({ command: m.id })).map((r) => r.to));
+      // "docker create" makes a container in its state rather than moving it there.
+      const [moves, relations] = await Promise.all([
+        store.transitions({ command: m.id }),
+        store.relationsOf(m.id),
+      ]);
+      const results = relations.filter((r) => r.type === 'RESULTS_IN' && r.from === m.id);
+      const reached = new Set([...moves, ...results].map((r) => r.to));
       return reached.size === 1
         ? { ...m, id: [...reached][0]!, alternatives: [], role: 'current' as const }
         : m;
     }),
   );
+}
+
+/** "đang" (is being), "đã" (has been): what follows says the state the container is in. */
+const STATE_WORDS = new Set(['dang', 'da']);
+
+/**
+ * "đã create rồi", "đang stop": a command's verb said alone after a word of state, where no name was
+ * read, names that command.
+ */
+function bareCommands(mentions: Mention[], tokens: string[], lexicon: Lexicon): Mention[] {
+  return tokens.flatMap((t, i) => {
+    if (!STATE_WORDS.has(tokens[i - 1] ?? '') || mentions.some((m) => i >= m.start && i < m.end)) return [];
+    const command = (lexicon.exact.get(`docker ${t}`) ?? []).find(
+      (term) => term.type === 'concept' && lexicon.concepts.get(term.id)?.kind === 'command',
+    );
+    return command
+      ? [{ type: 'concept' as const, id: command.id, start: i, end: i + 1, distance: 0, alternatives: [] }]
+      : [];
+  });
 }
 
 /**

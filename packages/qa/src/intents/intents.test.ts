@@ -575,10 +575,12 @@ describe('intents on the Docker pack', () => {
     );
   });
 
-  it('lifecycle: the goal said by "again", and a command named as the state it leaves', async () => {
+  it('lifecycle: the goal said by "again", and a command named (or its verb alone) as the state it leaves', async () => {
     for (const question of [
       'How do I get a paused container running again?',
       'Lệnh nào để cho container đang bị pause chạy tiếp vậy?',
+      // "đã pause rồi": the command's verb alone after "đã" is the state it left the container in.
+      'container đã pause rồi, giờ sao chạy tiếp',
     ]) {
       const a = await qa.ask(question);
       expect(a.intent, question).toBe('lifecycle');
