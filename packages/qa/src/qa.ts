@@ -182,7 +182,11 @@ async function reply(q: Question, ctx: Context, features: DockerFeatures): Promi
   // "Docker EE giá bao nhiêu?": the answer must hold a value of the kind asked, or say the notes don't give one.
   if (value && ![best.reply, notes].some((r) => r?.lines.some((line) => value.holds.test(line))))
     return answerValueNotGiven(q, ctx, value);
-  const answer = await withYesOrNo(await claimOf(q, ctx), best.reply, ctx, notes ?? undefined);
+  const answer = withSubjectSaid(
+    q,
+    await withYesOrNo(await claimOf(q, ctx), best.reply, ctx, notes ?? undefined),
+    ctx,
+  );
   const quoted = notes && notes !== best.reply ? withQuote(q, answer, notes) : answer;
   return withOtherReading(
     q,
@@ -245,6 +249,18 @@ function withOtherReading(
     lines: [...reply.lines, ctx.t.otherReading(offered.map((c) => ctx.bold(c.id)))],
     suggestions: offered,
   };
+}
+
+/**
+ * "docker image là instance của container à?": a no says what the thing claimed about is, when the
+ * reply does not ("Docker image là mẫu …"), so the learner leaves with the right idea.
+ */
+function withSubjectSaid(q: Question, reply: Reply, ctx: Context): Reply {
+  const subject = q.conceptList((c) => !q.isSetting(c.id))[0];
+  if (!subject || reply.lines[0] !== ctx.t.yesOrNo(false)) return reply;
+  const said = `${ctx.bold(subject)}:`;
+  if (reply.lines.some((line) => line.startsWith(said))) return reply;
+  return { ...reply, lines: [...reply.lines, `${said} ${ctx.summary(subject, false)}`] };
 }
 
 /**

@@ -454,6 +454,18 @@ describe('yes/no questions', () => {
     ).toBe('**Yes.**');
   });
 
+  it('says what the thing claimed about is after a no, when the reply does not', async () => {
+    const image = await qa.ask('docker image la mot instance cua container phai ko');
+    expect(image.answer.split('\n')[0]).toBe('**Không.**');
+    expect(image.answer).toContain(
+      `**Docker image**: ${(await store.getConcept('image'))!.summary.vi.split(':')[0]}`,
+    );
+    // A yes needs no correction.
+    expect((await qa.ask('is a container an instance of an image?')).answer).not.toContain(
+      '**Docker image**:',
+    );
+  });
+
   it('says no when another command does what the claim says of the one named, and names it', async () => {
     const save = await qa.ask('docker save là lệnh để đẩy image lên registry hả?');
     expect(save.answer.split('\n')[0]).toBe('**Không.**');
