@@ -36,6 +36,7 @@ import { englishStem } from './stem.ts';
 import {
   asksAdvice,
   asksYesNo,
+  countVerdict,
   defaultInstead,
   doneInstead,
   edgeVerdict,
@@ -292,7 +293,9 @@ async function withYesOrNo(
   // freezing, and a reply quotes only the first sentence of a thing beside it ("Publish port …",
   // not "Không publish port thì … không truy cập được").
   const said = [...reply.lines, ...q.conceptList().map((c) => c.summary[q.locale])];
-  const decided = asksYesNo(q) ? (requirementVerdict(q, said) ?? oppositeVerdict(q, said)) : null;
+  const decided = asksYesNo(q)
+    ? (requirementVerdict(q, said) ?? oppositeVerdict(q, said) ?? countVerdict(q, said))
+    : null;
   if (decided !== null) return { ...reply, lines: [ctx.t.yesOrNo(decided), ...reply.lines] };
   // A way of answering that decided already ("… sit between …": through the chain) is not asked again.
   const settled = (yes: boolean) =>

@@ -425,6 +425,13 @@ describe('yes/no questions', () => {
     expect(answer).toContain('The default is **bridge driver**');
   });
 
+  it('says no to "only one" where the lines about the subject count the same thing as many', async () => {
+    expect(await firstLine('a sandbox can only ever have one endpoint rite?')).toBe('**No.**');
+    expect(await firstLine('sandbox chỉ có một endpoint thôi đúng không')).toBe('**Không.**');
+    // "An endpoint joins exactly one network": one is right there.
+    expect(await firstLine('an endpoint belongs to only one network, right?')).toBe('**Yes.**');
+  });
+
   it('says no to "many" against "exactly one" only when the same thing is counted', async () => {
     // "An endpoint belongs to exactly one sandbox" says nothing of how many endpoints a sandbox has;
     // "a sandbox can have several endpoints" does.

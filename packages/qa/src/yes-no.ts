@@ -773,6 +773,28 @@ export function oppositeVerdict(q: Question, lines: readonly string[]): false | 
   return null;
 }
 
+/** "only one", "only ever have one", "chỉ có một": a claim that there is no more than one. */
+const ONLY_ONE = /\b(?:only|just|chi)(?: \w+){0,2} (?:one|mot)\b/;
+
+/**
+ * "a sandbox can only ever have one endpoint?" against "A sandbox can have several endpoints": the
+ * same thing counted once where the lines about the subject count many is no.
+ */
+export function countVerdict(q: Question, lines: readonly string[]): false | null {
+  const [one] = counted(ONLY_ONE, claimOf(q), 1);
+  if (one === undefined || isNegative(q)) return null;
+  const said = fold(linesAbout(q.conceptList()[0], lines).join(' '));
+  const many = [...said.matchAll(new RegExp(MANY.source, 'g'))].map((m) =>
+    englishStem(
+      said
+        .slice(m.index + m[0].length)
+        .trim()
+        .split(' ')[0] ?? '',
+    ),
+  );
+  return many.includes(one) ? false : null;
+}
+
 /** Words that set two claims side by side: "EE là bản miễn phí còn CE là bản thương mại". */
 const CONTRAST = new Set(['con', 'while', 'whereas']);
 
