@@ -14,7 +14,7 @@ import { englishStem } from '../stem.ts';
  */
 export async function answerGoal(q: Question, ctx: Context): Promise<Reply | null> {
   if (!q.has('howto') && !q.has('commandNoun')) return null;
-  const best = bestSaying(q, ctx);
+  const best = await bestSaying(q, ctx);
   if (!best) return null;
   return {
     intent: 'howto',
@@ -55,12 +55,16 @@ function askedKeys(q: Question, ctx: Context): Map<string, number> {
 }
 
 /** The thing that says the most of the question's own telling words, clearly ahead. */
-function bestSaying(q: Question, ctx: Context): Concept | null {
+async function bestSaying(q: Question, ctx: Context): Promise<Concept | null> {
   const said = new Map<string, number>();
   for (const [key, weight] of askedKeys(q, ctx)) {
     const saying = ctx.lexicon.howSaying.get(key) ?? [];
     if (saying.length <= TELLING) for (const id of saying) said.set(id, (said.get(id) ?? 0) + weight);
   }
+  // A command and the state it leads into say the same ("đóng băng"): the state, whose summary
+  // writes the ways in and out, answers for both.
+  const moves = await Promise.all([...said.keys()].map((id) => ctx.transitions({ command: id })));
+  for (const move of moves.flat()) if (said.has(move.to) && move.command) said.delete(move.command);
   const [first, second] = [...said].sort((a, b) => b[1] - a[1]);
   if (!first || first[1] < SAID_WORDS || first[1] - (second?.[1] ?? 0) < CLEAR_LEAD) return null;
   // A command that says it best is the how-to's own answer.

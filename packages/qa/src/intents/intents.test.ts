@@ -590,6 +590,19 @@ describe('intents on the Docker pack', () => {
     expect((await qa.ask('pause rồi unpause container thì sao')).answer).toContain('docker pause');
   });
 
+  it('lifecycle: the state a command left, named plainly after it, is the way back', async () => {
+    const a = await qa.ask('tam dung container roi cho chay tiep ntn');
+    expect(a.answer).toContain('`docker unpause`');
+    // "a running container" is where the container is, not where to get back to.
+    expect((await qa.ask('docker pause a running container')).answer).not.toContain('`docker unpause`');
+  });
+
+  it('howto goal: a command and the state it leads into say the same words; the state answers', async () => {
+    const a = await qa.ask('Cần tạm đóng băng container một lúc rồi cho chạy tiếp thì dùng lệnh nào?');
+    expect(a.concepts[0]?.id).toBe('paused');
+    expect(has(a.answer, 'docker pause', 'docker unpause')).toBe(true);
+  });
+
   it('lifecycle: after a command, "get it running again" is the way back', async () => {
     const a = await qa.ask(
       'What state is a container in after docker pause, and how do I get it running again?',

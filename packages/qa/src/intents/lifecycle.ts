@@ -126,8 +126,14 @@ async function afterCommand(
       ? await commandEffect(ctx, command, reaching, undefined)
       : await commandEffect(ctx, command, moves, named);
   const [left, reached] = [moves[0]!.from, moves[0]!.to].map((id) => ctx.lexicon.concepts.get(id));
-  // "after docker pause, how do I get it running again": the goal is where the command started.
-  const backTo = left !== undefined && named === left && q.mentionOf(left.id)?.role === 'to';
+  // "after docker pause, how do I get it running again", "tạm dừng container rồi cho chạy tiếp": the
+  // state the command left, named as the goal or plainly after the command (not "a running
+  // container"), is where to get back to.
+  const later = (left: Concept) => {
+    const [state, done] = [q.mentionOf(left.id), q.mentionOf(command.id)];
+    return state !== undefined && done !== undefined && state.start > done.start && state.role === undefined;
+  };
+  const backTo = left !== undefined && named === left && (q.mentionOf(left.id)?.role === 'to' || later(left));
   if (!(asksBack(q, [command]) || backTo) || !left || !reached) return effect;
   const back = await betweenStates(ctx, reached, left);
   const lines = [...effect.lines, ...back.lines];
