@@ -206,6 +206,8 @@ export class Question {
    * side: a word of theirs ("đóng băng", "nói chuyện") though no list counts either syllable as content.
    */
   inNotesWord(i: number): boolean {
+    // In English, "to" and "each" only look like syllables: "each other" is no word of the claim.
+    if (this.locale !== 'vi') return false;
     const linked = this.linkedTokens();
     return [i - 1, i + 1].some((j) => {
       const [a, b] = [this.tokens[Math.min(i, j)], this.tokens[Math.max(i, j)]];

@@ -742,9 +742,29 @@ const OPPOSITES: { one: string[]; other: string[]; said?: string[] }[] = [
       'many docker hosts',
       'more than one host',
       'hon mot host',
+      'different hosts',
+      'different docker hosts',
+      'host khac nhau',
+      'docker host khac nhau',
     ],
   },
 ];
+
+/**
+ * How a text words what the question says in one of two opposite wordings ("containers on
+ * different hosts"): 1 in the same one ("several hosts"), -1 only in the other ("a single host"),
+ * 0 in neither. Both texts folded.
+ */
+export function wordedAlike(asked: string, said: string): number {
+  const has = (text: string, side: string[]) => side.some((w) => ` ${text} `.includes(` ${w} `));
+  for (const { one, other } of OPPOSITES)
+    for (const [mine, theirs] of [
+      [one, other],
+      [other, one],
+    ] as const)
+      if (has(asked, mine) && !has(asked, theirs)) return has(said, mine) ? 1 : has(said, theirs) ? -1 : 0;
+  return 0;
+}
 
 /** Every opposite wording: a question in these words ("does it cost money") is one yes or no answers. */
 export const OPPOSITE_WORDINGS = OPPOSITES.flatMap(({ one, other }) => [...one, ...other]);

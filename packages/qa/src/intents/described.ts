@@ -5,6 +5,7 @@ import { CUES } from '../cues.ts';
 import { affirmedStems, deniedStems } from '../negation.ts';
 import type { Question } from '../question.ts';
 import { englishStem } from '../stem.ts';
+import { wordedAlike } from '../yes-no.ts';
 import { describe } from './definition.ts';
 
 /**
@@ -137,6 +138,7 @@ function bestDescribed(
       )
       .join(' ')} `;
     return {
+      words,
       affirmed: new Set(pieces.flatMap((p) => [...affirmedStems(p)])),
       denied: new Set(pieces.flatMap((p) => [...deniedStems(p)])),
       phrases: phrases.filter((p) => words.includes(p)).length,
@@ -155,7 +157,8 @@ function bestDescribed(
     (t, i) =>
       [...asked].reduce((sum, s) => sum + (says(t, s) ? weight.get(s)! : 0), 0) +
       (named(kinds[i]!) ? 1 : 0) +
-      t.phrases * PHRASE,
+      t.phrases * PHRASE +
+      wordedAlike(said, t.words),
   );
   const best = Math.max(...scores);
   const winner = kinds[scores.indexOf(best)]!;

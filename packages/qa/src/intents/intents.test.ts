@@ -428,6 +428,9 @@ describe('intents on the Docker pack', () => {
         'overlay-driver',
       // "dùng" frames the question, not ipvlan's "dùng chung"; "MAC riêng" is macvlan's own phrase.
       'muốn container có MAC riêng thì dùng driver nào': 'macvlan-driver',
+      // "different hosts" is overlay's "several hosts", not bridge's "a single host"; in English,
+      // "to" and "each other" are no Vietnamese syllables the notes pair.
+      'want containers on different hosts to talk to each other, which driver do I use': 'overlay-driver',
     };
     for (const [q, id] of Object.entries(cases)) expect((await qa.ask(q)).concepts[0]?.id, q).toBe(id);
   });
