@@ -198,6 +198,12 @@ describe('link', () => {
       ['docker-start', undefined],
       ['paused', 'current'],
     ]);
+    // "… get there": the goal is the last state named before it.
+    expect(roles('container is in created state and i want it paused, how do i get there')).toEqual([
+      ['container', undefined],
+      ['created', undefined],
+      ['paused', 'to'],
+    ]);
   });
 
   it('links views apart from concepts', () => {

@@ -32,7 +32,7 @@ export function link(tokens: string[], lexicon: Lexicon): Mention[] {
     ...linkType(tokens, lexicon, 'view'),
   ]
     .sort((a, b) => a.start - b.start || (a.type < b.type ? -1 : 1))
-    .map((m) => withRole(m, tokens, lexicon));
+    .map((m, _, all) => withRole(m, tokens, lexicon, all));
   return withReach(mentions, tokens);
 }
 
@@ -436,7 +436,7 @@ const GETTING_THERE = [
  * "from X" / "từ X" marks a start, "to X" / "về X" / "X again" / "X … get there" a goal, "đang X" /
  * "đang bị X" / "X container" the current state, and so does a state named so ("a paused container").
  */
-function withRole(m: Mention, tokens: string[], lexicon: Lexicon): Mention {
+function withRole(m: Mention, tokens: string[], lexicon: Lexicon, all: readonly Mention[]): Mention {
   let i = m.start - 1;
   while (i >= 0 && SKIPPABLE.has(tokens[i]!)) i--;
   const before1 = tokens[i] ?? '';
@@ -445,9 +445,11 @@ function withRole(m: Mention, tokens: string[], lexicon: Lexicon): Mention {
   if (TO_MARKERS.includes(before2) || TO_MARKERS.includes(before1)) return { ...m, role: 'to' };
   const after = tokens[m.end] ?? '';
   if (after === 'again') return { ...m, role: 'to' };
-  // "the removing state, and how does a container get there?": a later "there" is the goal.
+  // "the removing state, and how does a container get there?": a later "there" is the goal, the
+  // last state named before it ("in created state and i want it paused, how do i get there").
+  const stateAfter = all.some((o) => o.start >= m.end && lexicon.concepts.get(o.id)?.kind === 'state');
   const later = ` ${tokens.slice(m.end).join(' ')} `;
-  if (GETTING_THERE.some((p) => later.includes(` ${p} `))) return { ...m, role: 'to' };
+  if (!stateAfter && GETTING_THERE.some((p) => later.includes(` ${p} `))) return { ...m, role: 'to' };
   const current = before1 === 'dang' || before2 === 'dang bi';
   const namedSo =
     m.end - m.start >= 2 &&
