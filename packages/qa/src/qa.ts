@@ -183,9 +183,9 @@ async function reply(q: Question, ctx: Context, features: DockerFeatures): Promi
   // "Docker EE giá bao nhiêu?": the answer must hold a value of the kind asked, or say the notes don't give one.
   if (value && ![best.reply, notes].some((r) => r?.lines.some((line) => value.holds.test(line))))
     return answerValueNotGiven(q, ctx, value);
-  const answer = withSubjectSaid(
+  const answer = withDefinitionAsked(
     q,
-    await withYesOrNo(await claimOf(q, ctx), best.reply, ctx, notes ?? undefined),
+    withSubjectSaid(q, await withYesOrNo(await claimOf(q, ctx), best.reply, ctx, notes ?? undefined), ctx),
     ctx,
   );
   const quoted = notes && notes !== best.reply ? withQuote(q, answer, notes) : answer;
@@ -250,6 +250,32 @@ function withOtherReading(
     lines: [...reply.lines, ctx.t.otherReading(offered.map((c) => ctx.bold(c.id)))],
     suggestions: offered,
   };
+}
+
+/** "X là gì", "X là cái gì" right after a thing; "what is (a) X" right before it. */
+const WHAT_AFTER = [
+  ['la', 'gi'],
+  ['la', 'cai', 'gi'],
+];
+const WHAT_BEFORE = [['what', 'is'], ['what', 's'], ['whats']];
+
+/**
+ * "IPAM là gì thế, nó có phải một loại driver ko": a question that asks what a thing is and then
+ * something more is answered for both; what the thing is comes first.
+ */
+function withDefinitionAsked(q: Question, reply: Reply, ctx: Context): Reply {
+  const at = (words: string[], i: number) => words.every((w, k) => q.tokens[i + k] === w);
+  const skip = (i: number) => (['a', 'an', 'the'].includes(q.tokens[i - 1] ?? '') ? i - 1 : i);
+  const asked = q.concepts.find(
+    (m) => WHAT_AFTER.some((w) => at(w, m.end)) || WHAT_BEFORE.some((w) => at(w, skip(m.start) - w.length)),
+  );
+  if (!asked || reply.intent === 'definition') return reply;
+  const said = `${ctx.bold(asked.concept)}:`;
+  if (reply.lines.some((line) => line.startsWith(said) || line.startsWith(`${ctx.bold(asked.concept)} (`)))
+    return reply;
+  const verdict = [true, false].some((yes) => reply.lines[0] === ctx.t.yesOrNo(yes)) ? 1 : 0;
+  const line = `${said} ${ctx.summary(asked.concept, false)}`;
+  return { ...reply, lines: [...reply.lines.slice(0, verdict), line, ...reply.lines.slice(verdict)] };
 }
 
 /**

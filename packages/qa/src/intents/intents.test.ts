@@ -34,6 +34,13 @@ describe('intents on the Docker pack', () => {
     expect(en.answer).toMatch(/\nSource: .+/);
   });
 
+  it('definition asked, then something more: what the thing is comes first, then the rest', async () => {
+    const ipam = (await store.getConcept('ipam'))!;
+    const a = await qa.ask('IPAM là gì thế, nó có phải một loại driver ko');
+    expect(a.answer.split('\n')[0]).toBe(`**${ipam.name.vi}**: ${ipam.summary.vi.split(/(?<=[.;])\s/)[0]}`);
+    expect(a.answer).toContain('Driver của libnetwork');
+  });
+
   it('definition: the concept asked about, not the one that only says where', async () => {
     for (const q of [
       'sandbox trong mô hình mạng CNM là gì?',
