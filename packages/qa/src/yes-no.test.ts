@@ -425,7 +425,8 @@ describe('yes/no questions', () => {
     expect(answer).toContain('The default is **bridge driver**');
   });
 
-  it('says no to "only one" where the lines about the subject count the same thing as many', async () => {
+  it('says no to "only one" where the notes count the same thing as many, and to many where one', async () => {
+    expect(await firstLine('an endpoint can be part of two networks at the same tme?')).toBe('**No.**');
     expect(await firstLine('a sandbox can only ever have one endpoint rite?')).toBe('**No.**');
     expect(await firstLine('sandbox chỉ có một endpoint thôi đúng không')).toBe('**Không.**');
     // "An endpoint joins exactly one network": one is right there.

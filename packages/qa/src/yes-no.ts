@@ -797,22 +797,30 @@ export function oppositeVerdict(q: Question, lines: readonly string[]): false | 
 const ONLY_ONE = /\b(?:only|just|chi)(?: \w+){0,2} (?:one|mot)\b/;
 
 /**
- * "a sandbox can only ever have one endpoint?" against "A sandbox can have several endpoints": the
- * same thing counted once where the lines about the subject count many is no.
+ * "a sandbox can only ever have one endpoint?" against "A sandbox can have several endpoints", "an
+ * endpoint in two networks at once?" against "An endpoint belongs to exactly one network": the same
+ * thing counted once where the lines about the subject count many, or the other way round, is no.
  */
 export function countVerdict(q: Question, lines: readonly string[]): false | null {
-  const [one] = counted(ONLY_ONE, claimOf(q), 1);
-  if (one === undefined || isNegative(q)) return null;
+  if (isNegative(q)) return null;
+  const claim = claimOf(q);
   const said = fold(linesAbout(q.conceptList()[0], lines).join(' '));
-  const many = [...said.matchAll(new RegExp(MANY.source, 'g'))].map((m) =>
+  const [one] = counted(ONLY_ONE, claim, 1);
+  if (one !== undefined) return countedAll(MANY, said).includes(one) ? false : null;
+  const [many] = counted(MANY, claim, 1);
+  return many !== undefined && countedAll(ONE, said).includes(many) ? false : null;
+}
+
+/** The word counted after each quantifier in a text, by its stem ("several endpoints" → "endpoint"). */
+function countedAll(quantifier: RegExp, text: string): string[] {
+  return [...text.matchAll(new RegExp(quantifier.source, 'g'))].map((m) =>
     englishStem(
-      said
+      text
         .slice(m.index + m[0].length)
         .trim()
         .split(' ')[0] ?? '',
     ),
   );
-  return many.includes(one) ? false : null;
 }
 
 /** Words that set two claims side by side: "EE là bản miễn phí còn CE là bản thương mại". */
