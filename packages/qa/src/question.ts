@@ -312,6 +312,9 @@ const WITHOUT = [
   ['without'],
   ['without', 'using'],
   ['without', 'going', 'through'],
+  // "a server that has no internet".
+  ['has', 'no'],
+  ['have', 'no'],
   ...['khong', 'ko'].flatMap((no) => [
     [no, 'qua'],
     [no, 'dung'],

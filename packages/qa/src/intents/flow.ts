@@ -38,7 +38,9 @@ export async function answerFlow(q: Question, ctx: Context): Promise<Reply | nul
   const named = q.views.find((m) => m.view.kind === 'flow')?.view;
   const byTraffic = named !== undefined || q.has('traffic');
   if (!byTraffic && !(q.has('howto') && q.concepts.length >= 2)) return null;
-  const ids = q.conceptList().map((c) => c.id);
+  // "a server that has no internet, how do I move an image onto it": what the learner goes without
+  // is no traffic to follow; asked yes or no, it is the way not taken, and the flow says so.
+  const ids = q.conceptList((c) => asksYesNo(q) || !q.goesWithout(c.id)).map((c) => c.id);
   let best: { view: View; steps: Relation[]; at: Map<string, number>; score: number } | null = null;
   // Only a flow that holds what the question is about (or the one it names) can fit.
   const about = aboutIds(q, ids);

@@ -359,6 +359,12 @@ describe('intents on the Docker pack', () => {
     expect((await qa.ask('how do I remove an exited container?')).answer).not.toContain('`docker rm -f`');
   });
 
+  it('howto: what the learner has no part in ("a server that has no internet") is no flow to follow', async () => {
+    const a = await qa.ask('server has no internet, how do I move an image onto it as a file?');
+    expect(a.intent).toBe('howto');
+    expect(has(a.answer, 'docker save', 'docker load')).toBe(true);
+  });
+
   it('howto out of a state: the moves out of it, never a command that leads into it', async () => {
     const a = await qa.ask('which commands move a container out of running?');
     expect(a.answer).toContain('`docker stop`');
