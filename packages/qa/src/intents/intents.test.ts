@@ -157,6 +157,10 @@ describe('intents on the Docker pack', () => {
     );
     expect(cli.answer.split('\n')[0]).toBe('**No.**');
     expect(cli.answer).toContain('through **Docker daemon**');
+    // The shortest chain passes the client's `docker pull`; the figure draws client → daemon → registry.
+    const push = await qa.ask('does the client talk to the registry directly, skipping the daemon?');
+    expect(push.answer.split('\n')[0]).toBe('**No.**');
+    expect(push.answer).toContain('through **Docker daemon**');
     // Joined by an edge of their own: no such no.
     expect((await qa.ask('does the docker client talk to the daemon directly?')).answer).not.toMatch(
       /^\*\*No/,

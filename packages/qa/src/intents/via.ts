@@ -57,6 +57,41 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 const SKIPPING =
   /\b(skipping|skip|skips|bypassing|bypass|bypasses|without going through|without passing through|khong qua|ko qua|khong can qua|ko can qua|k can qua)$/;
 
+/** An edge between two things that a figure showing both draws, as a chain of one; else the figures' chain. */
+async function chainOrEdge(ctx: Context, a: Concept, b: Concept): Promise<FigureChain | null> {
+  const edge = (await ctx.relationsOf(a.id)).find(
+    (r) => (r.from === a.id && r.to === b.id) || (r.from === b.id && r.to === a.id),
+  );
+  const view =
+    edge &&
+    ctx.lexicon
+      .viewsAbout([a.id], [])
+      .find((v) => v.concepts.includes(b.id) && (v.relationTypes?.includes(edge.type) ?? true));
+  return edge && view ? { view, views: [view], chain: [edge], titled: false } : chainInFigure(ctx, a, b);
+}
+
+/**
+ * "does the client talk to the registry directly, skipping the daemon?": the figures' chain from
+ * one end to the thing skipped and on to the other, when both halves are drawn. The shortest chain
+ * may pass elsewhere (the client's `docker pull`), yet traffic goes the way the figure draws.
+ */
+async function throughSkipped(
+  ctx: Context,
+  a: Concept,
+  b: Concept,
+  skipped: Concept[],
+): Promise<FigureChain | null> {
+  const [via] = skipped;
+  if (!via || via === a || via === b) return null;
+  const [first, second] = await Promise.all([chainOrEdge(ctx, a, via), chainOrEdge(ctx, via, b)]);
+  if (!first || !second) return null;
+  return {
+    ...first,
+    views: [...new Set([...first.views, ...second.views])],
+    chain: [...first.chain, ...second.chain],
+  };
+}
+
 /**
  * "Does the Engine call the drivers directly, skipping libnetwork?", "client pull image thẳng từ
  * registry ko cần qua daemon đúng ko": no, when no edge joins the two things and the notes' figures
@@ -75,7 +110,7 @@ export async function skipsBetween(q: Question, ctx: Context): Promise<Reply | n
   const [a, b] = [ends[0], ends.at(-1)];
   if (!a || !b || a === b) return null;
   if ((await ctx.relationsOf(a.id)).some((r) => r.from === b.id || r.to === b.id)) return null;
-  const found = await chainInFigure(ctx, a, b);
+  const found = (await throughSkipped(ctx, a, b, skipped)) ?? (await chainInFigure(ctx, a, b));
   if (!found) return null;
   const between = found.chain.slice(0, -1).map((r, i) => stepEnd(r, found.chain[i + 1]!));
   if (skipped.some((c) => !between.includes(c.id))) return null;
