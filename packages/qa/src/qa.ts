@@ -38,6 +38,7 @@ import {
   asksYesNo,
   countVerdict,
   defaultInstead,
+  doneByThird,
   doneInstead,
   edgeVerdict,
   kindVerdict,
@@ -361,6 +362,13 @@ async function withYesOrNo(
     (r) => `• ${ctx.relationLine(r)}`,
   );
   if (others) return { ...reply, lines: [ctx.t.yesOrNo(false), ...new Set([...reply.lines, ...others])] };
+  // Said of the first thing, done by a third to the second: no, and who does it.
+  const third = await doneByThird(q, ctx);
+  if (third)
+    return {
+      ...reply,
+      lines: [ctx.t.yesOrNo(false), ...new Set([...reply.lines, `• ${ctx.relationLine(third)}`])],
+    };
   // No, and the other thing that is what was claimed.
   const noBut = (line: string): Reply => ({ ...reply, lines: [ctx.t.yesOrNo(false), ...reply.lines, line] });
   const instead = await doneInstead(q, ctx);

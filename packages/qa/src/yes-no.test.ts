@@ -462,6 +462,17 @@ describe('yes/no questions', () => {
     ).toBe('**Yes.**');
   });
 
+  it('says no when the claim is what a sibling of the thing named does, and shows that edge', async () => {
+    for (const q of ['does the CLI manage containers?', 'CLI quản lý container à?']) {
+      const a = await qa.ask(q);
+      expect(a.answer.split('\n')[0], q).toMatch(/^\*\*(No|Không)\.\*\*$/);
+      expect(a.answer, q).toMatch(/\*\*Docker daemon\*\* (manages|quản lý) \*\*Container\*\*/);
+    }
+    expect(await firstLine('does the daemon manage containers?')).toBe('**Yes.**');
+    // What the containers Docker runs do is no sibling's: no such no.
+    expect(await firstLine('does docker share the host kernel just like LXC does')).not.toBe('**No.**');
+  });
+
   it('says what the thing claimed about is after a no, when the reply does not', async () => {
     const image = await qa.ask('docker image la mot instance cua container phai ko');
     expect(image.answer.split('\n')[0]).toBe('**Không.**');

@@ -1303,6 +1303,37 @@ async function doneWithOther(a: Concept, b: Concept, ctx: Context): Promise<Rela
   return found.length > 0 ? found : null;
 }
 
+/**
+ * "does the CLI manage containers?": the claim's own words are the label of an edge into the second
+ * thing from a third ("Docker daemon manages Container"), and no edge of the first thing joins the
+ * second: the first is said to do what the third, a sibling of it, does. That edge; null otherwise.
+ */
+export async function doneByThird(q: Question, ctx: Context): Promise<Relation | null> {
+  if (isNegative(q)) return null;
+  const named = q.conceptList((c) => !q.isSetting(c.id));
+  const stems = claimStems(q);
+  if (named.length !== 2 || stems.length === 0) return null;
+  const [a, b] = named as [Concept, Concept];
+  const [ofA, ofB] = await Promise.all([ctx.relationsOf(a.id), ctx.relationsOf(b.id)]);
+  if (ofA.some((r) => r.from === b.id || r.to === b.id)) return null;
+  const says = (r: Relation) => {
+    const label = new Set(fold(r.label[q.locale]).split(' ').map(englishStem));
+    return stems.every((s) => label.has(s));
+  };
+  const edge = ofB.find((r) => r.to === b.id && r.from !== a.id && says(r));
+  const third = edge && ctx.lexicon.concepts.get(edge.from);
+  return edge && third && (await siblings(a, third, ctx)) ? edge : null;
+}
+
+/** Things of one sort or parts of one whole: the CLI and the daemon, both Docker Engine's. */
+async function siblings(a: Concept, b: Concept, ctx: Context): Promise<boolean> {
+  if (await arePeers(a, b, ctx)) return true;
+  const wholes = async (c: Concept) =>
+    (await ctx.relationsOf(c.id, ['HAS_COMPONENT'])).filter((r) => r.to === c.id).map((r) => r.from);
+  const [ofA, ofB] = await Promise.all([wholes(a), wholes(b)]);
+  return ofA.some((w) => ofB.includes(w));
+}
+
 /** Relations that read the same both ways: "A talks to B" is "B talks to A". */
 const EITHER_WAY: readonly RelationType[] = ['TALKS_TO', 'CONNECTS_TO', 'ALTERNATIVE_TO'];
 /** Words that turn a claim round ("is the container managed by the daemon"): its edge runs the other way. */
