@@ -26,6 +26,9 @@ export async function answerGoal(q: Question, ctx: Context): Promise<Reply | nul
   };
 }
 
+/** Words that join a sentence's parts ("chạy thì", "để chạy"): never half of a telling pair. */
+const JOINING = new Set(['thi', 'la', 'va', 'ma', 'cua', 'neu', 'khi', 'de']);
+
 /** A word more such things than this say ("container", "mạng") tells none of them apart. */
 const TELLING = 3;
 /** How much of the question's telling words the best must say, and how much more than the next. */
@@ -48,7 +51,8 @@ function askedKeys(q: Question, ctx: Context): Map<string, number> {
     const next = q.tokens[i + 1];
     const word =
       next && (q.isContent(i) || q.isContent(i + 1) || ctx.lexicon.vocabulary.knowsPair(token, next));
-    if (q.locale === 'vi' && word && free(i + 1) && VIETNAMESE_SYLLABLE.test(token))
+    const joining = JOINING.has(token) || JOINING.has(next ?? '');
+    if (q.locale === 'vi' && word && free(i + 1) && VIETNAMESE_SYLLABLE.test(token) && !joining)
       asked.set(`${token} ${next}`, 2);
   }
   return asked;

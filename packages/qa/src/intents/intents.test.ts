@@ -617,6 +617,12 @@ describe('intents on the Docker pack', () => {
     expect((await qa.ask('docker pause a running container')).answer).not.toContain('`docker unpause`');
   });
 
+  it('howto goal: words that join a sentence ("chạy thì", "để chạy") are never a telling pair', async () => {
+    const a = await qa.ask('tu Dockerfile den khi co container chay thi qua cac buoc nao');
+    expect(has(a.answer, 'docker build', 'docker run')).toBe(true);
+    expect(a.concepts.map((c) => c.id)).not.toContain('removing');
+  });
+
   it('howto goal: a command and the state it leads into say the same words; the state answers', async () => {
     const a = await qa.ask('Cần tạm đóng băng container một lúc rồi cho chạy tiếp thì dùng lệnh nào?');
     expect(a.concepts[0]?.id).toBe('paused');
