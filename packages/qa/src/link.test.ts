@@ -68,6 +68,10 @@ describe('link', () => {
     expect(concepts('is docker hub a public registry')).toEqual(['docker-hub', 'docker-hub']);
   });
 
+  it('reads chat spellings of "không" inside a name as the word ("ko có mạng")', () => {
+    expect(concepts('muon container ko co mang gi het')).toContain('none-driver');
+  });
+
   it('matches without diacritics and in either language', () => {
     expect(concepts('mang noi bo la gi')).toEqual(['internal-network']);
     expect(concepts('mạng nội bộ là gì')).toEqual(['internal-network']);

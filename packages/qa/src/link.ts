@@ -24,17 +24,22 @@ export interface Mention {
  * inside another word), then, for tokens no name contains, names within a few typos.
  */
 export function link(tokens: string[], lexicon: Lexicon): Mention[] {
+  // "ko có mạng" is the none driver's "không có mạng": chat's "không" names as the word does.
+  const named = tokens.map((t) => (CHAT_NO.has(t) ? 'khong' : t));
   // Concepts and views are linked separately: a view named "engine and libnetwork" must not hide the concepts.
-  const concepts = doneBySubjects(linkType(tokens, lexicon, 'concept'), tokens, lexicon);
+  const concepts = doneBySubjects(linkType(named, lexicon, 'concept'), named, lexicon);
   const mentions = [
     ...concepts,
-    ...joinedCommands(concepts, tokens, lexicon),
-    ...linkType(tokens, lexicon, 'view'),
+    ...joinedCommands(concepts, named, lexicon),
+    ...linkType(named, lexicon, 'view'),
   ]
     .sort((a, b) => a.start - b.start || (a.type < b.type ? -1 : 1))
     .map((m, _, all) => withRole(m, tokens, lexicon, all));
   return withReach(mentions, tokens);
 }
+
+/** Chat spellings of "không" (not). */
+const CHAT_NO = new Set(['ko', 'k', 'hok', 'hong', 'kg', 'khum', 'kh']);
 
 /** Words between a thing and what it does: "docker daemon có chạy …", "the daemon does run …". */
 const AUXILIARY = new Set(['co', 'does', 'do', 'can', 'will', 'se']);
