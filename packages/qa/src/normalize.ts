@@ -45,6 +45,8 @@ function spelledOut(text: string): string {
  * chat spellings of English words ("thru", "rite?") are the words themselves.
  */
 const NOTES_WORDS: [RegExp, string][] = [
+  // "quản lí", "vật lí", "cách lí": the notes spell it "lý".
+  [/\bli\b/g, 'ly'],
   [/\bcach ly\b/g, 'co lap'],
   [/\bthru\b/g, 'through'],
   [/\brite$/g, 'right'],
