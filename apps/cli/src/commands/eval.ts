@@ -60,6 +60,7 @@ export const TEST_SPLITS = [
   'test-split-37.yaml',
   'test-split-38.yaml',
   'test-split-39.yaml',
+  'test-split-40.yaml',
 ].map((f) => join(REPO_ROOT, 'data/eval', f));
 
 const Case = z.object({

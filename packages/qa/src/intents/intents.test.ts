@@ -585,6 +585,21 @@ describe('intents on the Docker pack', () => {
     expect(both.answer.match(/`docker kill`: \*\*running/g)).toHaveLength(1);
   });
 
+  it('lifecycle: a command said to apply only from one state, where it applies from another too, is no', async () => {
+    const only = await qa.ask('docker start only works on created containers, right?');
+    expect(only.answer.split('\n')[0]).toBe('**No.**');
+    expect(only.answer).toMatch(/`docker start`: \*\*exited\*\* → \*\*running\*\*/);
+    const from = await qa.ask('docker start works on created containers, right?');
+    expect(from.answer.split('\n')[0]).toBe('**Yes.**');
+  });
+
+  it('lifecycle: one command after the other, yes or no, then each move in a sentence of the container', async () => {
+    const a = await qa.ask('pause container roi thi unpause lai dc ko');
+    expect(a.intent).toBe('lifecycle');
+    expect(a.answer.split('\n')[0]).toBe('**Có.**');
+    expect(a.answer).toContain('Dùng `docker unpause`: container chuyển từ **paused** sang **running**');
+  });
+
   it('lifecycle: the way back too, when a later clause asks for it', async () => {
     const a = await qa.ask('container đang running muốn sang paused thì lệnh gì, quay lại thì sao');
     expect(a.answer.indexOf('docker pause')).toBeLessThan(a.answer.indexOf('docker unpause'));

@@ -203,9 +203,11 @@ async function commandTakes(
   const fits = moves.filter((m) => (into ? m.to : m.from) === s.id && (!at || m.from === at.id));
   // "docker rm xóa được container đang chạy không?": only with `-f`, which the question leaves out.
   const met = fits.filter((m) => !m.note || !unmetRequirement(q, m.note[ctx.locale]));
+  // "docker start chỉ dùng cho container created thôi": only there, where it applies elsewhere too, is no.
+  const elsewhere = moves.some((m) => (into ? m.to : m.from) !== s.id);
   if (fits.length > 0) {
     const lines = [
-      ctx.t.yesOrNo(met.length > 0),
+      ctx.t.yesOrNo(met.length > 0 && !(asksOnly(q) && elsewhere)),
       ...[...fits, ...moves.filter((m) => !fits.includes(m))].map((r) => moveLine(ctx, r)),
     ];
     return lifecycleReply([command, s], lines, moves);
@@ -239,6 +241,10 @@ async function commandEmits(
     lines: [ctx.t.yesOrNo(emits), ...effect.lines, ...back],
   };
 }
+
+/** "only", "duy nhất", "chỉ … thôi": the claim is that it holds there and nowhere else. */
+const ONLY = /\b(only|duy nhat)\b|\bchi\b.*\bthoi\b/;
+const asksOnly = (q: Question) => ONLY.test(q.tokens.join(' '));
 
 /** A state named among the words of a command's name as the question spreads it ("start a paused container"). */
 function stateInside(q: Question, ctx: Context, command: Concept): Concept | undefined {
@@ -332,8 +338,8 @@ async function oneAfterOther(ctx: Context, first: Concept, second: Concept): Pro
   const fits = after.filter((m) => left.has(m.from));
   const lines = [
     ctx.t.yesOrNo(fits.length > 0),
-    ...before.map((r) => moveLine(ctx, r)),
-    ...(fits.length > 0 ? fits : after).map((r) => moveLine(ctx, r)),
+    ...before.map((r) => sentence(ctx, r)),
+    ...(fits.length > 0 ? fits : after).map((r) => sentence(ctx, r)),
   ];
   return lifecycleReply([first, second], lines, [...before, ...after]);
 }
