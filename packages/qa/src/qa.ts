@@ -343,10 +343,11 @@ async function withYesOrNo(
   // flow and the lifecycle did when they could, and their sentences and the summaries of what they
   // name ("docker0 là default gateway của container") decide the rest.
   if (['version', 'parts', 'members'].includes(reply.intent)) return reply;
-  if (reply.intent === 'notes' && reply.lines.some((line) => deniedStems(line).size > 0)) {
-    const yes = ownItemVerdict(q, reply.lines, ctx.lexicon);
-    return yes === null ? reply : { ...reply, lines: [ctx.t.yesOrNo(yes), ...reply.lines] };
-  }
+  // A quoted sentence that denies something decides only by the item of the thing claimed about;
+  // else the graph's edges and kinds still may.
+  const denying = reply.intent === 'notes' && reply.lines.some((line) => deniedStems(line).size > 0);
+  const own = denying ? ownItemVerdict(q, reply.lines, ctx.lexicon) : null;
+  if (own !== null) return { ...reply, lines: [ctx.t.yesOrNo(own), ...reply.lines] };
   // A definition's or a fact list's bullets are about its concept: "• có thể có nhiều: Endpoint", and
   // so are the sentences of its summary after the first ("It shares the host's kernel").
   const head = reply.intent === 'definition' || reply.intent === 'facts' ? reply.concepts[0] : undefined;
@@ -398,7 +399,7 @@ async function withYesOrNo(
   const yes =
     (await kindVerdict(q, ctx)) ??
     (await edgeVerdict(q, ctx)) ??
-    verdict(q, [...lines, ...summaries], ctx.lexicon);
+    (denying ? null : verdict(q, [...lines, ...summaries], ctx.lexicon));
   return yes === null ? reply : { ...reply, lines: [ctx.t.yesOrNo(yes), ...reply.lines] };
 }
 

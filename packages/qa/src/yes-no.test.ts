@@ -425,6 +425,13 @@ describe('yes/no questions', () => {
     expect(answer).toContain('The default is **bridge driver**');
   });
 
+  it('decides by the graph when the notes quoted deny something of another thing listed', async () => {
+    // The quote lists the drivers with "không cô lập" (host's) and "không có mạng" (none's).
+    const q = 'vay thi macvlan la driver mang mac dinh cua docker ha';
+    expect((await qa.ask(q)).intent).toBe('notes');
+    expect(await firstLine(q)).toBe('**Không.**');
+  });
+
   it('says no to "only one" where the notes count the same thing as many, and to many where one', async () => {
     expect(await firstLine('an endpoint can be part of two networks at the same tme?')).toBe('**No.**');
     expect(await firstLine('a sandbox can only ever have one endpoint rite?')).toBe('**No.**');
