@@ -58,6 +58,8 @@ describe('Docker features the notes do not cover', () => {
     expect(await asked('làm sao đổi tên container')).toBe('docker rename');
     // Chat shorthand: "ko dùng" is "không dùng" (unused).
     expect(await asked('xoa het image ko dung thi lam sao')).toBe('docker image prune');
+    // Before a thing named, "không dùng" is a verb with its object: "without using a registry".
+    expect(await asked('lam sao chuyen image qua may khac ma ko dung registry')).toBeNull();
     // cgroups limit a container's resources: the notes cover it.
     expect(await asked('làm sao giới hạn tài nguyên cho container')).toBeNull();
   });

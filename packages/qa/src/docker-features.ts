@@ -56,6 +56,8 @@ function englishTerms(q: Question): string[] {
     for (let i = 0; i + words.length <= tokens.length; i++) {
       const span = words.map((_, k) => i + k);
       if (span.some((j) => used[j] || linked[j] || tokens[j] !== words[j - i])) continue;
+      // "image không dùng nữa" is unused; "không dùng registry", before a thing named, is its verb.
+      if (/ed$/.test(en) && linked[i + words.length]) continue;
       for (const j of span) used[j] = true;
       found.push(en);
     }

@@ -46,6 +46,7 @@ describe('normalizeQuestion', () => {
       'does the cli talk through the api right',
     ],
     ['a version with its "v" as the notes write it', 'after v1.10', 'after 1.10'],
+    ['the chat word "xài" as the notes\' "dùng" (use)', 'xài chung kernel', 'dung chung kernel'],
     ['"lí" as the notes spell it, "lý"', 'quản lí container, cách lí', 'quan ly container co lap'],
     // Inside another word, nothing is read otherwise.
     ['a shorthand inside another word as written', 'helm chart', 'helm chart'],

@@ -48,6 +48,8 @@ const NOTES_WORDS: [RegExp, string][] = [
   // "quản lí", "vật lí", "cách lí": the notes spell it "lý".
   [/\bli\b/g, 'ly'],
   [/\bcach ly\b/g, 'co lap'],
+  // "xài" is chat for "dùng" (use).
+  [/\bxai\b/g, 'dung'],
   [/\bthru\b/g, 'through'],
   [/\brite$/g, 'right'],
   // "v1.10" is the version the notes write "1.10".

@@ -571,6 +571,14 @@ describe('yes/no questions', () => {
     );
     // "là mẫu": a function word before it glues nothing.
     expect(await firstLine('Docker image có phải là cái mẫu để tạo ra container không ạ?')).toBe('**Có.**');
+    // A word of the claim is counted where it is said: "dùng macvlan thì … đúng ko" says "dùng" once.
+    expect(
+      await firstLine('dùng macvlan thì mỗi container có địa chỉ MAC riêng trên mạng vật lý đúng ko'),
+    ).toBe('**Có.**');
+    // "lâu" followed by "dài", as in the notes' "chạy lâu dài", is that word whatever comes before it.
+    expect(await firstLine('Docker daemon có phải là một tiến trình chạy nền lâu dài không?')).toBe(
+      '**Có.**',
+    );
   });
 
   it('answers whether a command takes a container to or from a state, from its moves', async () => {

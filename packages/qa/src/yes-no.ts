@@ -505,9 +505,12 @@ const OWN = new Set(['rieng', 'own']);
 function claimStems(q: Question): string[] {
   const claim = ` ${q.tokens.join(' ')} `;
   const framing = new Set(NO_CLAIM.filter((p) => claim.includes(` ${p} `)).flatMap((p) => p.split(' ')));
-  const body = new Set(claimOf(q).split(' '));
-  return [...q.contentWords(), ...q.tokens.filter((t) => OWN.has(t))]
-    .filter((w) => !framing.has(w) && body.has(w))
+  const linked = q.linkedTokens();
+  // By place, not by word: "dùng macvlan thì … đúng ko" uses "dùng" once, and its tag is no claim.
+  const [start, end] = claimSpan(q);
+  const said = (t: string, i: number) => (!linked[i] && q.isContent(i)) || OWN.has(t);
+  return q.tokens
+    .filter((t, i) => i >= start && i < end && said(t, i) && !framing.has(t))
     .map(englishStem)
     .filter((s) => !HEDGES.has(s));
 }
@@ -565,15 +568,21 @@ function tagLength(tokens: readonly string[]): number {
 
 /** What a yes/no question claims: its words without the auxiliary that opens it or the particles that close it. */
 function claimOf(q: Question, tokens: readonly string[] = q.tokens): string {
+  const [start, end] = claimSpan(q, tokens);
+  return tokens.slice(start, end).join(' ');
+}
+
+/** Where a yes/no question's claim starts and ends among the tokens: see {@link claimOf}. */
+function claimSpan(q: Question, tokens: readonly string[] = q.tokens): [number, number] {
   const asked = withoutOrWhat(tokens);
-  const opening = openingDenial(asked) ? 2 : opensAsking(tokens) ? 1 : 0;
-  const body = asked.slice(opening, asked.length - tagLength(asked));
-  while (body.length > 0 && (CLOSING.has(body.at(-1)!) || TRAILING.has(body.at(-1)!))) body.pop();
+  const start = openingDenial(asked) ? 2 : opensAsking(tokens) ? 1 : 0;
+  let end = asked.length - tagLength(asked);
+  while (end > start && (CLOSING.has(asked[end - 1]!) || TRAILING.has(asked[end - 1]!))) end--;
   // "…, đúng không?", "… phải ko": "right?", not "dùng" (use) folded. Written without diacritics
   // ("… dung k"), the word right before the closing "không" is the tag too: "dùng" takes an object.
   const tagged = TAG.test(q.text.display.toLowerCase()) || !/[^\p{ASCII}]/u.test(q.text.display);
-  if (['dung', 'phai'].includes(body.at(-1) ?? '') && tagged) body.pop();
-  return body.join(' ');
+  if (end > start && ['dung', 'phai'].includes(asked[end - 1]!) && tagged) end--;
+  return [start, end];
 }
 
 /** A claim closed by "right?" in Vietnamese, as written (with diacritics: "dùng" folds the same). */
@@ -652,20 +661,26 @@ function gluedElsewhere(q: Question, lexicon: Lexicon): (sentence: string, stem:
   if (q.locale === 'en') return () => false;
   const linked = q.linkedTokens();
   const before = new Map<string, string>();
-  for (const [i, token] of q.tokens.entries())
+  const after = new Map<string, string>();
+  for (const [i, token] of q.tokens.entries()) {
     if (i > 0 && !linked[i] && !linked[i - 1] && VIETNAMESE_SYLLABLE.test(q.tokens[i - 1]!))
       before.set(token, q.tokens[i - 1]!);
+    if (!linked[i] && !linked[i + 1] && VIETNAMESE_SYLLABLE.test(q.tokens[i + 1] ?? ''))
+      after.set(token, q.tokens[i + 1]!);
+  }
   return (sentence, stem) => {
     const previous = before.get(stem);
     if (previous === undefined) return false;
     const words = sentence.split(' ');
     const at = words.flatMap((w, i) => (w === stem ? [i] : []));
+    // "chạy nền lâu dài" against "chạy lâu dài": followed by the same syllable, it is the same word.
     return (
       at.length > 0 &&
       at.every(
         (i) =>
           i > 0 &&
           words[i - 1] !== previous &&
+          words[i + 1] !== after.get(stem) &&
           VIETNAMESE_SYLLABLE.test(words[i - 1]!) &&
           isContentWord(words[i - 1]!) &&
           lexicon.vocabulary.knowsPair(words[i - 1]!, stem),

@@ -175,7 +175,15 @@ function byVerb(
   products: Map<string, Set<string>>,
 ): string[] {
   const linked = q.linkedTokens();
-  const words = q.tokens.filter((t, i) => linked[i] || q.isContent(i) || MOVING.has(t)).map(englishStem);
+  // What the learner goes without ("mà không dùng registry") says nothing of what to do.
+  const without = q.tokens.map(() => false);
+  for (const m of q.concepts) {
+    const at = q.withoutAt(m.id);
+    if (at !== undefined) without.fill(true, at, m.end);
+  }
+  const words = q.tokens
+    .filter((t, i) => !without[i] && (linked[i] || q.isContent(i) || MOVING.has(t)))
+    .map(englishStem);
   const all = [...new Set([...ids, ...rivals])];
   if (words.length === 0) return ids.slice(0, MAX_COMMANDS);
   const saidIn = (said: Set<string>) => words.filter((w) => said.has(w) || nearlySaid(w, said)).length;

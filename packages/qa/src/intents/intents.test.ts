@@ -929,6 +929,9 @@ describe('intents on the Docker pack', () => {
     const no = await qa.ask('không có registry thì chuyển image qua máy khác bằng đường nào');
     expect(has(no.answer, 'docker save', 'docker load')).toBe(true);
     expect(no.answer).not.toContain('docker push');
+    // The verb of what it goes without ("mà không dùng registry") ranks no command: save leads, not run.
+    const unused = await qa.ask('lam sao chuyen image qua may khac ma ko dung registry');
+    expect(unused.answer).toMatch(/^• `docker save/m);
     expect((await qa.ask('lam sao restart lai container')).answer).toMatch(/^• `docker restart/m);
   });
 
