@@ -184,9 +184,11 @@ async function reply(q: Question, ctx: Context, features: DockerFeatures): Promi
   // "Docker EE giá bao nhiêu?": the answer must hold a value of the kind asked, or say the notes don't give one.
   if (value && ![best.reply, notes].some((r) => r?.lines.some((line) => value.holds.test(line))))
     return answerValueNotGiven(q, ctx, value);
+  const claim = await claimOf(q, ctx);
+  const decided = await withYesOrNo(claim, best.reply, ctx, notes ?? undefined);
   const answer = withDefinitionAsked(
     q,
-    withSubjectSaid(q, await withYesOrNo(await claimOf(q, ctx), best.reply, ctx, notes ?? undefined), ctx),
+    withSubjectSaid(q, undecided(decided, ctx) ? (movesDecide(q, ranked, ctx) ?? decided) : decided, ctx),
     ctx,
   );
   const quoted = notes && notes !== best.reply ? withQuote(q, answer, notes) : answer;
@@ -197,6 +199,19 @@ async function reply(q: Question, ctx: Context, features: DockerFeatures): Promi
     ranked.filter((r) => r !== best),
     ctx,
   );
+}
+
+/** Whether a reply to a yes/no question still has no yes or no first. */
+const undecided = (reply: Reply, ctx: Context) =>
+  ![true, false].some((yes) => [ctx.t.yesOrNo(yes), ctx.t.directAnswer(yes)].includes(reply.lines[0] ?? ''));
+
+/**
+ * "docker unpause brings an exited container back to running?": when the best reading gives no yes
+ * or no, the lifecycle's moves may: the lifecycle reading that decides, however it ranked.
+ */
+function movesDecide(q: Question, ranked: { reply: Reply }[], ctx: Context): Reply | null {
+  if (!asksYesNo(q)) return null;
+  return ranked.find((r) => r.reply.intent === 'lifecycle' && !undecided(r.reply, ctx))?.reply ?? null;
 }
 
 /**

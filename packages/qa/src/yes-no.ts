@@ -150,7 +150,16 @@ const CHOICE = new Set(['or', 'vs', 'versus']);
 function statementAsked(q: Question, tokens: readonly string[]): boolean {
   if (!q.text.display.trimEnd().endsWith('?') || tokens.length < 5) return false;
   if (tokens.some((t) => WH_EN.has(t) || WH_TYPED.has(t) || CHOICE.has(t) || t === 'when')) return false;
-  return tokens.slice(1, -1).some((t) => AUXILIARIES.has(t));
+  return tokens.slice(1, -1).some((t) => AUXILIARIES.has(t)) || q.concepts.some((m) => isVerb(tokens[m.end]));
+}
+
+/**
+ * "docker unpause brings …": an everyday English verb with its "-s", right after a thing named, is
+ * what that thing is said to do.
+ */
+function isVerb(word: string | undefined): boolean {
+  if (!word || !/^[a-z]{3,}s$/.test(word) || word.endsWith('ss')) return false;
+  return [word.slice(0, -1), word.replace(/es$/, '')].some((w) => w !== word && isEverydayEnglish(w));
 }
 
 /** Auxiliaries that make "… you …" a request ("can you draw"), not a question ("do you use"). */

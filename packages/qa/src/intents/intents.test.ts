@@ -593,6 +593,19 @@ describe('intents on the Docker pack', () => {
     expect(from.answer.split('\n')[0]).toBe('**Yes.**');
   });
 
+  it('lifecycle: yes or no from the moves when the best reading gives none, the state of the command named before it', async () => {
+    const a = await qa.ask('does docker pause freeze it, and then unpause puts it back to running?');
+    expect(a.answer.split('\n')[0]).toBe('**Yes.**');
+    expect(a.answer).toContain('`docker unpause`: **paused** → **running**');
+    // A statement with a question mark asks too: "docker unpause brings …?".
+    const exited = await qa.ask('docker unpause brings an exited container back to running?');
+    expect(exited.answer.split('\n')[0]).toBe('**No.**');
+    // The event named first, then what it is called: a name asked, which no move decides.
+    expect((await qa.ask('Event khi container bị xoá tên là remove đúng không?')).answer).not.toMatch(
+      /^\*\*Có/,
+    );
+  });
+
   it('lifecycle: one command after the other, yes or no, then each move in a sentence of the container', async () => {
     const a = await qa.ask('pause container roi thi unpause lai dc ko');
     expect(a.intent).toBe('lifecycle');

@@ -83,13 +83,13 @@ export async function answerLifecycle(q: Question, ctx: Context): Promise<Reply 
     if (both) return both;
     const then = commands.length === 2 && states.length === 0 && asksYesNo(q) && !isNegative(q);
     if (then) return (await oneAfterOther(ctx, commands[0]!, commands[1]!)) ?? null;
-    for (const command of commands) {
+    for (const command of nearestFirst(q, commands, states[0])) {
       const moves = await ctx.transitions({ command: command.id });
       if (moves.length === 0) continue;
       if (states.length === 1 && asksYesNo(q) && !isNegative(q, true))
         return commandTakes(q, ctx, command, moves, states[0]!);
       const [event] = q.conceptList((c) => c.kind === 'event');
-      if (states.length === 0 && event && asksYesNo(q) && !isNegative(q))
+      if (states.length === 0 && event && !namedAs(q, event, command) && asksYesNo(q) && !isNegative(q))
         return commandEmits(ctx, command, moves, event);
       return afterCommand(q, ctx, command, moves, states[0]);
     }
@@ -245,6 +245,27 @@ async function commandEmits(
 /** "only", "duy nhất", "chỉ … thôi": the claim is that it holds there and nowhere else. */
 const ONLY = /\b(only|duy nhat)\b|\bchi\b.*\bthoi\b/;
 const asksOnly = (q: Question) => ONLY.test(q.tokens.join(' '));
+
+/** "là", "is", "called": before a name, what a thing named earlier is called. */
+const CALLED = new Set(['la', 'is', 'called', 'named']);
+
+/** "Event khi container bị xoá tên là remove": the second named as what the first is called, not what it does. */
+function namedAs(q: Question, first: Concept, second: Concept): boolean {
+  const [a, b] = [q.mentionOf(first.id), q.mentionOf(second.id)];
+  return a !== undefined && b !== undefined && a.start < b.start && CALLED.has(q.tokens[b.start - 1] ?? '');
+}
+
+/**
+ * The commands, the one named last before the state first: "docker pause freeze it, and then
+ * unpause puts it back to running" says running of unpause.
+ */
+function nearestFirst(q: Question, commands: Concept[], s: Concept | undefined): Concept[] {
+  const at = s ? q.mentionOf(s.id)?.start : undefined;
+  if (at === undefined) return commands;
+  const start = (c: Concept) => q.mentionOf(c.id)?.start ?? Number.POSITIVE_INFINITY;
+  const nearest = commands.filter((c) => start(c) < at).sort((a, b) => start(b) - start(a))[0];
+  return nearest ? [nearest, ...commands.filter((c) => c !== nearest)] : commands;
+}
 
 /** A state named among the words of a command's name as the question spreads it ("start a paused container"). */
 function stateInside(q: Question, ctx: Context, command: Concept): Concept | undefined {
