@@ -34,6 +34,7 @@ import { type AskOptions, parseQuestion, type Question } from './question.ts';
 import { setupTaskAsked } from './setup-tasks.ts';
 import { englishStem } from './stem.ts';
 import {
+  addressVerdict,
   asksAdvice,
   asksYesNo,
   countVerdict,
@@ -336,7 +337,10 @@ async function withYesOrNo(
   // not "Không publish port thì … không truy cập được").
   const said = [...reply.lines, ...q.conceptList().map((c) => c.summary[q.locale])];
   const decided = asksYesNo(q)
-    ? (requirementVerdict(q, said) ?? oppositeVerdict(q, said) ?? countVerdict(q, said))
+    ? (requirementVerdict(q, said) ??
+      oppositeVerdict(q, said) ??
+      countVerdict(q, said) ??
+      addressVerdict(q, said))
     : null;
   if (decided !== null) return { ...reply, lines: [ctx.t.yesOrNo(decided), ...reply.lines] };
   // A way of answering that decided already ("… sit between …": through the chain) is not asked again.

@@ -77,6 +77,7 @@ describe('yes/no questions', () => {
       {
         "without a published port, outside machines can't reach a container on a bridge, right?": '**Yes.**',
         'an endpoint can belong to several networks at once right?': '**No.**',
+        'default docker0 subnet is 10.0.0.0/8 isnt it': '**No.**',
       },
     ],
     [
@@ -84,6 +85,8 @@ describe('yes/no questions', () => {
       {
         "Is docker0's default subnet 192.168.0.0/16?": '**No.**',
         "Is docker0's default subnet 172.17.0.0/16?": '**Yes.**',
+        // Whatever the reading, no where what is named gives only other addresses.
+        'docker0 có IP 192.168.0.1 phải ko': '**Không.**',
       },
     ],
     [
@@ -423,6 +426,10 @@ describe('yes/no questions', () => {
     });
     const answer = (await qa.ask('is host the default network driver?')).answer;
     expect(answer).toContain('The default is **bridge driver**');
+  });
+
+  it('never says no to an address inside a subnet the notes give', async () => {
+    expect(await firstLine('a container on docker0 gets an IP like 172.17.0.5, right?')).not.toBe('**No.**');
   });
 
   it('decides by the graph when the notes quoted deny something of another thing listed', async () => {

@@ -459,6 +459,27 @@ const LIST_SEPARATOR = /^(, |\s(and|or|và|hoặc)\s)/u;
 const ADDRESS = /\b\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?\b/g;
 
 /**
+ * "default docker0 subnet is 10.0.0.0/8 isnt it": an address claimed that the answer and the
+ * summaries of what is named never give, nor hold in a subnet they give, while they give others: no.
+ */
+export function addressVerdict(q: Question, said: readonly string[]): false | null {
+  const claimed = q.text.display.match(ADDRESS) ?? [];
+  const given = said.flatMap((line) => line.match(ADDRESS) ?? []);
+  if (claimed.length === 0 || given.length === 0) return null;
+  const known = (a: string) => given.some((g) => g === a || inSubnet(a, g));
+  return claimed.every(known) ? null : false;
+}
+
+/** Whether an address ("172.17.0.2") is in a subnet ("172.17.0.0/16"). */
+function inSubnet(address: string, subnet: string): boolean {
+  const [network, bits] = subnet.split('/');
+  if (bits === undefined || address.includes('/')) return false;
+  const value = (a: string) => a.split('.').reduce((n, part) => n * 256 + Number(part), 0);
+  const size = 2 ** (32 - Number(bits));
+  return Math.floor(value(address) / size) === Math.floor(value(network!) / size);
+}
+
+/**
  * Words that hedge a claim, frame it or join its parts without adding to it: "basically X followed
  * by Y", "is it true that X".
  */
@@ -565,7 +586,16 @@ function counted(quantifier: RegExp, text: string, words: number): string[] {
 }
 
 /** English tags that make a statement a yes/no question: "…, right?", "… at once, correct?". */
-const TAGS_EN = [['right'], ['correct'], ['yeah'], ['yep'], ['yes'], ['true'], ['isn', 't', 'it']];
+const TAGS_EN = [
+  ['right'],
+  ['correct'],
+  ['yeah'],
+  ['yep'],
+  ['yes'],
+  ['true'],
+  ['isn', 't', 'it'],
+  ['isnt', 'it'],
+];
 
 /** How many of the last tokens are an English tag; 0 when none closes them. */
 function tagLength(tokens: readonly string[]): number {
