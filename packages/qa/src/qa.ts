@@ -49,6 +49,7 @@ import {
   otherInstead,
   ownItemVerdict,
   requirementVerdict,
+  sameVerdict,
   verdict,
 } from './yes-no.ts';
 
@@ -350,6 +351,9 @@ async function withYesOrNo(
   // "… directly, skipping libnetwork?": no, and the chain between.
   const between = await skipsBetween(q, ctx);
   if (between) return between;
+  // "image với container là một thứ?": two things, neither the other, said to be one.
+  if ((await sameVerdict(q, ctx)) === false)
+    return { ...reply, lines: [ctx.t.yesOrNo(false), ...reply.lines] };
   // Things of a kind listed ("the kernel features LXC uses") say nothing of the claim itself; the
   // notes' own sentence ("LXC and Docker use the same kernel features") may, when it denies nothing.
   const listed =

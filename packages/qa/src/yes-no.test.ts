@@ -428,6 +428,15 @@ describe('yes/no questions', () => {
     expect(answer).toContain('The default is **bridge driver**');
   });
 
+  it('says no to two things said to be one, unless one is a kind of the other', async () => {
+    await expectFirstLines({
+      'the docker CLI and dockerd are the same process right': '**No.**',
+      // A container is an instance of an image: still not the same thing.
+      'Image với container có phải là một thứ không?': '**Không.**',
+    });
+    expect(await firstLine('are docker hub and a registry the same thing?')).not.toBe('**No.**');
+  });
+
   it('never says no to an address inside a subnet the notes give', async () => {
     expect(await firstLine('a container on docker0 gets an IP like 172.17.0.5, right?')).not.toBe('**No.**');
   });

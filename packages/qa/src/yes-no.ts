@@ -1109,6 +1109,45 @@ function saysIs(q: Question, a: Concept, b: Concept): boolean {
 /** Words that say two things are one: "the same thing", "giống nhau", "là một". */
 const SAME = /\b(same|giong nhau|nhu nhau|la mot)\b/;
 
+/** Words after "the same", "là một" that name no third thing: "the same process", "là một thứ", "hoàn toàn". */
+const ANY_THING = new Set([
+  'thing',
+  'things',
+  'process',
+  'component',
+  'tool',
+  'program',
+  'one',
+  'thu',
+  'cai',
+  'as',
+  'hoan',
+]);
+const SAMENESS = [['same'], ['giong', 'nhau'], ['nhu', 'nhau'], ['la', 'mot']];
+
+/**
+ * "the docker CLI and dockerd are the same process right", "image với container là một thứ?": two
+ * things said to be one, when neither is a kind of the other: no.
+ * Null when a third thing is named ("the same kernel features"), or "the same" says which of
+ * something else ("là một trong", "the same time").
+ */
+export async function sameVerdict(q: Question, ctx: Context): Promise<false | null> {
+  const named = q.conceptList((c) => !q.isSetting(c.id));
+  if (named.length !== 2 || isNegative(q)) return null;
+  const claim = claimOf(q).split(' ');
+  const said = SAMENESS.flatMap((words) => {
+    const at = claim.findIndex((_, i) => words.every((w, k) => claim[i + k] === w));
+    return at < 0 ? [] : [claim[at + words.length]];
+  });
+  const ofThem = (next: string | undefined) => next === undefined || ANY_THING.has(next);
+  if (!said.some(ofThem)) return null;
+  // A thing and its kind may be spoken of as one ("Docker Hub and a registry"); an instance is not
+  // its template, nor an implementation its model.
+  const [a, b] = named as [Concept, Concept];
+  const kinds = await Promise.all([membersOf(a, ctx), membersOf(b, ctx)]);
+  return kinds[0].some((m) => m.id === b.id) || kinds[1].some((m) => m.id === a.id) ? null : false;
+}
+
 /** Edges that make one thing the other in some sense: "a sandbox is (implemented as) a network namespace". */
 const BEING = ['IMPLEMENTS', 'INSTANCE_OF', 'EDITION_OF'] as const;
 
