@@ -437,6 +437,14 @@ describe('yes/no questions', () => {
     expect(await firstLine('are docker hub and a registry the same thing?')).not.toBe('**No.**');
   });
 
+  it('reads "an example of", "a kind of" as being one, and a list of names as one clause', async () => {
+    await expectFirstLines({
+      'Is Calico an example of a remote network driver?': '**Yes.**',
+      // "… third-party network plugins, for example Weave, Calico, Contiv and Kuryr": Kuryr's too.
+      'is kuryr a third party plugin?': '**Yes.**',
+    });
+  });
+
   it('never says no to an address inside a subnet the notes give', async () => {
     expect(await firstLine('a container on docker0 gets an IP like 172.17.0.5, right?')).not.toBe('**No.**');
   });

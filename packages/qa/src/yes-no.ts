@@ -382,6 +382,16 @@ function saidOfPeer(
     );
     return { free, own: named.some((m) => m.id === subject.id), peer };
   });
+  // "… for example Weave, Calico, Contiv and Kuryr": an item of a list, only a name, belongs to the
+  // clause that opens the list.
+  for (let i = clauses.length - 1; i > 0; i--) {
+    const item = clauses[i]!;
+    if (item.free.some((w) => w !== '' && isContentWord(w))) continue;
+    const opening = clauses[i - 1]!;
+    opening.own ||= item.own;
+    opening.peer ||= item.peer;
+    clauses.splice(i, 1);
+  }
   if (!clauses.some((c) => c.own && !c.peer)) return false;
   return stems.some((stem) => {
     const saying = clauses.filter((c) => c.free.includes(stem));
@@ -526,6 +536,14 @@ const NO_CLAIM = [
   'function as',
   'dong vai tro',
   'giu vai tro',
+  // "is Calico an example of a remote driver": is one, said as a member of the kind.
+  'example of',
+  'kind of',
+  'type of',
+  'sort of',
+  'vi du ve',
+  'vi du cua',
+  'mot loai',
 ];
 
 /** "riêng", "own": a claim of their own, though stopword lists count them function words. */
