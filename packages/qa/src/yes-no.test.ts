@@ -445,6 +445,13 @@ describe('yes/no questions', () => {
     });
   });
 
+  it('reads "không chỉ", "not only" as adding to the claim, not denying it', async () => {
+    await expectFirstLines({
+      'daemon quản lý cả network với volume chứ ko chỉ image và container đúng hok': '**Có.**',
+      'does the daemon manage not only containers but also networks and volumes?': '**Yes.**',
+    });
+  });
+
   it('never says no to an address inside a subnet the notes give', async () => {
     expect(await firstLine('a container on docker0 gets an IP like 172.17.0.5, right?')).not.toBe('**No.**');
   });

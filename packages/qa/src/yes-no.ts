@@ -645,6 +645,9 @@ function claimSpan(q: Question, tokens: readonly string[] = q.tokens): [number, 
 /** A claim closed by "right?" in Vietnamese, as written (with diacritics: "dùng" folds the same). */
 const TAG = /(đúng|phải)\s*(không|ko|k|hông|hok|hem|khôg|khum|hk)(\s+\p{L}{1,3})?\s*[^\p{L}]*$/u;
 
+/** "không chỉ", "not only": a negation that adds to the claim ("… chứ ko chỉ image và container"). */
+const NOT_ONLY = new Set(['khong chi', 'ko chi', 'k chi', 'not only', 'not just']);
+
 /**
  * Whether the question denies something itself ("mà ko thêm -f", "isn't"): yes or no would be read
  * backwards. With `wayNotTaken`, going without a thing named ("with docker start, without doing
@@ -654,6 +657,7 @@ const TAG = /(đúng|phải)\s*(không|ko|k|hông|hok|hem|khôg|khum|hk)(\s+\p{L
 export function isNegative(q: Question, wayNotTaken = false): boolean {
   // In Vietnamese, "no" is "nó" (it), folded or typed without diacritics.
   const tokens = q.tokens.map((t) => (q.locale === 'vi' && t === 'no' ? '' : t));
+  for (const i of tokens.keys()) if (NOT_ONLY.has(`${tokens[i]} ${tokens[i + 1]}`)) tokens.fill('', i, i + 2);
   for (const m of wayNotTaken ? q.concepts : []) {
     const at = q.withoutAt(m.id);
     if (at !== undefined) tokens.fill('', at, m.start);
