@@ -45,6 +45,7 @@ import {
   kindVerdict,
   likePeer,
   madeInstead,
+  numberVerdict,
   oppositeVerdict,
   otherInstead,
   ownItemVerdict,
@@ -341,9 +342,12 @@ async function withYesOrNo(
     ? (requirementVerdict(q, said) ??
       oppositeVerdict(q, said) ??
       countVerdict(q, said) ??
+      numberVerdict(q) ??
       addressVerdict(q, said))
     : null;
-  if (decided !== null) return { ...reply, lines: [ctx.t.yesOrNo(decided), ...reply.lines] };
+  // It replaces a yes or no the way of answering gave: one verdict, never two.
+  const body = undecided(reply, ctx) ? reply.lines : reply.lines.slice(1);
+  if (decided !== null) return { ...reply, lines: [ctx.t.yesOrNo(decided), ...body] };
   // A way of answering that decided already ("… sit between …": through the chain) is not asked again.
   const settled = (yes: boolean) =>
     [ctx.t.yesOrNo(yes), ctx.t.directAnswer(yes)].includes(reply.lines[0] ?? '');

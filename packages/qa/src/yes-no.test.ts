@@ -452,6 +452,17 @@ describe('yes/no questions', () => {
     });
   });
 
+  it('says a number of a thing that the summaries give otherwise is no, with a single verdict', async () => {
+    // The lifecycle "gồm 7 trạng thái".
+    expect(await firstLine('container co tat ca 5 trang thai dung ko mn')).toBe('**Không.**');
+    // A verdict of the way of answering and one decided before it: one of them, not both.
+    const [first, second] = (
+      await qa.ask('docker pause thì process trong container có bị kill luôn ko mn?')
+    ).answer.split('\n');
+    expect(first).toBe('**Không.**');
+    expect(second).not.toMatch(/^\*\*(Có|Không)\.\*\*$/);
+  });
+
   it('never says no to an address inside a subnet the notes give', async () => {
     expect(await firstLine('a container on docker0 gets an IP like 172.17.0.5, right?')).not.toBe('**No.**');
   });

@@ -887,6 +887,32 @@ export function countVerdict(q: Question, lines: readonly string[]): false | nul
   return many !== undefined && countedAll(ONE, said).includes(many) ? false : null;
 }
 
+/**
+ * "container có tất cả 5 trạng thái" against the lifecycle's "gồm 7 trạng thái": a number of a thing
+ * that the summaries of what is named give otherwise, in digits, is no.
+ */
+export function numberVerdict(q: Question): false | null {
+  if (isNegative(q)) return null;
+  const claimed = numbered(claimOf(q));
+  const summaries = fold(
+    q
+      .conceptList()
+      .map((c) => c.summary[q.locale])
+      .join(' '),
+  );
+  const given = numbered(summaries).filter((g) => claimed.some((c) => c.of === g.of));
+  if (given.length === 0) return null;
+  return given.some((g) => claimed.some((c) => c.of === g.of && c.n === g.n)) ? null : false;
+}
+
+/** Numbers written in digits and the word each counts, by its stem: "7 trạng thái" → 7 "trang". */
+function numbered(text: string): { n: string; of: string }[] {
+  const words = text.split(' ');
+  return words.flatMap((w, i) =>
+    /^\d+$/.test(w) && /^\p{L}/u.test(words[i + 1] ?? '') ? [{ n: w, of: englishStem(words[i + 1]!) }] : [],
+  );
+}
+
 /** The word counted after each quantifier in a text, by its stem ("several endpoints" → "endpoint"). */
 function countedAll(quantifier: RegExp, text: string): string[] {
   return [...text.matchAll(new RegExp(quantifier.source, 'g'))].map((m) =>
