@@ -342,6 +342,8 @@ export const TO_MARKERS = [
   'tro ve',
   'tro lai',
   'lai',
+  // "end up in", "wind up in": where it goes.
+  'up in',
 ];
 
 /** Words that carry no meaning for linking; a fuzzy match is never tried on them. */

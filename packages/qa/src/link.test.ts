@@ -208,6 +208,11 @@ describe('link', () => {
       ['created', undefined],
       ['paused', 'to'],
     ]);
+    // "end up in X": where it goes.
+    expect(roles('how does a container end up in the removing state')).toEqual([
+      ['container', undefined],
+      ['removing', 'to'],
+    ]);
   });
 
   it('links views apart from concepts', () => {
