@@ -95,7 +95,9 @@ export async function answerLifecycle(q: Question, ctx: Context): Promise<Reply 
     }
   }
   const only = states.length === 1 ? states[0]! : undefined;
-  if (only && (q.has('command') || q.has('howto') || q.mentionOf(only.id)?.role)) {
+  // "why would a container end up in dead" asks for the reason, which the why reading gives.
+  const moved = q.has('command') || q.has('howto') || (q.mentionOf(only?.id ?? '')?.role && !q.has('why'));
+  if (only && moved) {
     return movesOf(ctx, only, q.mentionOf(only.id)?.role === 'to' ? 'into' : 'out');
   }
   if (states.length === 0 && commands.length === 0) {
