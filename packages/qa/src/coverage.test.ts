@@ -205,8 +205,8 @@ describe('what the notes do not cover', () => {
 
   it('knows a word made from a known one, and a short form of one', () => {
     expectKnown(
-      'use the destination address of a published port for ten seconds',
-      ['reusable', 'unpublished', 'dest', 'addr', 'sec'],
+      'use the destination address of a published port for ten seconds on different hosts',
+      ['reusable', 'unpublished', 'dest', 'addr', 'sec', 'diff'],
       ['retainable'],
     );
   });

@@ -176,6 +176,7 @@ const SHORT_FORMS: Record<string, string> = {
   cmds: 'commands',
   ctr: 'container',
   thru: 'through',
+  diff: 'different',
 };
 
 export class Vocabulary {
