@@ -344,6 +344,8 @@ export const TO_MARKERS = [
   'lai',
   // "end up in", "wind up in": where it goes.
   'up in',
+  // "từ docker xuống kernel": down to it.
+  'xuong',
 ];
 
 /** Words that carry no meaning for linking; a fuzzy match is never tried on them. */

@@ -208,10 +208,14 @@ describe('link', () => {
       ['created', undefined],
       ['paused', 'to'],
     ]);
-    // "end up in X": where it goes.
+    // "end up in X": where it goes; "xuống X": down to it.
     expect(roles('how does a container end up in the removing state')).toEqual([
       ['container', undefined],
       ['removing', 'to'],
+    ]);
+    expect(roles('từ docker xuống kernel linux')).toEqual([
+      ['docker', 'from'],
+      ['linux-kernel', 'to'],
     ]);
   });
 

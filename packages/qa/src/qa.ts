@@ -473,7 +473,12 @@ function fitOf(q: Question, reply: Reply, cue: Way['cue'], ctx: Context): number
   // A figure the question names ("inbound", "mô hình CNM") is accounted for by a reply built on it.
   const drawn = reply.diagram?.kind === 'view' ? reply.diagram.viewId : undefined;
   const viewShare = q.views.length > 0 && q.views.some((m) => m.id === drawn) ? 1 : 0;
-  return 3 * conceptShare + 2 * wordShare + cued + 2 * viewShare;
+  // "từ docker xuống kernel": a reply that takes in both ends goes the way asked. Traffic has a way
+  // of its own, which only its flows follow.
+  const ends = (['from', 'to'] as const).map((role) => q.concepts.find((m) => m.role === role)?.concept);
+  const takesIn = (c: Concept | undefined) => c !== undefined && reply.concepts.some((r) => r.id === c.id);
+  const joinsEnds = !q.has('traffic') && ends.every(takesIn) ? 1 : 0;
+  return 3 * conceptShare + 2 * wordShare + cued + 2 * viewShare + joinsEnds;
 }
 
 /** Each reply's lines, folded once: ranking, asking back and quoting all read them. */

@@ -404,6 +404,11 @@ describe('intents on the Docker pack', () => {
     expect((await qa.ask('How are a container and docker0 related?')).answer).not.toMatch(/veth/);
   });
 
+  it('a reply that takes in both ends of the way asked goes before one about either end', async () => {
+    const a = await qa.ask('đường đi từ docker xuống kernel linux hiện nay qua những thành phần nào?');
+    expect(has(a.answer, 'containerd', 'runc', 'libcontainer')).toBe(true);
+  });
+
   it('"end up in a state" is how a container gets there, not the end of a veth pair', async () => {
     const a = await qa.ask('why would a container end up in the dead state');
     expect(a.answer).toMatch(/failed to remove/);
