@@ -37,6 +37,11 @@ describe('Docker features the notes do not cover', () => {
       'docker network create --internal để làm gì': null,
       // A command's words not written as the command ("stats of a container") name nothing.
       'how do I see the stats of a container': null,
+      // The image group's commands are the top-level ones ("docker image pull" is docker pull), but
+      // "docker image rm" is docker rmi, and "docker volume create" makes no container.
+      'docker image pull ubuntu là gì': null,
+      'docker image rm để làm gì': 'docker image rm',
+      'làm sao tạo named volume bằng docker volume create rồi gắn vào container?': 'docker volume create',
     });
   });
 

@@ -67,8 +67,12 @@ function englishTerms(q: Question): string[] {
 /** "Manage images": a group of commands, which does nothing itself. */
 const isGroup = (description: string) => /^Manage\b/.test(description);
 
-/** The groups a command sits in as well as at the top: "docker container rm" is "docker rm". */
-const GROUPED = /^docker (builder|container|image|network|volume|system) /;
+/**
+ * The groups whose commands are also at the top: "docker container rm" is "docker rm". Not "docker
+ * image rm" (that is "docker rmi"), nor the network and volume groups: "docker volume create" makes
+ * a volume, not a container.
+ */
+const GROUPED = /^docker (builder|container|system|image(?! rm$)) /;
 
 /** The CLI's commands, folded as a question's words are, the longest first: "docker network create" before "docker network". */
 const COMMANDS_LONGEST_FIRST = reference.commands
