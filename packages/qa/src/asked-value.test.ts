@@ -23,6 +23,9 @@ describe('a value asked for', () => {
     expect(asked('which driver assigns the subnet of docker0')).toBeUndefined();
     expect(asked('libnetwork is written in which language?')).toBe('the programming language');
     expect(asked("what's the pull rate limit of Docker Hub")).toBe('the limit');
+    // A rate is a limit.
+    expect(asked('how many pulls per hour does docker hub allow for anonymous users')).toBe('the limit');
+    expect(asked('docker hub cho pull bao nhiêu lần mỗi giờ')).toBe('the limit');
     expect(asked('phiên bản docker mới nhất hiện giờ là bản mấy?')).toBe('the latest version');
     expect(asked("What's the latest Docker Engine release?")).toBe('the latest version');
     expect(asked("what's the IP of the embedded DNS server?")).toBe('the IP address');

@@ -76,7 +76,8 @@ const VALUES: AskedValue[] = [
   },
   {
     name: { vi: 'giới hạn', en: 'the limit' },
-    asks: /\b((toi da|toi thieu|gioi han)\b.*\b(bao nhieu|may)|(max|maximum|minimum) number|(rate|pull) limit|limit (of|on|for)|how many\b.*\b(at most|max|maximum))\b/,
+    // A rate is a limit too: "how many pulls per hour", "bao nhiêu lần mỗi giờ".
+    asks: /\b((toi da|toi thieu|gioi han)\b.*\b(bao nhieu|may)|(max|maximum|minimum) number|(rate|pull) limit|limit (of|on|for)|how many\b.*\b(at most|max|maximum|per (second|minute|hour|day))|(bao nhieu|may)\b.*\b(moi|mot) (giay|phut|gio|ngay))\b/,
     holds: NUMBER,
   },
   {
