@@ -27,6 +27,9 @@ describe('Docker features the notes do not cover', () => {
   it('names the feature a how-to question asks for in words the notes use', async () => {
     expect(await asked('how do I copy a file from a container to my host machine')).toBe('docker cp');
     expect(await asked('How do I change the DNS server of a container?')).toBe('docker run --dns');
+    // The OOM event's "exceeding its memory limit" tells no way to set one; of the flags that say
+    // as much, the one that says least else.
+    expect(await asked('How do I limit a container to 512 MB of memory?')).toBe('docker run --memory');
   });
 
   it('names a command of the CLI the question writes out, unless the graph has it', async () => {

@@ -85,6 +85,9 @@ const FLAGS: Record<string, string[]> = reference.flags;
 /** A command-line flag as typed in a question: "-v", "--volume" (not the "-" of "multi-host"). */
 const FLAG = /(?<![\p{L}\p{N}-])--?[a-z][a-z-]*/gu;
 
+/** Kinds of thing that are a way of doing something: a command to run, a driver to pick. */
+const HOW_KINDS = new Set(['command', 'driver']);
+
 export class DockerFeatures {
   readonly #uncovered: Feature[];
   /** What each concept of the graph is and does, in the same stems, and the concepts by stem. */
@@ -92,6 +95,8 @@ export class DockerFeatures {
   readonly #conceptsSaying = new Map<string, string[]>();
   /** Every stem a command of the graph (or a flag it names: "-p") says: what the notes tell one to do. */
   readonly #doable = new Set<string>();
+  /** The concepts that tell how to do something: commands, drivers, and those whose summary writes a command out. */
+  readonly #tellsHow = new Set<string>();
   /** How telling each stem is: the fewer features and concepts say it, the more. */
   readonly #weight = new Map<string, number>();
   /** Whether the graph has one of a command's flags ("-v, --volumes" of docker rm). */
@@ -138,6 +143,7 @@ export class DockerFeatures {
       }
       if (c.kind === 'command' || c.aliases.en.some((a) => a.startsWith('-')))
         for (const s of stems) this.#doable.add(s);
+      if (HOW_KINDS.has(c.kind) || /`(docker |-)/.test(c.summary.en)) this.#tellsHow.add(c.id);
     }
     // Weighed over every feature of the reference, covered or not: what the graph covers changes no weight.
     const all = [...[...commands, ...options].map((f) => f.stems), ...this.#concepts.values()];
@@ -192,14 +198,19 @@ export class DockerFeatures {
     const said = stemsOf(answered);
     const shared = (stems: Set<string>) =>
       [...stems].reduce((sum, s) => sum + (asked.has(s) ? this.#weight.get(s)! : 0), 0);
-    // What the notes offer for it: the concepts that say its words ("own MAC address" is macvlan's).
-    const offered = new Set([...asked].flatMap((s) => this.#conceptsSaying.get(s) ?? []));
+    // What the notes offer for it: the concepts that say its words ("own MAC address" is macvlan's)
+    // and tell how to do something; an event's "exceeding its memory limit" sets no limit.
+    const offered = new Set(
+      [...asked].flatMap((s) => this.#conceptsSaying.get(s) ?? []).filter((id) => this.#tellsHow.has(id)),
+    );
     let most = Math.max(0, ...[...offered].map((id) => shared(this.#concepts.get(id)!)));
     let found: Feature | null = null;
     for (const feature of this.#uncovered) {
       const n = shared(feature.stems);
+      // As many words in common, the feature that says fewer others ("--memory", not "--kernel-memory").
+      const tied = found !== null && n === most && feature.stems.size < found.stems.size;
       // One word in common ("dev" of "/dev/shm") is a coincidence, not a feature asked for.
-      if (n <= most || [...feature.stems].filter((s) => asked.has(s)).length < 2) continue;
+      if ((n <= most && !tied) || [...feature.stems].filter((s) => asked.has(s)).length < 2) continue;
       const own = [...feature.stems].some((s) => doing.has(s) && !this.#doable.has(s) && !said.has(s));
       if (own) [found, most] = [feature, n];
     }
