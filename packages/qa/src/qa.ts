@@ -469,7 +469,14 @@ function fitOf(q: Question, reply: Reply, cue: Way['cue'], ctx: Context): number
   const replyStems = stemsOf(reply);
   const wordShare = stems.length > 0 ? stems.filter((w) => replyStems.has(w)).length / stems.length : 0;
   const asked = cues.filter((c) => q.has(c));
-  const cued = Math.max(0, ...asked.map((c) => CUE_WEIGHT[c] ?? 2));
+  // A passage of the notes that leaves out what the question names first answers no "why" of it.
+  const subject = named[0];
+  const aside =
+    reply.intent === 'notes' &&
+    subject !== undefined &&
+    !reply.concepts.some((c) => c.id === subject.id) &&
+    !text.includes(ctx.foldedName(subject));
+  const cued = aside ? 0 : Math.max(0, ...asked.map((c) => CUE_WEIGHT[c] ?? 2));
   // A figure the question names ("inbound", "mô hình CNM") is accounted for by a reply built on it.
   const drawn = reply.diagram?.kind === 'view' ? reply.diagram.viewId : undefined;
   const viewShare = q.views.length > 0 && q.views.some((m) => m.id === drawn) ? 1 : 0;

@@ -99,6 +99,12 @@ describe('intents on the Docker pack', () => {
     expect(lxc.answer).toContain('libcontainer');
   });
 
+  it('why: a passage of the notes that leaves out the thing asked about answers no why of it', async () => {
+    const a = await qa.ask('vi sao cgroups quan trong voi container');
+    expect(a.intent).not.toBe('notes');
+    expect(a.answer.split('\n')[0]).toContain('cgroups');
+  });
+
   it('why, with no reason on an edge: what the thing itself does', async () => {
     const a = await qa.ask('Why is a container called an instance of an image?');
     expect(a.intent).toBe('why');
