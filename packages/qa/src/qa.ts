@@ -37,6 +37,7 @@ import {
   addressVerdict,
   asksAdvice,
   asksYesNo,
+  claimSides,
   countVerdict,
   defaultInstead,
   doneByThird,
@@ -419,6 +420,8 @@ async function withYesOrNo(
         ...new Set([...reply.lines, ...made.map((r) => `• ${ctx.relationLine(r)}`)]),
       ],
     };
+  const sides = await sidesVerdict(q, ctx);
+  if (sides !== null) return { ...reply, lines: [ctx.t.yesOrNo(sides), ...reply.lines] };
   const lines = head ? reply.lines.map((l) => about(l, ctx.name(head))) : reply.lines;
   // The summaries of the things named, after the reply's own lines: "does docker load import images
   // from a tar archive" is said by docker load's, though the reply joins the image and the archive.
@@ -428,6 +431,30 @@ async function withYesOrNo(
     (await edgeVerdict(q, ctx)) ??
     (denying ? null : verdict(q, [...lines, ...summaries], ctx.lexicon));
   return yes === null ? reply : { ...reply, lines: [ctx.t.yesOrNo(yes), ...reply.lines] };
+}
+
+/**
+ * "namespaces dùng để cô lập còn cgroups để giới hạn tài nguyên đúng không?": two claims set side by
+ * side are each asked on their own, against the summary of the thing each names (or another of its
+ * kind doing it instead): yes when both hold, no when either does not, else no verdict.
+ */
+async function sidesVerdict(q: Question, ctx: Context): Promise<boolean | null> {
+  const verdicts: (boolean | null)[] = [];
+  for (const side of claimSides(q)) {
+    const sub = await parseQuestion(
+      `${side} ${q.locale === 'vi' ? 'dung khong' : 'right'}?`,
+      ctx.lexicon,
+      ctx.store,
+      {
+        locale: q.locale,
+      },
+    );
+    const summaries = sub.conceptList().map((c) => `${ctx.name(c)}: ${c.summary[q.locale]}`);
+    verdicts.push((await doneInstead(sub, ctx)) ? false : verdict(sub, summaries, ctx.lexicon));
+  }
+  if (verdicts.length === 0) return null;
+  if (verdicts.includes(false)) return false;
+  return verdicts.every((v) => v === true) ? true : null;
 }
 
 /**

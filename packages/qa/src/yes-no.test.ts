@@ -463,6 +463,14 @@ describe('yes/no questions', () => {
     expect(second).not.toMatch(/^\*\*(Có|Không)\.\*\*$/);
   });
 
+  it('asks two claims set side by side each on its own: yes when both hold, no when either does not', async () => {
+    await expectFirstLines({
+      'namespaces dùng để cô lập còn cgroups để giới hạn tài nguyên đúng không?': '**Có.**',
+      'namespaces dung de gioi han tai nguyen con cgroups de co lap dung ko?': '**Không.**',
+      'CE miễn phí còn EE thương mại đúng ko': '**Có.**',
+    });
+  });
+
   it('never says no to an address inside a subnet the notes give', async () => {
     expect(await firstLine('a container on docker0 gets an IP like 172.17.0.5, right?')).not.toBe('**No.**');
   });

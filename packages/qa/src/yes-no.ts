@@ -947,6 +947,19 @@ function contrasted(
 }
 
 /**
+ * The two claims a question sets side by side ("namespaces dùng để cô lập còn cgroups để giới hạn
+ * tài nguyên"), each naming one thing; none when it makes one claim.
+ */
+export function claimSides(q: Question): string[] {
+  const parts = contrasted(q);
+  if (parts.length !== 2 || parts.some((p) => p.ids.size !== 1)) return [];
+  // Without what opens and closes the question ("…, đúng không?"): each side is a bare claim.
+  const [start, end] = claimSpan(q);
+  const at = parts[0]!.tokens.length;
+  return [q.tokens.slice(start, at), q.tokens.slice(at + 1, end)].map((side) => side.join(' '));
+}
+
+/**
  * The clauses that name a concept (the question's first); all of them when none does. A line may go on
  * to another thing after a semicolon ("SIGKILL ends a process at once; docker stop sends it when
  * the grace period runs out").
