@@ -636,6 +636,10 @@ describe('yes/no questions', () => {
     // The only move from running needs -f, which the question leaves out: no, then that move.
     const rm = await qa.ask('docker rm xoa duoc container dang running ko');
     expect(rm.answer.split('\n')[0]).toBe('**Không.**');
+    // Not needing what the move requires ("mà ko cần -f"): no too.
+    expect(await firstLine('docker rm xoa dc container dang running ma ko can -f dung ko')).toBe(
+      '**Không.**',
+    );
     expect(rm.answer.split('\n')[1]).toContain('-f');
     expect(await firstLine('docker rm -f có xóa được container đang chạy không?')).toBe('**Có.**');
   });

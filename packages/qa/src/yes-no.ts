@@ -1075,8 +1075,8 @@ export function unmetRequirement(q: Question, text: string): boolean {
 }
 
 const ARTICLES = new Set(['a', 'an', 'the', 'any']);
-/** "ko có -f", "ko thêm -f", "without using -f": having the thing is the thing. */
-const HAVING = new Set(['co', 'them', 'having', 'adding', 'using']);
+/** "ko có -f", "ko thêm -f", "ko cần -f", "without using -f": having (or needing) the thing is the thing. */
+const HAVING = new Set(['co', 'them', 'having', 'adding', 'using', 'can', 'need', 'needing']);
 
 /** Words that deny an outcome: "không truy cập được", "is not reachable". */
 const OUTCOME_NEGATION = new Set(['khong', 'not', 'cannot', 'cant', 'never']);
