@@ -471,6 +471,10 @@ describe('yes/no questions', () => {
     });
   });
 
+  it('reads "…, not the daemon" as the other thing set against the claim, not as a denial of it', async () => {
+    expect(await firstLine('the daemon manages containers, not the CLI, right?')).toBe('**Yes.**');
+  });
+
   it('never says no to an address inside a subnet the notes give', async () => {
     expect(await firstLine('a container on docker0 gets an IP like 172.17.0.5, right?')).not.toBe('**No.**');
   });

@@ -645,6 +645,15 @@ function claimSpan(q: Question, tokens: readonly string[] = q.tokens): [number, 
 /** A claim closed by "right?" in Vietnamese, as written (with diacritics: "dùng" folds the same). */
 const TAG = /(đúng|phải)\s*(không|ko|k|hông|hok|hem|khôg|khum|hk)(\s+\p{L}{1,3})?\s*[^\p{L}]*$/u;
 
+/** Where "not (the)", "chứ không phải" starts right before a thing named at `start`; undefined when not. */
+function ratherThan(tokens: readonly string[], start: number): number | undefined {
+  let at = start;
+  if (ARTICLES.has(tokens[at - 1] ?? '')) at--;
+  if (tokens[at - 1] === 'not' && tokens[at - 2] !== 'do' && tokens[at - 2] !== 'does') return at - 1;
+  const phai = tokens[at - 1] === 'phai' && ['khong', 'ko', 'k'].includes(tokens[at - 2] ?? '');
+  return phai && tokens[at - 3] === 'chu' ? at - 3 : undefined;
+}
+
 /** "không chỉ", "not only": a negation that adds to the claim ("… chứ ko chỉ image và container"). */
 const NOT_ONLY = new Set(['khong chi', 'ko chi', 'k chi', 'not only', 'not just']);
 
@@ -658,6 +667,10 @@ export function isNegative(q: Question, wayNotTaken = false): boolean {
   // In Vietnamese, "no" is "nó" (it), folded or typed without diacritics.
   const tokens = q.tokens.map((t) => (q.locale === 'vi' && t === 'no' ? '' : t));
   for (const i of tokens.keys()) if (NOT_ONLY.has(`${tokens[i]} ${tokens[i + 1]}`)) tokens.fill('', i, i + 2);
+  // "…, not the daemon?", "… chứ không phải daemon": the other thing set against the claim, last.
+  const last = q.concepts.at(-1);
+  const rather = last ? ratherThan(tokens, last.start) : undefined;
+  if (last && rather !== undefined && last.end >= claimSpan(q)[1]) tokens.fill('', rather, last.start);
   for (const m of wayNotTaken ? q.concepts : []) {
     const at = q.withoutAt(m.id);
     if (at !== undefined) tokens.fill('', at, m.start);
