@@ -61,6 +61,7 @@ export const TEST_SPLITS = [
   'test-split-38.yaml',
   'test-split-39.yaml',
   'test-split-40.yaml',
+  'test-split-41.yaml',
 ].map((f) => join(REPO_ROOT, 'data/eval', f));
 
 const Case = z.object({
