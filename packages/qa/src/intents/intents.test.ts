@@ -19,6 +19,15 @@ describe('intents on the Docker pack', () => {
     expect((await qa.ask(asked)).answer, asked).toContain(said);
     expect((await qa.ask(otherwise)).answer, otherwise).not.toContain(said);
   };
+  /** The first line of a question's answer: where a yes or a no goes. */
+  const firstLine = async (q: string) => (await qa.ask(q)).answer.split('\n')[0];
+  /** A question answered with a verdict first, then lines that say (or match) why. */
+  const verdictThen = async (q: string, verdict: string, why: string | RegExp) => {
+    const { answer } = await qa.ask(q);
+    expect(answer.split('\n')[0], q).toBe(verdict);
+    if (typeof why === 'string') expect(answer, q).toContain(why);
+    else expect(answer, q).toMatch(why);
+  };
   /** What a question's answer draws, and a figure to draw. */
   const drawn = async (q: string) => (await qa.ask(q)).diagram;
   const figure = (viewId: string) => ({ kind: 'view', viewId });
@@ -153,25 +162,28 @@ describe('intents on the Docker pack', () => {
     expect(lines[1]).not.toMatch(/^\*\*(Yes|No)\.\*\*$/);
     expect(a.answer).toContain('through **libnetwork**');
     // Not through it: no yes, and no other verdict read into the chain.
-    const api = await qa.ask('Does the REST API sit between the Docker Engine and the network drivers?');
-    expect(api.answer.split('\n')[0]).not.toBe('**Yes.**');
+    expect(
+      await firstLine('Does the REST API sit between the Docker Engine and the network drivers?'),
+    ).not.toBe('**Yes.**');
   });
 
   it('via: no to "directly" or "skipping" a thing, when the figures join the two through it', async () => {
-    const skipping = await qa.ask(
+    await verdictThen(
       'Does the Docker Engine call the network drivers directly, skipping libnetwork?',
+      '**No.**',
+      'through **libnetwork**',
     );
-    expect(skipping.answer.split('\n')[0]).toBe('**No.**');
-    expect(skipping.answer).toContain('through **libnetwork**');
-    const cli = await qa.ask(
+    await verdictThen(
       'Does the docker CLI create and manage containers by itself, without going through the daemon?',
+      '**No.**',
+      'through **Docker daemon**',
     );
-    expect(cli.answer.split('\n')[0]).toBe('**No.**');
-    expect(cli.answer).toContain('through **Docker daemon**');
     // The shortest chain passes the client's `docker pull`; the figure draws client → daemon → registry.
-    const push = await qa.ask('does the client talk to the registry directly, skipping the daemon?');
-    expect(push.answer.split('\n')[0]).toBe('**No.**');
-    expect(push.answer).toContain('through **Docker daemon**');
+    await verdictThen(
+      'does the client talk to the registry directly, skipping the daemon?',
+      '**No.**',
+      'through **Docker daemon**',
+    );
     // Joined by an edge of their own: no such no.
     expect((await qa.ask('does the docker client talk to the daemon directly?')).answer).not.toMatch(
       /^\*\*No/,
@@ -597,20 +609,22 @@ describe('intents on the Docker pack', () => {
   });
 
   it('lifecycle: a command said to apply only from one state, where it applies from another too, is no', async () => {
-    const only = await qa.ask('docker start only works on created containers, right?');
-    expect(only.answer.split('\n')[0]).toBe('**No.**');
-    expect(only.answer).toMatch(/`docker start`: \*\*exited\*\* → \*\*running\*\*/);
-    const from = await qa.ask('docker start works on created containers, right?');
-    expect(from.answer.split('\n')[0]).toBe('**Yes.**');
+    await verdictThen(
+      'docker start only works on created containers, right?',
+      '**No.**',
+      /`docker start`: \*\*exited\*\* → \*\*running\*\*/,
+    );
+    expect(await firstLine('docker start works on created containers, right?')).toBe('**Yes.**');
   });
 
   it('lifecycle: yes or no from the moves when the best reading gives none, the state of the command named before it', async () => {
-    const a = await qa.ask('does docker pause freeze it, and then unpause puts it back to running?');
-    expect(a.answer.split('\n')[0]).toBe('**Yes.**');
-    expect(a.answer).toContain('`docker unpause`: **paused** → **running**');
+    await verdictThen(
+      'does docker pause freeze it, and then unpause puts it back to running?',
+      '**Yes.**',
+      '`docker unpause`: **paused** → **running**',
+    );
     // A statement with a question mark asks too: "docker unpause brings …?".
-    const exited = await qa.ask('docker unpause brings an exited container back to running?');
-    expect(exited.answer.split('\n')[0]).toBe('**No.**');
+    expect(await firstLine('docker unpause brings an exited container back to running?')).toBe('**No.**');
     // The event named first, then what it is called: a name asked, which no move decides.
     expect((await qa.ask('Event khi container bị xoá tên là remove đúng không?')).answer).not.toMatch(
       /^\*\*Có/,
@@ -618,10 +632,9 @@ describe('intents on the Docker pack', () => {
   });
 
   it('lifecycle: one command after the other, yes or no, then each move in a sentence of the container', async () => {
-    const a = await qa.ask('pause container roi thi unpause lai dc ko');
-    expect(a.intent).toBe('lifecycle');
-    expect(a.answer.split('\n')[0]).toBe('**Có.**');
-    expect(a.answer).toContain('Dùng `docker unpause`: container chuyển từ **paused** sang **running**');
+    const q = 'pause container roi thi unpause lai dc ko';
+    expect((await qa.ask(q)).intent).toBe('lifecycle');
+    await verdictThen(q, '**Có.**', 'Dùng `docker unpause`: container chuyển từ **paused** sang **running**');
   });
 
   it('lifecycle: the way back too, when a later clause asks for it', async () => {
