@@ -85,6 +85,14 @@ const ALWAYS_FUNCTION_WORDS = new Set([
  */
 export const CUE_PHRASE_WORDS = new Set(wordsOf(cuePhrases).filter((w) => !ALWAYS_FUNCTION_WORDS.has(w)));
 
+/**
+ * Whether a Vietnamese syllable may make a word with the next: any but the plainest function words
+ * ("được", "của"). Wider lists count syllables of compounds too ("mô" of "mô hình").
+ */
+const PLAIN_VIETNAMESE = new Set(wordsOf(vie));
+export const makesWords = (syllable: string) =>
+  VIETNAMESE_SYLLABLE.test(syllable) && !PLAIN_VIETNAMESE.has(syllable);
+
 /** Words that never decide what the notes cover: coverage reads every cue word as one. */
 const FUNCTION_WORDS = new Set([...ALWAYS_FUNCTION_WORDS, ...CUE_PHRASE_WORDS]);
 

@@ -2,7 +2,7 @@ import { type Concept, fold, type GraphStore, type Locale } from '@study-graph/g
 import { type Answer, MAX_ANSWER_LENGTH, type Reply } from './answer.ts';
 import { askedValue } from './asked-value.ts';
 import { Context } from './context.ts';
-import { uncoveredWords } from './coverage.ts';
+import { makesWords, uncoveredWords } from './coverage.ts';
 import { CUES, type CueName } from './cues.ts';
 import { DockerFeatures } from './docker-features.ts';
 import { type ExplainRequest, explainReply } from './explain.ts';
@@ -43,6 +43,7 @@ import {
   doneByThird,
   doneInstead,
   edgeVerdict,
+  gluedElsewhere,
   kindVerdict,
   likePeer,
   madeInstead,
@@ -494,7 +495,10 @@ function fitOf(q: Question, reply: Reply, cue: Way['cue'], ctx: Context): number
   const conceptShare = named.length > 0 ? covered / named.length : 0.5;
   const stems = q.contentStems();
   const replyStems = stemsOf(reply);
-  const wordShare = stems.length > 0 ? stems.filter((w) => replyStems.has(w)).length / stems.length : 0;
+  // "cấu hình" is not said by the "hình" of "mô hình".
+  const glued = gluedElsewhere(q, ctx.lexicon, makesWords);
+  const said = (w: string) => replyStems.has(w) && !glued(text, w);
+  const wordShare = stems.length > 0 ? stems.filter(said).length / stems.length : 0;
   const asked = cues.filter((c) => q.has(c));
   // A passage of the notes that leaves out what the question names first answers no "why" of it.
   const subject = named[0];

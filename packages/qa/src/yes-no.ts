@@ -729,9 +729,13 @@ function saidInEnglish(q: Question): (sentence: string) => ReadonlySet<string> {
  * "cách ly" (isolate) is not said by the "lý" of "vật lý" (physical): a syllable of the claim after
  * another of its syllables, said in a sentence only after a third one, a content word, that it makes
  * a word of the notes with, is part of another word there. "cách" alone would be "way", a function word, so the claim's
- * stems have only "ly".
+ * stems have only "ly". `partner` says which syllables make such a word.
  */
-function gluedElsewhere(q: Question, lexicon: Lexicon): (sentence: string, stem: string) => boolean {
+export function gluedElsewhere(
+  q: Question,
+  lexicon: Lexicon,
+  partner: (syllable: string) => boolean = isContentWord,
+): (sentence: string, stem: string) => boolean {
   if (q.locale === 'en') return () => false;
   const linked = q.linkedTokens();
   const before = new Map<string, string>();
@@ -756,7 +760,7 @@ function gluedElsewhere(q: Question, lexicon: Lexicon): (sentence: string, stem:
           words[i - 1] !== previous &&
           words[i + 1] !== after.get(stem) &&
           VIETNAMESE_SYLLABLE.test(words[i - 1]!) &&
-          isContentWord(words[i - 1]!) &&
+          partner(words[i - 1]!) &&
           lexicon.vocabulary.knowsPair(words[i - 1]!, stem),
       )
     );

@@ -114,6 +114,13 @@ describe('intents on the Docker pack', () => {
     expect(a.answer.split('\n')[0]).toContain('cgroups');
   });
 
+  it('a syllable of the question glued into another word of a passage is not said by it', async () => {
+    // "cấu hình" against the "mô hình" of a passage on the high-level model.
+    const a = await qa.ask('cấu hình sao để container tự chạy lại khi bị dừng');
+    expect(a.intent).not.toBe('notes');
+    expect(a.answer).toContain('--restart');
+  });
+
   it('why, with no reason on an edge: what the thing itself does', async () => {
     const a = await qa.ask('Why is a container called an instance of an image?');
     expect(a.intent).toBe('why');
