@@ -738,6 +738,19 @@ describe('intents on the Docker pack', () => {
     expect(a.answer).not.toContain('`oom`');
   });
 
+  it('lifecycle: asked what happens by itself, the moves no command takes', async () => {
+    const policy = (await store.transitions({ from: 'exited' })).find((r) => r.to === 'restarting')!;
+    const auto = await qa.ask('từ exited container tự động về running như thế nào');
+    expect(auto.answer).toContain(policy.note!.vi);
+    expect(auto.answer).not.toContain('`docker start`');
+    // An event's move, then the way back that no command takes.
+    const died = await qa.ask('how does a container come back automatically after the die event?');
+    expect(died.answer).toContain(policy.note!.en);
+    expect(await qa.ask('từ exited container về running như thế nào')).toMatchObject({
+      answer: expect.stringContaining('`docker start`'),
+    });
+  });
+
   it('lifecycle: a command into a state asked as the goal, from every state it leaves', async () => {
     const a = await qa.ask('from which states can docker start bring a container to running?');
     const into = (await store.transitions({ command: 'docker-start' })).filter((r) => r.to === 'running');

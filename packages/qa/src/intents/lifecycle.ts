@@ -71,7 +71,7 @@ export async function answerLifecycle(q: Question, ctx: Context): Promise<Reply 
   const commands = q.conceptList((c) => c.kind === 'command');
   if (states.length >= 2) {
     const { from, to } = roles(q, states);
-    const there = await betweenStates(ctx, from!, to!, q.has('direct') || q.has('yesNo'));
+    const there = await betweenStates(ctx, from!, to!, q.has('direct') || q.has('yesNo'), asksByItself(q));
     if (commands.length > 0 && asksYesNo(q) && !isNegative(q))
       return withNamedCommand(ctx, there, commands, from!, to!);
     if (!asksBack(q, states)) return there;
@@ -102,7 +102,7 @@ export async function answerLifecycle(q: Question, ctx: Context): Promise<Reply 
   }
   if (states.length === 0 && commands.length === 0) {
     const [event] = q.conceptList((c) => c.kind === 'event');
-    if (event) return eventEffect(ctx, event);
+    if (event) return eventEffect(q, ctx, event);
     // "… and which commands move it between them": the moves too.
     if (q.has('lifecycle')) return listStates(ctx, q.has('commandNoun'));
   }
@@ -175,7 +175,7 @@ function asksBack(q: Question, states: Concept[]): boolean {
 }
 
 /** "Container bị OOM thì sao?": what the event is, and the moves it comes with. */
-async function eventEffect(ctx: Context, event: Concept): Promise<Reply | null> {
+async function eventEffect(q: Question, ctx: Context, event: Concept): Promise<Reply | null> {
   // A move carries its event by name ("oom"), which is one of the event concept's names.
   const names = new Set(ctx.lexicon.namesOf.get(event.id) ?? []);
   const moves = (await stateMachine(ctx)).filter((r) => r.event && names.has(fold(r.event)));
@@ -184,7 +184,20 @@ async function eventEffect(ctx: Context, event: Concept): Promise<Reply | null> 
     `${ctx.bold(event)}: ${ctx.summary(event)}`,
     ...moves.sort(usualFirst).map((r) => moveLine(ctx, r)),
   ];
-  return lifecycleReply([event], lines, moves);
+  const reply = lifecycleReply([event], lines, moves);
+  // "come back up automatically when it dies": the way back that no command takes.
+  const [left, reached] = [moves[0]!.from, moves[0]!.to].map((id) => ctx.lexicon.concepts.get(id));
+  const text = ` ${q.tokens.join(' ')} `;
+  if (!left || !reached || !asksByItself(q) || !BACK.some((w) => text.includes(` ${w} `))) return reply;
+  const back = await betweenStates(ctx, reached, left, false, true);
+  return { ...reply, lines: [...reply.lines, ...back.lines], sources: [...reply.sources, ...back.sources] };
+}
+
+/** Words that ask for what happens with no command given: a restart policy, not `docker start`. */
+const BY_ITSELF = ['automatically', 'automatic', 'by itself', 'on its own', 'tu dong'];
+function asksByItself(q: Question): boolean {
+  const text = ` ${q.tokens.join(' ')} `;
+  return BY_ITSELF.some((w) => text.includes(` ${w} `));
 }
 
 /**
@@ -441,9 +454,26 @@ async function stateMachine(ctx: Context): Promise<Relation[]> {
   return transitions && transitions.length > 0 ? transitions : ctx.transitions();
 }
 
-/** The command(s) from one state to another, in several steps when there is no direct move. */
-export async function betweenStates(ctx: Context, from: Concept, to: Concept, yesNo = false): Promise<Reply> {
-  const route = lifecycleRoute(await stateMachine(ctx), from.id, to.id);
+/**
+ * The command(s) from one state to another, in several steps when there is no direct move; asked
+ * for what happens by itself, the moves no command takes, when they lead there.
+ */
+export async function betweenStates(
+  ctx: Context,
+  from: Concept,
+  to: Concept,
+  yesNo = false,
+  byItself = false,
+): Promise<Reply> {
+  const machine = await stateMachine(ctx);
+  const unprompted = byItself
+    ? lifecycleRoute(
+        machine.filter((r) => !r.command),
+        from.id,
+        to.id,
+      )
+    : [];
+  const route = unprompted.length > 0 ? unprompted : lifecycleRoute(machine, from.id, to.id);
   const direct = route.length > 0 && route[0]!.from === from.id && route[0]!.to === to.id;
   if (direct) {
     const lines = route.length === 1 ? [sentence(ctx, route[0]!)] : route.map((r) => moveLine(ctx, r));
