@@ -513,7 +513,9 @@ function fitOf(q: Question, reply: Reply, cue: Way['cue'], ctx: Context): number
   const viewShare = q.views.length > 0 && q.views.some((m) => m.id === drawn) ? 1 : 0;
   // "từ docker xuống kernel": a reply that takes in both ends goes the way asked. Traffic has a way
   // of its own, which only its flows follow.
-  const ends = (['from', 'to'] as const).map((role) => q.concepts.find((m) => m.role === role)?.concept);
+  // Where the thing is ("container created") is where it goes from, when no start is said.
+  const start = q.concepts.find((m) => m.role === 'from') ?? q.concepts.find((m) => m.role === 'current');
+  const ends = [start?.concept, q.concepts.find((m) => m.role === 'to')?.concept];
   const takesIn = (c: Concept | undefined) => c !== undefined && reply.concepts.some((r) => r.id === c.id);
   const joinsEnds = !q.has('traffic') && ends.every(takesIn) ? 1 : 0;
   return 3 * conceptShare + 2 * wordShare + cued + 2 * viewShare + joinsEnds;

@@ -13,8 +13,9 @@ export async function answerCommandPath(q: Question, ctx: Context): Promise<Repl
   const fromTo = ['from', 'to'].every((role) => q.concepts.some((m) => m.role === role));
   if (!q.has('commandNoun') && !q.has('howto') && !fromTo) return null;
   const { things, endState } = thingsNamed(q);
-  // From one state to another is the lifecycle's to answer.
-  if (things.length < 2 || things.filter((c) => c.kind === 'state').length >= 2) return null;
+  // From one state to another is the lifecycle's to answer, though one is said of a thing ("container exited").
+  const states = q.conceptList((c) => c.kind === 'state');
+  if (things.length < 2 || states.length >= 2) return null;
   const route = await routeThrough(ctx, things, endState);
   if (!route) return null;
   const { from, to, commands } = route;

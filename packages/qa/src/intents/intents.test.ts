@@ -738,6 +738,13 @@ describe('intents on the Docker pack', () => {
     expect(a.answer).not.toContain('`oom`');
   });
 
+  it('lifecycle: a state said of a container ("container paused") and a goal state are a move between states', async () => {
+    const a = await qa.ask('container paused thì quay về running bằng lệnh nào?');
+    expect(a.intent).toBe('lifecycle');
+    expect(a.answer).toContain('`docker unpause`');
+    expect(a.answer).not.toContain('docker commit');
+  });
+
   it('lifecycle: asked what happens by itself, the moves no command takes', async () => {
     const policy = (await store.transitions({ from: 'exited' })).find((r) => r.to === 'restarting')!;
     const auto = await qa.ask('từ exited container tự động về running như thế nào');
