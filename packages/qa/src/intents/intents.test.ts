@@ -743,6 +743,10 @@ describe('intents on the Docker pack', () => {
     expect(a.intent).toBe('lifecycle');
     expect(a.answer).toContain('`docker unpause`');
     expect(a.answer).not.toContain('docker commit');
+    // The state it is in is where it goes from, though said only of the container.
+    const created = await qa.ask('container created chưa chạy thì dùng lệnh gì để sang running');
+    expect(created.intent).toBe('lifecycle');
+    expect(created.answer).toContain('`docker start`');
   });
 
   it('lifecycle: asked what happens by itself, the moves no command takes', async () => {
