@@ -275,6 +275,9 @@ describe('yes/no questions', () => {
     expect(asksYesNo(after)).toBe(true);
     const how = await parseQuestion('after docker stop how can I start it again', lexicon, store);
     expect(asksYesNo(how)).toBe(false);
+    // A statement asks with an adverb between the thing and its verb too.
+    const stated = await parseQuestion('the CLI just sends commands to the daemon?', lexicon, store);
+    expect(asksYesNo(stated)).toBe(true);
     await expectFirstLines({
       'Docker CE có phải trả tiền không các bạn?': '**Không.**',
       // Things of a kind listed say nothing of the claim; the notes' sentence about it does.

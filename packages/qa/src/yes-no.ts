@@ -150,8 +150,23 @@ const CHOICE = new Set(['or', 'vs', 'versus']);
 function statementAsked(q: Question, tokens: readonly string[]): boolean {
   if (!q.text.display.trimEnd().endsWith('?') || tokens.length < 5) return false;
   if (tokens.some((t) => WH_EN.has(t) || WH_TYPED.has(t) || CHOICE.has(t) || t === 'when')) return false;
-  return tokens.slice(1, -1).some((t) => AUXILIARIES.has(t)) || q.concepts.some((m) => isVerb(tokens[m.end]));
+  // "the container just shares …": an adverb may stand between the thing and its verb.
+  const verbAfter = (i: number) => isVerb(tokens[ADVERBS.has(tokens[i] ?? '') ? i + 1 : i]);
+  return tokens.slice(1, -1).some((t) => AUXILIARIES.has(t)) || q.concepts.some((m) => verbAfter(m.end));
 }
+
+/** Adverbs said between a thing and what it does ("just", "also", "basically"). */
+const ADVERBS = new Set([
+  'just',
+  'also',
+  'only',
+  'still',
+  'always',
+  'really',
+  'actually',
+  'basically',
+  'simply',
+]);
 
 /**
  * "docker unpause brings …": an everyday English verb with its "-s", right after a thing named, is
