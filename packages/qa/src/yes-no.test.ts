@@ -688,6 +688,9 @@ describe('yes/no questions', () => {
       'Are a Docker image and a container the same thing?': '**No.**',
       // A peer the claim is compared with at the end is not part of it.
       'is rkt also a container tool like docker?': '**Yes.**',
+      // Nor is an example of the kind it names.
+      'is libnetwork one of the native network drivers like bridge?': '**No.**',
+      'is macvlan one of the native network drivers like bridge?': '**Yes.**',
     });
     // A thing of no kind, or a "kind" with no members, decides nothing.
     expect(await firstLine('Is the native network driver a bridge driver?')).not.toMatch(

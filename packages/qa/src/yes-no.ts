@@ -1279,8 +1279,9 @@ const LIKE = ['just like', 'like', 'giong nhu', 'giong', 'y nhu'];
 
 /**
  * The tokens of a trailing "like <peer>" ([start, end)), or null: a thing of the subject's own sort
- * (its kind, or a kind above both) that the claim is compared with, not part of the claim ("does
- * docker share the host kernel just like LXC does" claims that Docker shares it).
+ * (its kind, or a kind above both) that the claim is compared with, or an example of a kind the
+ * claim names, not part of the claim ("does docker share the host kernel just like LXC does"
+ * claims that Docker shares it).
  */
 export async function likePeer(q: Question, ctx: Context): Promise<[number, number] | null> {
   const mentions = q.concepts;
@@ -1294,7 +1295,11 @@ export async function likePeer(q: Question, ctx: Context): Promise<[number, numb
   const before = LIKE.map((w) => w.split(' ')).find((w) =>
     w.every((t, k) => q.tokens[peer.start - w.length + k] === t),
   );
-  if (!before || !(await arePeers(subject.concept, peer.concept, ctx))) return null;
+  if (!before) return null;
+  // "one of the native network drivers like bridge": an example of the kind named before it.
+  const above = await alongKinds(ctx, peer.id, 'up');
+  const example = mentions.slice(1, -1).some((m) => above.has(m.id));
+  if (!example && !(await arePeers(subject.concept, peer.concept, ctx))) return null;
   return [peer.start - before.length, peer.end];
 }
 
