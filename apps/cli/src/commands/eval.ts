@@ -62,6 +62,7 @@ export const TEST_SPLITS = [
   'test-split-39.yaml',
   'test-split-40.yaml',
   'test-split-41.yaml',
+  'test-split-42.yaml',
 ].map((f) => join(REPO_ROOT, 'data/eval', f));
 
 const Case = z.object({
