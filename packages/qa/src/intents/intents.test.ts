@@ -143,6 +143,12 @@ describe('intents on the Docker pack', () => {
     expect(a.diagram).toEqual({ kind: 'path', from: 'image', to: 'container' });
   });
 
+  it('relation: between the ends said ("from the CLI down to the kernel"), whatever is named first', async () => {
+    const a = await qa.ask('with docker, how do you get from the CLI down to the linux kernel?');
+    expect(a.concepts.slice(0, 2).map((c) => c.id)).toEqual(['docker-cli', 'linux-kernel']);
+    expect(a.answer).toContain('**libcontainer**');
+  });
+
   it('relation: two things joined directly, by every edge between them, each way', async () => {
     const a = await qa.ask('whats the relatinship between a sandbox and endpoints?');
     const direct = (await store.relationsOf('sandbox')).filter(

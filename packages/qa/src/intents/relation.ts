@@ -12,7 +12,9 @@ import { chainInFigure } from './via.ts';
  * notes connect them ("Docker reaches the kernel through libcontainer", not "through a container").
  */
 export async function answerRelation(q: Question, ctx: Context): Promise<Reply | null> {
-  const [a, b] = q.conceptList();
+  // "Docker, from the CLI down to the kernel": the ends said in that order, whatever else is named first.
+  const [from, to] = (['from', 'to'] as const).map((role) => q.concepts.find((m) => m.role === role));
+  const [a, b] = from && to && from.start < to.start ? [from.concept, to.concept] : q.conceptList();
   if (!a || !b) return null;
   const [path, figure] = await Promise.all([ctx.shortestPath(a.id, b.id), chainInFigure(ctx, a, b)]);
   const titled = figure?.titled === true;
