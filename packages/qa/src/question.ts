@@ -483,6 +483,9 @@ const OF_WORDS = new Set(['cua', 'of', 's']);
  * about the figure, not about that concept.
  */
 function namingViews(mentions: Mention[], tokens: string[], lexicon: Lexicon): Mention[] {
+  // "so sánh LXC và Docker" names a figure, and the two things compared too.
+  const text = ` ${tokens.join(' ')} `;
+  if (CUES.comparison.some((cue) => text.includes(` ${cue} `))) return mentions;
   const views = mentions.filter((m) => m.type === 'view');
   const gap = (a: Mention, b: Mention) => tokens.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
   const inTitle = (m: Mention, view: Mention) => {

@@ -295,6 +295,15 @@ describe('intents on the Docker pack', () => {
     expect(a.diagram).toEqual({ kind: 'comparison', a: 'host-driver', b: 'bridge-driver' });
   });
 
+  it('comparison: the two things compared, though their names also name a figure', async () => {
+    // "so sánh LXC và Docker" is one of figure 4's names.
+    const view = (await store.listViews()).find((v) => v.aliases.vi.includes('so sánh lxc và docker'));
+    expect(view).toBeDefined();
+    const a = await qa.ask('so sánh LXC và Docker');
+    expect(a.intent).toBe('comparison');
+    expect(a.concepts.map((c) => c.id)).toEqual(['lxc', 'docker']);
+  });
+
   it('comparison: two names joined by "vs" stay two, and a figure named says which one is meant', async () => {
     const a = await qa.ask('Network vs endpoint in CNM: how are they different?');
     expect(a.intent).toBe('comparison');
