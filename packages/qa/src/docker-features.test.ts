@@ -100,6 +100,15 @@ describe('Docker features the notes do not cover', () => {
     expect(await asked('how do I publish port 80 of a container to the host')).toBeNull();
   });
 
+  it("names a feature whose verb a command of the notes does to another thing, and reads learners' verbs", async () => {
+    // docker rm removes containers; removing an image ("xóa", "delete") is docker rmi's, a tie
+    // with the created state, whose summary says "image" and "removed" of other things, beaten.
+    expect(await asked('how do I delete an image')).toBe('docker rmi');
+    expect(await asked('lệnh nào xóa image')).toBe('docker rmi');
+    expect(await asked('how do I remove a container')).toBeNull();
+    expect(await asked('làm sao xóa container')).toBeNull();
+  });
+
   it('leaves a feature the answer found already says', async () => {
     const question = 'how do I copy a file from a container to my host machine';
     expect(await asked(question, 'docker cp can copy a file out of a container')).toBeNull();

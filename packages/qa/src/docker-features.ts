@@ -24,9 +24,14 @@ interface Feature {
 /** Words of the reference that say nothing of what a feature does. */
 const GENERIC = new Set([...eng, 'docker', 'one', 'more', 'new', 'default', 'given', 'specified', 'set']);
 
+/** Learners' words for what the reference says otherwise: "delete" an image is to "remove" it. */
+const REFERENCE_WORD = new Map([['delet', 'remov']]);
+
 /** A word's English stem, its plural taken off first: the reference's "files" is the learner's "file". */
-const stemOf = (word: string) =>
-  englishStem(word.length > 3 && /[^s]s$/.test(word) ? word.slice(0, -1) : word);
+const stemOf = (word: string) => {
+  const stem = englishStem(word.length > 3 && /[^s]s$/.test(word) ? word.slice(0, -1) : word);
+  return REFERENCE_WORD.get(stem) ?? stem;
+};
 
 /** The stems of a text's words that say what something does. */
 function stemsOf(text: string): Set<string> {
@@ -93,10 +98,12 @@ export class DockerFeatures {
   /** What each concept of the graph is and does, in the same stems, and the concepts by stem. */
   readonly #concepts = new Map<string, Set<string>>();
   readonly #conceptsSaying = new Map<string, string[]>();
-  /** Every stem a command of the graph (or a flag it names: "-p") says: what the notes tell one to do. */
-  readonly #doable = new Set<string>();
+  /** What each command of the graph (or a flag it names: "-p") says: what the notes tell one to do. */
+  readonly #doers: Set<string>[] = [];
   /** The concepts that tell how to do something: commands, drivers, and those whose summary writes a command out. */
   readonly #tellsHow = new Set<string>();
+  /** The commands and drivers of the graph: the ways to do something. */
+  readonly #ways = new Set<string>();
   /** How telling each stem is: the fewer features and concepts say it, the more. */
   readonly #weight = new Map<string, number>();
   /** Whether the graph has one of a command's flags ("-v, --volumes" of docker rm). */
@@ -141,9 +148,9 @@ export class DockerFeatures {
         if (ids) ids.push(c.id);
         else this.#conceptsSaying.set(s, [c.id]);
       }
-      if (c.kind === 'command' || c.aliases.en.some((a) => a.startsWith('-')))
-        for (const s of stems) this.#doable.add(s);
+      if (c.kind === 'command' || c.aliases.en.some((a) => a.startsWith('-'))) this.#doers.push(stems);
       if (HOW_KINDS.has(c.kind) || /`(docker |-)/.test(c.summary.en)) this.#tellsHow.add(c.id);
+      if (HOW_KINDS.has(c.kind)) this.#ways.add(c.id);
     }
     // Weighed over every feature of the reference, covered or not: what the graph covers changes no weight.
     const all = [...[...commands, ...options].map((f) => f.stems), ...this.#concepts.values()];
@@ -185,8 +192,8 @@ export class DockerFeatures {
 
   /**
    * The feature a how-to question asks for that the notes don't cover: it shares more of the
-   * question's words than any concept of the graph, and among them a word of what the learner wants
-   * done that no command of the graph, and not the answer found (`answered`), says.
+   * question's words than any concept of the graph, among them a word of what the learner wants done
+   * that the answer found (`answered`) does not say, and no command of the graph says all of them.
    */
   asked(q: Question, answered: string): string | null {
     // A Vietnamese question meets the English reference in its English words ("copy file") and in
@@ -203,15 +210,30 @@ export class DockerFeatures {
     const offered = new Set(
       [...asked].flatMap((s) => this.#conceptsSaying.get(s) ?? []).filter((id) => this.#tellsHow.has(id)),
     );
-    let most = Math.max(0, ...[...offered].map((id) => shared(this.#concepts.get(id)!)));
+    const fit = (ways: boolean) =>
+      Math.max(
+        0,
+        ...[...offered]
+          .filter((id) => this.#ways.has(id) === ways)
+          .map((id) => shared(this.#concepts.get(id)!)),
+      );
+    const [byWays, byOthers] = [fit(true), fit(false)];
+    let most = Math.max(byWays, byOthers);
     let found: Feature | null = null;
     for (const feature of this.#uncovered) {
       const n = shared(feature.stems);
       // As many words in common, the feature that says fewer others ("--memory", not "--kernel-memory").
       const tied = found !== null && n === most && feature.stems.size < found.stems.size;
+      // Saying every word asked ("remove … images"), it wins a tie with what is no way to do it, whose
+      // summary says the same words of other things ("created from an image", "removed").
+      const saysAll =
+        found === null && [...asked].every((s) => feature.stems.has(s)) && n > byWays && n >= byOthers;
+      const common = [...feature.stems].filter((s) => asked.has(s));
       // One word in common ("dev" of "/dev/shm") is a coincidence, not a feature asked for.
-      if ((n <= most && !tied) || [...feature.stems].filter((s) => asked.has(s)).length < 2) continue;
-      const own = [...feature.stems].some((s) => doing.has(s) && !this.#doable.has(s) && !said.has(s));
+      if ((n <= most && !tied && !saysAll) || common.length < 2) continue;
+      // Done to what the question names: "remove" is docker rm's word, but not "remove an image".
+      const done = this.#doers.some((stems) => common.every((s) => stems.has(s)));
+      const own = !done && common.some((s) => doing.has(s) && !said.has(s));
       if (own) [found, most] = [feature, n];
     }
     return found?.name ?? null;
