@@ -476,6 +476,12 @@ describe('yes/no questions', () => {
 
   it('reads "…, not the daemon" as the other thing set against the claim, not as a denial of it', async () => {
     expect(await firstLine('the daemon manages containers, not the CLI, right?')).toBe('**Yes.**');
+    // "instead of LXC": the notes' "no longer uses LXC" agrees with the claim, it does not deny it.
+    await expectFirstLines({
+      'does docker use libcontainer instead of LXC?': '**Yes.**',
+      'docker dùng libcontainer thay vì LXC đúng không': '**Có.**',
+      'docker van dung LXC thay vi libcontainer dung ko': '**Không.**',
+    });
   });
 
   it('never says no to an address inside a subnet the notes give', async () => {

@@ -287,16 +287,20 @@ export function verdict(q: Question, lines: readonly string[], lexicon: Lexicon)
     return givenAddresses.length > 0 ? false : null;
   // What is denied is a thing named ("no NAT"); a verb after a negation may deny something else
   // ("Docker no longer uses LXC" says nothing against using libcontainer).
-  const denied = names.flat().some((term) => denies(sentence, term));
+  // "… instead of LXC": what the claim sets against itself, the notes may deny too.
+  const forClaim = q.concepts.filter((m) => !setAgainst(q.tokens, m.start));
+  const denied = forClaim.flatMap(namesOf).some((term) => denies(sentence, term));
   if (denied) return false;
   // A word of the claim itself that the sentence denies and never says otherwise: "docker create …
   // without starting it", "… thay vì chạy hệ điều hành riêng". Denied of another thing named ("no
-  // longer uses LXC"), it says nothing of this one.
+  // longer uses LXC"), or of what the claim sets against itself, it says nothing of this one.
   const saidHere = affirmedStems(sentence);
+  const against = q.concepts.filter((m) => !forClaim.includes(m)).flatMap(namesOf);
   const deniesClaim = deniedTexts(sentence).some(
     (text) =>
       stems.some((s) => !saidHere.has(s) && text.split(' ').some((w) => englishStem(w) === s)) &&
-      !namesAnother(text, q, lexicon),
+      !namesAnother(text, q, lexicon) &&
+      !against.some((name) => hasWords(text, name)),
   );
   if (deniesClaim) return false;
   // "nhiều network" against "đúng một network": the same thing counted, so no; counting different
@@ -667,6 +671,23 @@ function ratherThan(tokens: readonly string[], start: number): number | undefine
   if (tokens[at - 1] === 'not' && tokens[at - 2] !== 'do' && tokens[at - 2] !== 'does') return at - 1;
   const phai = tokens[at - 1] === 'phai' && ['khong', 'ko', 'k'].includes(tokens[at - 2] ?? '');
   return phai && tokens[at - 3] === 'chu' ? at - 3 : undefined;
+}
+
+/** Words that set a thing against the claim: "instead of LXC", "thay vì LXC". */
+const INSTEAD = [
+  ['instead', 'of'],
+  ['rather', 'than'],
+  ['thay', 'vi'],
+  ['thay', 'cho'],
+];
+
+/** Whether the thing named at `start` is set against the claim ("instead of LXC", "not the CLI"). */
+function setAgainst(tokens: readonly string[], start: number): boolean {
+  const at = ARTICLES.has(tokens[start - 1] ?? '') ? start - 1 : start;
+  return (
+    INSTEAD.some((p) => p.every((w, j) => tokens[at - p.length + j] === w)) ||
+    ratherThan(tokens, start) !== undefined
+  );
 }
 
 /** "không chỉ", "not only": a negation that adds to the claim ("… chứ ko chỉ image và container"). */
