@@ -27,6 +27,7 @@ describe('yes/no questions', () => {
       {
         'Is bridge the default network driver?': '**Yes.**',
         'docker run co phai la create + start ko': '**Có.**',
+        'docker kill gửi SIGKILL ngay phải không': '**Có.**',
       },
     ],
     [
@@ -201,6 +202,7 @@ describe('yes/no questions', () => {
         'do containers have their own network namespace?': '**Yes.**',
         'Container gần giống máy ảo vậy thì nó có kernel riêng như VM luôn không?': '**Không.**',
         'docker run co phai la create + start ko': '**Có.**',
+        'docker kill gửi SIGKILL ngay phải không': '**Có.**',
       },
     ],
     [
@@ -711,6 +713,8 @@ describe('yes/no questions', () => {
       'Could you explain whether docker kill sends SIGKILL?',
       // "đúng ko" closes the claim ("right?"): its "đúng" is not the "dùng" (use) of a sentence.
       'Mỗi Docker container thường chạy nhiều service như một máy ảo đúng ko?',
+      // "ngay" (at once) is the claim: an edge "gửi khi hết grace period" does not say it.
+      'docker stop gửi SIGKILL ngay phải không',
     ]) {
       expect(await firstLine(q), q).not.toMatch(/^\*\*(Yes|No|Có|Không)\.\*\*$/);
     }

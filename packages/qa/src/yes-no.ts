@@ -565,8 +565,11 @@ const NO_CLAIM = [
   'mot loai',
 ];
 
-/** "riêng", "own": a claim of their own, though stopword lists count them function words. */
-const OWN = new Set(['rieng', 'own']);
+/**
+ * "riêng", "own", "ngay" (at once): a claim of their own, though stopword lists count them function
+ * words ("docker stop gửi SIGKILL ngay" is not said by an edge "gửi khi hết grace period").
+ */
+const OWN = new Set(['rieng', 'own', 'ngay']);
 
 /** The content words of a question's claim, by their stems, hedges and "at the same time" left out. */
 function claimStems(q: Question): string[] {
