@@ -2,6 +2,7 @@ import { type Concept, fold } from '@study-graph/graph';
 import type { Reply } from '../answer.ts';
 import type { Context } from '../context.ts';
 import { allowedTypos, editDistance } from '../edit-distance.ts';
+import { deniedStems } from '../negation.ts';
 import type { Question } from '../question.ts';
 import { englishStem } from '../stem.ts';
 
@@ -181,9 +182,13 @@ function byVerb(
     const at = q.withoutAt(m.id);
     if (at !== undefined) without.fill(true, at, m.end);
   }
-  const words = q.tokens
+  // "tạo container mà chưa chạy": what the learner wants not done counts against a command that does it.
+  const refused = deniedStems(q.text.display);
+  const asked = q.tokens
     .filter((t, i) => !without[i] && (linked[i] || q.isContent(i) || MOVING.has(t)))
     .map(englishStem);
+  const words = asked.filter((w) => !refused.has(w));
+  const notWanted = asked.filter((w) => refused.has(w));
   const all = [...new Set([...ids, ...rivals])];
   if (words.length === 0) return ids.slice(0, MAX_COMMANDS);
   const saidIn = (said: Set<string>) => words.filter((w) => said.has(w) || nearlySaid(w, said)).length;
@@ -191,7 +196,7 @@ function byVerb(
   const score = (id: string) => {
     const own = ctx.lexicon.affirmedStemsOf(id);
     const made = new Set([...own, ...(products.get(id) ?? [])]);
-    return saidIn(own) + (saidIn(made) - saidIn(own)) / 2;
+    return saidIn(own) + (saidIn(made) - saidIn(own)) / 2 - notWanted.filter((w) => own.has(w)).length;
   };
   const scores = new Map(all.map((id) => [id, score(id)]));
   const best = Math.max(...scores.values());

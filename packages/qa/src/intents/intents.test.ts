@@ -1089,6 +1089,8 @@ describe('intents on the Docker pack', () => {
     expect(await first('how do i force-stop a container immediatly')).toBe('docker kill');
     // `docker create` makes a container "without starting it": it does not create and start.
     expect(await first('How can I create a container and start it in one step?')).toBe('docker run');
+    // What the learner wants not done ("mà chưa chạy") counts against the command that does it.
+    expect(await first('làm sao tạo container mà chưa chạy')).toBe('docker create');
   });
 
   it('diagram: a figure chosen by what the question names, spelled as the graph spells it', async () => {
