@@ -228,6 +228,12 @@ describe('intents on the Docker pack', () => {
     }
   });
 
+  it('via: a kind of one end is not something between the two', async () => {
+    // The IPAM driver is one of libnetwork's drivers, not a step from libnetwork to them.
+    const a = await qa.ask('what sits between libnetwork and the drivers');
+    expect(a.answer).not.toContain('through **IPAM driver**');
+  });
+
   it('via: past two things joined directly, the next two named with something between', async () => {
     const a = await qa.ask('lệnh docker run gõ ở CLI đi tới daemon qua đâu?');
     expect(a.intent).toBe('relation');

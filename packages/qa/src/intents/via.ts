@@ -24,7 +24,10 @@ export async function answerVia(q: Question, ctx: Context): Promise<Reply | null
   // between them; the next two named may.
   const pairs = ends.flatMap((a, i) => ends.slice(i + 1).map((b) => [a, b] as const));
   const chains = await Promise.all(pairs.map(([a, b]) => chainInFigure(ctx, a, b)));
-  const at = chains.findIndex((c) => c !== null && c.chain.length > 1);
+  // A kind of one end is no step between ("through IPAM driver" to the drivers it is one of).
+  const at = chains.findIndex(
+    (c) => c !== null && c.chain.length > 1 && !c.chain.some((r) => r.type === 'IS_A'),
+  );
   if (at < 0) return null;
   const [a, b] = pairs[at]!;
   const { view, views, chain } = chains[at]!;
