@@ -14,6 +14,9 @@ import { englishStem } from '../stem.ts';
  */
 export async function answerGoal(q: Question, ctx: Context): Promise<Reply | null> {
   if (!q.has('howto') && !q.has('commandNoun')) return null;
+  // A state named as where to go or come from ("đưa container về exited") is the lifecycle's move.
+  if (q.concepts.some((m) => m.concept.kind === 'state' && (m.role === 'to' || m.role === 'from')))
+    return null;
   const best = await bestSaying(q, ctx);
   if (!best) return null;
   return {

@@ -770,6 +770,14 @@ describe('intents on the Docker pack', () => {
     expect(created.answer).toContain('`docker start`');
   });
 
+  it('lifecycle: commands asked for to take a container to a state are the moves into it', async () => {
+    const a = await qa.ask('các lệnh đưa container về exited');
+    expect(a.intent).toBe('lifecycle');
+    const into = (await store.transitions({ command: 'docker-stop' })).find((r) => r.to === 'exited')!;
+    expect(into).toBeDefined();
+    expect(a.answer).toContain('`docker stop`');
+  });
+
   it('lifecycle: asked what happens by itself, the moves no command takes', async () => {
     const policy = (await store.transitions({ from: 'exited' })).find((r) => r.to === 'restarting')!;
     const auto = await qa.ask('từ exited container tự động về running như thế nào');
