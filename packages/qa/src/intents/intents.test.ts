@@ -778,6 +778,13 @@ describe('intents on the Docker pack', () => {
     expect(a.answer).toContain('`docker stop`');
   });
 
+  it('lifecycle: asked when a container is in a state, the moves into it', async () => {
+    const into = await store.transitions({ to: 'restarting' });
+    const a = await qa.ask('container ở trạng thái restarting khi nào');
+    expect(a.intent).toBe('lifecycle');
+    for (const r of into) expect(a.answer).toContain(`**${r.from}** → **restarting**`);
+  });
+
   it('lifecycle: asked what happens by itself, the moves no command takes', async () => {
     const policy = (await store.transitions({ from: 'exited' })).find((r) => r.to === 'restarting')!;
     const auto = await qa.ask('từ exited container tự động về running như thế nào');

@@ -96,9 +96,12 @@ export async function answerLifecycle(q: Question, ctx: Context): Promise<Reply 
   }
   const only = states.length === 1 ? states[0]! : undefined;
   // "why would a container end up in dead" asks for the reason, which the why reading gives.
-  const moved = q.has('command') || q.has('howto') || (q.mentionOf(only?.id ?? '')?.role && !q.has('why'));
+  // "container ở trạng thái restarting khi nào": when it is in a state is what leads into it.
+  const when = only !== undefined && asksWhen(q) && q.mentionOf(only.id)?.role !== 'from';
+  const moved =
+    when || q.has('command') || q.has('howto') || (q.mentionOf(only?.id ?? '')?.role && !q.has('why'));
   if (only && moved) {
-    return movesOf(ctx, only, q.mentionOf(only.id)?.role === 'to' ? 'into' : 'out');
+    return movesOf(ctx, only, when || q.mentionOf(only.id)?.role === 'to' ? 'into' : 'out');
   }
   if (states.length === 0 && commands.length === 0) {
     const [event] = q.conceptList((c) => c.kind === 'event');
@@ -191,6 +194,13 @@ async function eventEffect(q: Question, ctx: Context, event: Concept): Promise<R
   if (!left || !reached || !asksByItself(q) || !BACK.some((w) => text.includes(` ${w} `))) return reply;
   const back = await betweenStates(ctx, reached, left, false, true);
   return { ...reply, lines: [...reply.lines, ...back.lines], sources: [...reply.sources, ...back.sources] };
+}
+
+/** "khi nào", "when": asking when, not how. */
+const WHEN = ['khi nao', 'luc nao', 'when'];
+function asksWhen(q: Question): boolean {
+  const text = ` ${q.tokens.join(' ')} `;
+  return WHEN.some((w) => text.includes(` ${w} `));
 }
 
 /** Words that ask for what happens with no command given: a restart policy, not `docker start`. */
