@@ -352,9 +352,15 @@ const DIFFERING = new Set(['differ', 'compare', 'contrast']);
  */
 const meansOther = (tokens: string[], i: number, phrase: string) =>
   (phrase === 'khac' && OTHER_OF.has(tokens[i - 1] ?? '')) ||
+  // "trên 2 host khác nhau", "on different hosts": which ones, not a comparison.
+  (phrase.startsWith('khac') && COUNTED.has(tokens[i - 2] ?? '')) ||
+  (phrase === 'different' && /^[a-z]{3,}s$/.test(tokens[i + 1] ?? '')) ||
   (phrase === 'show' && tokens[i + 1] === 'up') ||
   (phrase === 'through what' && (tokens[i - 1] === 'walk' || tokens[i - 2] === 'walk')) ||
   (phrase.startsWith('how') && tokens.slice(i + 2, i + 8).some((t) => DIFFERING.has(t)));
+
+/** Words that count the things a "khác nhau" after them tells apart: "2 host khác nhau". */
+const COUNTED = new Set(['2', '3', 'hai', 'ba', 'nhieu', 'cac', 'nhung', 'may']);
 
 /** Where "where … from" starts, or Infinity. */
 function whereFromAt(tokens: readonly string[]): number {

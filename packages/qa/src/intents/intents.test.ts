@@ -994,6 +994,15 @@ describe('intents on the Docker pack', () => {
     expect((await qa.ask('Tại sao docker stop chạy lâu hơn docker kill?')).intent).toBe('comparison');
   });
 
+  it('comparison: "khác nhau" after things counted, "different" before them, says which, not compare', async () => {
+    for (const q of [
+      '2 container trên 2 host khác nhau nói chuyện sao',
+      'how do containers on different hosts talk',
+    ])
+      expect((await qa.ask(q)).intent, q).not.toBe('comparison');
+    expect((await qa.ask('bridge và overlay khác nhau thế nào')).intent).toBe('comparison');
+  });
+
   it('comparison of two figures: each flow as its chain of steps', async () => {
     // "how do they differ" asks for no way of doing something.
     for (const q of [
