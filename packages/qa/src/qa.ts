@@ -430,7 +430,8 @@ async function withYesOrNo(
   const yes =
     (await kindVerdict(q, ctx)) ??
     (await edgeVerdict(q, ctx)) ??
-    (denying ? null : verdict(q, [...lines, ...summaries], ctx.lexicon));
+    // A denying passage may deny another thing's item; each summary is about its own thing.
+    verdict(q, denying ? summaries : [...lines, ...summaries], ctx.lexicon);
   return yes === null ? reply : { ...reply, lines: [ctx.t.yesOrNo(yes), ...reply.lines] };
 }
 

@@ -495,6 +495,10 @@ describe('yes/no questions', () => {
     const q = 'vay thi macvlan la driver mang mac dinh cua docker ha';
     expect((await qa.ask(q)).intent).toBe('notes');
     expect(await firstLine(q)).toBe('**Không.**');
+    // And by the summaries of what is named, each about its own thing.
+    const out = 'container ở trong internal network thì ra internet được không?';
+    expect((await qa.ask(out)).intent).toBe('notes');
+    expect(await firstLine(out)).toBe('**Không.**');
   });
 
   it('says no to "only one" where the notes count the same thing as many, and to many where one', async () => {
