@@ -505,6 +505,8 @@ describe('yes/no questions', () => {
     expect(await firstLine('an endpoint can be part of two networks at the same tme?')).toBe('**No.**');
     expect(await firstLine('a sandbox can only ever have one endpoint rite?')).toBe('**No.**');
     expect(await firstLine('sandbox chỉ có một endpoint thôi đúng không')).toBe('**Không.**');
+    // A number written as a digit counts as many.
+    expect(await firstLine('1 endpoint nằm trong 2 network cùng lúc được không')).toBe('**Không.**');
     // "An endpoint joins exactly one network": one is right there.
     expect(await firstLine('an endpoint belongs to only one network, right?')).toBe('**Yes.**');
   });

@@ -73,7 +73,8 @@ const TRAILING = new Set([
 /** A question that denies something itself ("isn't", "ko publish port thì"), folded. */
 const ASKED_NEGATION =
   /\b(no|not|cannot|never|without|none|khong|ko|chua|chang|dont|doesnt|didnt|isnt|arent|cant|wont)\b|n t\b/;
-const MANY = /\b(nhieu|many|multiple|several|more than one|hon mot|two|hai|both|ca hai)\b/;
+const MANY =
+  /(?<![\w.])[2-9](?![\w.])|\b(nhieu|many|multiple|several|more than one|hon mot|two|hai|both|ca hai)\b/;
 const ONE = /\b(dung mot|exactly one|only one|chi mot|duy nhat|a single|one and only)\b/;
 
 /** Who an English yes/no question is about, right after its auxiliary ("can I", "does it"). */
