@@ -45,6 +45,9 @@ describe('Docker features the notes do not cover', () => {
       'docker image pull ubuntu là gì': null,
       'docker image rm để làm gì': 'docker image rm',
       'làm sao tạo named volume bằng docker volume create rồi gắn vào container?': 'docker volume create',
+      // A group of commands written out is asked for too, unless the graph has it.
+      'docker context là gì': 'docker context',
+      'docker network là gì': null,
     });
   });
 

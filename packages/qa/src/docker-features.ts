@@ -95,6 +95,8 @@ const HOW_KINDS = new Set(['command', 'driver']);
 
 export class DockerFeatures {
   readonly #uncovered: Feature[];
+  /** The CLI's groups the graph has no concept for ("docker context"): written out, they are asked for. */
+  readonly #uncoveredGroups: Set<string>;
   /** What each concept of the graph is and does, in the same stems, and the concepts by stem. */
   readonly #concepts = new Map<string, Set<string>>();
   readonly #conceptsSaying = new Map<string, string[]>();
@@ -139,6 +141,9 @@ export class DockerFeatures {
       stems: stemsOf(`${o.name} ${o.description}`),
     }));
     this.#uncovered = [...commands, ...options].filter((f) => !f.covered);
+    this.#uncoveredGroups = new Set(
+      reference.commands.filter((c) => isGroup(c.description) && !known(c.name)).map((c) => c.name),
+    );
     // The graph in the reference's language: a question is held against both in the same words.
     for (const c of lexicon.concepts.values()) {
       const stems = stemsOf([c.name.en, ...c.aliases.en, c.summary.en].join(' '));
@@ -187,7 +192,10 @@ export class DockerFeatures {
    */
   written(q: Question): string | null {
     const command = this.#writtenCommand(q);
-    return this.#uncovered.some((f) => f.name === command) ? command! : null;
+    if (command === undefined) return null;
+    return this.#uncovered.some((f) => f.name === command) || this.#uncoveredGroups.has(command)
+      ? command
+      : null;
   }
 
   /**
