@@ -1,4 +1,4 @@
-import { fold, type Relation, type View } from '@study-graph/graph';
+import { type Concept, fold, type Relation, type View } from '@study-graph/graph';
 import type { Reply } from '../answer.ts';
 import type { Context } from '../context.ts';
 import type { Question } from '../question.ts';
@@ -81,10 +81,14 @@ export async function answerFlow(q: Question, ctx: Context): Promise<Reply | nul
   // Named by the flow's title or a step's words, a thing is on it though no step is it: "Inbound
   // traffic … through a published port".
   const words = ` ${fold([view.title.vi, view.title.en, ...steps.flatMap((r) => [r.label.vi, r.label.en])].join(' '))} `;
+  // A kind of thing one of whose members is a step ("NAT": DNAT on the inbound flow) is on it too.
+  const kinds = await Promise.all(beside.map((c) => ctx.relationsOf(c.id, ['IS_A'])));
+  const memberOn = (c: Concept) => kinds[beside.indexOf(c)]!.some((r) => r.to === c.id && at.has(r.from));
   // Gone without ("if I don't publish a port"), what the flow needs is missing: no.
   const off = beside.filter(
     (c) =>
-      q.goesWithout(c.id) || !(ctx.lexicon.namesOf.get(c.id) ?? []).some((n) => words.includes(` ${n} `)),
+      q.goesWithout(c.id) ||
+      (!memberOn(c) && !(ctx.lexicon.namesOf.get(c.id) ?? []).some((n) => words.includes(` ${n} `))),
   );
   const goesThrough =
     asksYesNo(q) && !isNegative(q) && asked.length > 0 && (passing || beside.length > 0)

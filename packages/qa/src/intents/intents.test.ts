@@ -938,6 +938,8 @@ describe('intents on the Docker pack', () => {
       /^\*\*No\.\*\*/,
     );
     expect((await qa.ask('Does outbound traffic go through docker0?')).answer).toMatch(/^\*\*Yes\.\*\*/);
+    // A kind one of whose members is a step is passed too: inbound traffic uses NAT (as DNAT).
+    expect((await qa.ask('is NAT used for inbound traffic?')).answer).toMatch(/^\*\*Yes\.\*\*/);
     // A flow named, and a thing that is not on it: no, with the flow's steps.
     const named = await qa.ask('Chiều inbound thì docker dùng MASQUERADE để đổi địa chỉ nguồn phải không?');
     expect(named.intent).toBe('flow');
