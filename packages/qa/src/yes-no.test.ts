@@ -705,7 +705,11 @@ describe('yes/no questions', () => {
       // Nor is an example of the kind it names.
       'is libnetwork one of the native network drivers like bridge?': '**No.**',
       'is macvlan one of the native network drivers like bridge?': '**Yes.**',
+      // "The only one": no when the kind has other members.
+      'is bridge the only native driver?': '**No.**',
     });
+    // Being one of a kind says nothing of being the only one.
+    expect(await firstLine('is docker hub the only registry?')).not.toBe('**Yes.**');
     // A thing of no kind, or a "kind" with no members, decides nothing.
     expect(await firstLine('Is the native network driver a bridge driver?')).not.toMatch(
       /^\*\*(Yes|No)\.\*\*$/,

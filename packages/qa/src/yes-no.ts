@@ -1181,9 +1181,17 @@ export async function kindVerdict(q: Question, ctx: Context): Promise<boolean | 
   // "Weave and Calico are …": the "is" is said between the last of them and the kind.
   const is = saysIs(q, things.at(-1)!, kind);
   const each = await Promise.all(things.map((thing) => ofKind(ctx, thing, kind, is)));
+  // "the only registry": being one of a kind says nothing of being the only one; others say no.
+  if (ONLY_ONE_OF.test(q.tokens.join(' '))) {
+    const others = (await membersOf(kind, ctx)).filter((m) => !things.some((t) => t.id === m.id));
+    return others.length > 0 || each.some((v) => v === false) ? false : null;
+  }
   if (each.every((v) => v === true)) return true;
   return each.some((v) => v === false) ? false : null;
 }
+
+/** "the only …", "duy nhất": a claim that nothing else is of the kind. */
+const ONLY_ONE_OF = /\b(only|duy nhat)\b/;
 
 /** Two things named with only "and"/"và" between them. */
 function joined(q: Question, a: Concept, b: Concept): boolean {
