@@ -497,7 +497,7 @@ function fitOf(q: Question, reply: Reply, cue: Way['cue'], ctx: Context): number
   const stems = q.contentStems();
   const replyStems = stemsOf(reply);
   // "cấu hình" is not said by the "hình" of "mô hình".
-  const glued = gluedElsewhere(q, ctx.lexicon, makesWords);
+  const glued = gluedIn(q, ctx);
   const said = (w: string) => replyStems.has(w) && !glued(text, w);
   const wordShare = stems.length > 0 ? stems.filter(said).length / stems.length : 0;
   const asked = cues.filter((c) => q.has(c));
@@ -520,6 +520,17 @@ function fitOf(q: Question, reply: Reply, cue: Way['cue'], ctx: Context): number
   const takesIn = (c: Concept | undefined) => c !== undefined && reply.concepts.some((r) => r.id === c.id);
   const joinsEnds = !q.has('traffic') && ends.every(takesIn) ? 1 : 0;
   return 3 * conceptShare + 2 * wordShare + cued + 2 * viewShare + joinsEnds;
+}
+
+/** Whether a syllable of the question is part of another word of a reply: once per question. */
+const glueds = new WeakMap<Question, (text: string, stem: string) => boolean>();
+function gluedIn(q: Question, ctx: Context): (text: string, stem: string) => boolean {
+  let glued = glueds.get(q);
+  if (!glued) {
+    glued = gluedElsewhere(q, ctx.lexicon, makesWords);
+    glueds.set(q, glued);
+  }
+  return glued;
 }
 
 /** Each reply's lines, folded once: ranking, asking back and quoting all read them. */

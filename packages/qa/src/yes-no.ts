@@ -786,10 +786,16 @@ export function gluedElsewhere(
     if (!linked[i] && !linked[i + 1] && VIETNAMESE_SYLLABLE.test(q.tokens[i + 1] ?? ''))
       after.set(token, q.tokens[i + 1]!);
   }
+  // Split once per sentence: ranking asks of every reply for each of the question's words.
+  const split = new Map<string, string[]>();
   return (sentence, stem) => {
     const previous = before.get(stem);
     if (previous === undefined) return false;
-    const words = sentence.split(' ');
+    let words = split.get(sentence);
+    if (!words) {
+      words = sentence.split(' ');
+      split.set(sentence, words);
+    }
     const at = words.flatMap((w, i) => (w === stem ? [i] : []));
     // "chạy nền lâu dài" against "chạy lâu dài": followed by the same syllable, it is the same word.
     return (
