@@ -786,31 +786,40 @@ export function gluedElsewhere(
     if (!linked[i] && !linked[i + 1] && VIETNAMESE_SYLLABLE.test(q.tokens[i + 1] ?? ''))
       after.set(token, q.tokens[i + 1]!);
   }
-  // Split once per sentence: ranking asks of every reply for each of the question's words.
-  const split = new Map<string, string[]>();
   return (sentence, stem) => {
     const previous = before.get(stem);
     if (previous === undefined) return false;
-    let words = split.get(sentence);
-    if (!words) {
-      words = sentence.split(' ');
-      split.set(sentence, words);
-    }
-    const at = words.flatMap((w, i) => (w === stem ? [i] : []));
     // "chạy nền lâu dài" against "chạy lâu dài": followed by the same syllable, it is the same word.
-    return (
-      at.length > 0 &&
-      at.every(
-        (i) =>
-          i > 0 &&
-          words[i - 1] !== previous &&
-          words[i + 1] !== after.get(stem) &&
-          VIETNAMESE_SYLLABLE.test(words[i - 1]!) &&
-          partner(words[i - 1]!) &&
-          lexicon.vocabulary.knowsPair(words[i - 1]!, stem),
-      )
-    );
+    // Read in place, word by word around each time it is said: ranking asks this of every reply.
+    let said = 0;
+    for (const { before: other, after: next } of wordsAround(sentence, stem)) {
+      const elsewhere =
+        other !== undefined &&
+        other !== previous &&
+        next !== after.get(stem) &&
+        VIETNAMESE_SYLLABLE.test(other) &&
+        partner(other) &&
+        lexicon.vocabulary.knowsPair(other, stem);
+      if (!elsewhere) return false;
+      said++;
+    }
+    return said > 0;
   };
+}
+
+/** The words right before and after each place a text (words split by spaces) says a word. */
+function* wordsAround(
+  text: string,
+  word: string,
+): Generator<{ before: string | undefined; after: string | undefined }> {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if ((at > 0 && text[at - 1] !== ' ') || (end < text.length && text[end] !== ' ')) continue;
+    const stop = text.indexOf(' ', end + 1);
+    const after = end < text.length ? text.slice(end + 1, stop < 0 ? text.length : stop) : undefined;
+    const before = at > 0 ? text.slice(text.lastIndexOf(' ', at - 2) + 1, at - 1) : undefined;
+    yield { before, after };
+  }
 }
 
 /** "defualt" for "default": a word that is no word, a typo or two letters swapped from one said. */
