@@ -242,6 +242,39 @@ describe('yes/no questions', () => {
         'docker pause xong thì container có bị xoá mất không?': '**Không.**',
       },
     ],
+    [
+      'reads the opposite wording in the lines about what is asked, not the setting of the question',
+      {
+        // The answer goes on to docker kill ("SIGKILL at once"): what it says of docker stop decides.
+        'Does docker stop kill the process immediately?': '**No.**',
+        // "After installing Docker" is when it is asked about, not a claim that it is automatic.
+        'docker0 co phai minh tu tao bang tay sau khi cai docker ko': '**Không.**',
+      },
+    ],
+    [
+      'reads the opposite wording clause by clause: another thing "at once" in the same line is not it',
+      {
+        // SIGKILL's summary ends a process "at once", then says docker stop sends it after the grace period.
+        'Does docker stop send SIGKILL right away?': '**No.**',
+        // "… không hay sao?": "or what" closes a yes/no question.
+        'docker stop có gửi SIGKILL ngay lập tức không hay sao?': '**Không.**',
+      },
+    ],
+    [
+      'reads "an example of", "a kind of" as being one, and a list of names as one clause',
+      {
+        'Is Calico an example of a remote network driver?': '**Yes.**',
+        // "… third-party network plugins, for example Weave, Calico, Contiv and Kuryr": Kuryr's too.
+        'is kuryr a third party plugin?': '**Yes.**',
+      },
+    ],
+    [
+      'reads "không chỉ", "not only" as adding to the claim, not denying it',
+      {
+        'daemon quản lý cả network với volume chứ ko chỉ image và container đúng hok': '**Có.**',
+        'does the daemon manage not only containers but also networks and volumes?': '**Yes.**',
+      },
+    ],
   ];
 
   it('never reads a command named by what it does as a kind ("does docker run create a container")', async () => {
@@ -381,24 +414,6 @@ describe('yes/no questions', () => {
     expect(await firstLine('docker kill có chờ thời gian dọn dẹp rồi mới tắt không?')).toBe('**Không.**');
   });
 
-  it('reads the opposite wording in the lines about what is asked, not the setting of the question', async () => {
-    // The answer goes on to docker kill ("SIGKILL at once"): what it says of docker stop decides.
-    await expectFirstLines({
-      'Does docker stop kill the process immediately?': '**No.**',
-      // "After installing Docker" is when it is asked about, not a claim that it is automatic.
-      'docker0 co phai minh tu tao bang tay sau khi cai docker ko': '**Không.**',
-    });
-  });
-
-  it('reads the opposite wording clause by clause: another thing "at once" in the same line is not it', async () => {
-    // SIGKILL's summary ends a process "at once", then says docker stop sends it after the grace period.
-    await expectFirstLines({
-      'Does docker stop send SIGKILL right away?': '**No.**',
-      // "… không hay sao?": "or what" closes a yes/no question.
-      'docker stop có gửi SIGKILL ngay lập tức không hay sao?': '**Không.**',
-    });
-  });
-
   it('decides from a quoted sentence of the notes only when it denies nothing', async () => {
     expect(await firstLine('Is docker0 created automatically when you install Docker?')).toBe('**Yes.**');
     // "host (… không cô lập), overlay (…)": the denial in a list may be any driver's.
@@ -440,21 +455,6 @@ describe('yes/no questions', () => {
       'Image với container có phải là một thứ không?': '**Không.**',
     });
     expect(await firstLine('are docker hub and a registry the same thing?')).not.toBe('**No.**');
-  });
-
-  it('reads "an example of", "a kind of" as being one, and a list of names as one clause', async () => {
-    await expectFirstLines({
-      'Is Calico an example of a remote network driver?': '**Yes.**',
-      // "… third-party network plugins, for example Weave, Calico, Contiv and Kuryr": Kuryr's too.
-      'is kuryr a third party plugin?': '**Yes.**',
-    });
-  });
-
-  it('reads "không chỉ", "not only" as adding to the claim, not denying it', async () => {
-    await expectFirstLines({
-      'daemon quản lý cả network với volume chứ ko chỉ image và container đúng hok': '**Có.**',
-      'does the daemon manage not only containers but also networks and volumes?': '**Yes.**',
-    });
   });
 
   it('says a number of a thing that the summaries give otherwise is no, with a single verdict', async () => {

@@ -19,6 +19,11 @@ describe('intents on the Docker pack', () => {
     expect((await qa.ask(asked)).answer, asked).toContain(said);
     expect((await qa.ask(otherwise)).answer, otherwise).not.toContain(said);
   };
+  /** Questions whose cue words mean something else get no such reading; the one that means it does. */
+  const onlyMeantAs = async (intent: string, otherwise: string[], meant: string) => {
+    for (const q of otherwise) expect((await qa.ask(q)).intent, q).not.toBe(intent);
+    expect((await qa.ask(meant)).intent, meant).toBe(intent);
+  };
   /** The first line of a question's answer: where a yes or a no goes. */
   const firstLine = async (q: string) => (await qa.ask(q)).answer.split('\n')[0];
   /** A question answered with a verdict first, then lines that say (or match) why. */
@@ -556,12 +561,14 @@ describe('intents on the Docker pack', () => {
   });
 
   it('"show up" is appear, not a request to draw; "show me" still is', async () => {
-    for (const q of [
-      "Which engine events can show up during a container's life?",
-      "why do containers on docker0 all show up with the host's IP when they hit the internet?",
-    ])
-      expect((await qa.ask(q)).intent, q).not.toBe('diagram');
-    expect((await qa.ask('show me the container lifecycle')).intent).toBe('diagram');
+    await onlyMeantAs(
+      'diagram',
+      [
+        "Which engine events can show up during a container's life?",
+        "why do containers on docker0 all show up with the host's IP when they hit the internet?",
+      ],
+      'show me the container lifecycle',
+    );
   });
 
   it('facts asked by count: how many, and what each one is', async () => {
@@ -997,12 +1004,11 @@ describe('intents on the Docker pack', () => {
   });
 
   it('comparison: "khác nhau" after things counted, "different" before them, says which, not compare', async () => {
-    for (const q of [
-      '2 container trên 2 host khác nhau nói chuyện sao',
-      'how do containers on different hosts talk',
-    ])
-      expect((await qa.ask(q)).intent, q).not.toBe('comparison');
-    expect((await qa.ask('bridge và overlay khác nhau thế nào')).intent).toBe('comparison');
+    await onlyMeantAs(
+      'comparison',
+      ['2 container trên 2 host khác nhau nói chuyện sao', 'how do containers on different hosts talk'],
+      'bridge và overlay khác nhau thế nào',
+    );
   });
 
   it('comparison of two figures: each flow as its chain of steps', async () => {
