@@ -363,10 +363,12 @@ describe('yes/no questions', () => {
     expect(await firstLine('container o bridge mac dinh ma ko publish port thi ben ngoai co vao dc ko')).toBe(
       '**Không.**',
     );
-    // A question that denies the outcome too claims what the answer says: yes.
-    expect(
-      await firstLine('ko publish port (-p) thi ben ngoai ko vao dc container tren bridge dung ko'),
-    ).toBe('**Có.**');
+    // A question that denies the outcome too claims what the answer says: yes, the outcome denied
+    // in one word ("unreachable") too.
+    await expectFirstLines({
+      'ko publish port (-p) thi ben ngoai ko vao dc container tren bridge dung ko': '**Có.**',
+      "if i don't publish a port, is my container on the bridge network unreachable from outside?": '**Yes.**',
+    });
     // Going without a thing that is not required names the way not taken: the claim still holds.
     expect(
       await firstLine(
@@ -725,6 +727,10 @@ describe('yes/no questions', () => {
       'Mỗi Docker container thường chạy nhiều service như một máy ảo đúng ko?',
       // "ngay" (at once) is the claim: an edge "gửi khi hết grace period" does not say it.
       'docker stop gửi SIGKILL ngay phải không',
+      // What follows "but" goes on with the claim: "ko ra internet" is no condition left out.
+      'container trong mang internal thi noi chuyen voi nhau dc nhung ko ra internet dc dung ko',
+      // What `docker stop` itself does, not `docker kill` run after it.
+      'does docker stop ask nicely first and only force kill after a timeout?',
     ]) {
       expect(await firstLine(q), q).not.toMatch(/^\*\*(Yes|No|Có|Không)\.\*\*$/);
     }

@@ -1085,7 +1085,10 @@ export function requirementVerdict(q: Question, lines: readonly string[]): boole
   const tokens = q.tokens.map((t) => t.replace(/[^a-z0-9]/g, ''));
   let last = tokens.length - 1;
   while (last > 0 && (CLOSING.has(tokens[last]!) || TRAILING.has(tokens[last]!))) last--;
-  const at = tokens.findIndex((t, i) => i < last && CONDITION_NEGATION.has(t));
+  // "… nói chuyện được nhưng ko ra internet": what follows "but" is part of the claim, no condition.
+  const at = tokens.findIndex(
+    (t, i) => i < last && CONDITION_NEGATION.has(t) && !BUT.has(tokens[i - 1] ?? ''),
+  );
   // "without a published port", "ko có -f": what is denied is the first word after the article
   // or the verb of having.
   const deniedAt =
@@ -1098,7 +1101,10 @@ export function requirementVerdict(q: Question, lines: readonly string[]): boole
     .slice(deniedAt + 1, last + 1)
     .some(
       (t, i, after) =>
-        CONDITION_NEGATION.has(t) || OUTCOME_NEGATION.has(t) || (t === 't' && after[i - 1]?.endsWith('n')),
+        CONDITION_NEGATION.has(t) ||
+        OUTCOME_NEGATION.has(t) ||
+        UNABLE.test(t) ||
+        (t === 't' && after[i - 1]?.endsWith('n')),
     );
   const isDenied = (w: string) => {
     const stem = englishStem(w);
@@ -1152,6 +1158,10 @@ const HAVING = new Set(['co', 'them', 'having', 'adding', 'using', 'can', 'need'
 
 /** Words that deny an outcome: "không truy cập được", "is not reachable". */
 const OUTCOME_NEGATION = new Set(['khong', 'not', 'cannot', 'cant', 'never']);
+/** An outcome denied in one word: "unreachable", "inaccessible". */
+const UNABLE = /^(un|in)[a-z]{3,}(able|ible)$/;
+/** "but", whose clause goes on with the claim. */
+const BUT = new Set(['nhung', 'but']);
 
 /**
  * "Is Docker Hub a public registry?", "rkt có phải của CoreOS không?": the one thing asked about is

@@ -670,6 +670,7 @@ describe('intents on the Docker pack', () => {
     const q = 'pause container roi thi unpause lai dc ko';
     expect((await qa.ask(q)).intent).toBe('lifecycle');
     await verdictThen(q, '**Có.**', 'Dùng `docker unpause`: container chuyển từ **paused** sang **running**');
+    expect(await firstLine('can I docker kill a container and docker start it')).toBe('**Yes.**');
   });
 
   it('lifecycle: the way back too, when a later clause asks for it', async () => {

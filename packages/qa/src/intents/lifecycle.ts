@@ -81,7 +81,12 @@ export async function answerLifecycle(q: Question, ctx: Context): Promise<Reply 
   if (commands.length > 0 && !q.has('definition')) {
     const both = states.length === 0 && !asksYesNo(q) ? await commandsSideBySide(ctx, commands) : null;
     if (both) return both;
-    const then = commands.length === 2 && states.length === 0 && asksYesNo(q) && !isNegative(q);
+    const then =
+      commands.length === 2 &&
+      states.length === 0 &&
+      asksYesNo(q) &&
+      !isNegative(q) &&
+      inTurn(q, commands[1]!);
     if (then) return (await oneAfterOther(ctx, commands[0]!, commands[1]!)) ?? null;
     for (const command of nearestFirst(q, commands, states[0])) {
       const moves = await ctx.transitions({ command: command.id });
@@ -367,6 +372,23 @@ export async function movesOf(ctx: Context, s: Concept, direction: 'out' | 'into
   const intro =
     direction === 'into' ? ctx.t.toStateIntro(state(ctx, s.id)) : ctx.t.fromStateIntro(state(ctx, s.id));
   return lifecycleReply([s], [intro, ...moves.map((r) => moveLine(ctx, r))], moves);
+}
+
+/**
+ * Words that put a second command after the first: "pause rồi unpause", "after docker stop … start
+ * again", "kill it and docker start it". "docker stop … and only force kill after a timeout" says
+ * what `docker stop` itself does.
+ */
+const THEN = ['roi', 'xong', 'sau do', 'sau khi', 'then', 'after', 'afterwards'];
+const AGAIN = ['lai', 'again'];
+const AND = new Set(['and', 'va']);
+function inTurn(q: Question, second: Concept): boolean {
+  const at = q.mentionOf(second.id)?.start ?? 0;
+  const said = (words: string[], tokens: readonly string[]) =>
+    words.some((w) => ` ${tokens.join(' ')} `.includes(` ${w} `));
+  return (
+    said(THEN, q.tokens.slice(0, at)) || said(AGAIN, q.tokens.slice(at)) || AND.has(q.tokens[at - 1] ?? '')
+  );
 }
 
 /**
