@@ -367,7 +367,8 @@ describe('yes/no questions', () => {
     // in one word ("unreachable") too.
     await expectFirstLines({
       'ko publish port (-p) thi ben ngoai ko vao dc container tren bridge dung ko': '**Có.**',
-      "if i don't publish a port, is my container on the bridge network unreachable from outside?": '**Yes.**',
+      "if i don't publish a port, is my container on the bridge network unreachable from outside?":
+        '**Yes.**',
     });
     // Going without a thing that is not required names the way not taken: the claim still holds.
     expect(
