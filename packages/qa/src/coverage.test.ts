@@ -76,9 +76,10 @@ describe('what the notes do not cover', () => {
     expect(await declined("What's the difference between a bind mount and a named volume?")).toContain(
       'bind',
     );
-    // A verb after its subject, a preposition, a function word mistyped: the sentence's own words.
+    // A verb after its subject or before a preposition, a function word mistyped: the sentence's own words.
     for (const question of [
       'when a request hits host port 8080, how does it land on the container?',
+      'how do I set up a network that stretches across several docker hosts?',
       'Which components actually run containers underneath docker nowadays?',
       'dose docker kill send SIGTERM first like docker stop?',
       'Why is a container often compared to a VM but still considered lighter?',

@@ -428,8 +428,10 @@ function namesKindOf(
   const next = tokens[i + 1] ?? '';
   // Before a word the notes use that names nothing: an English noun ("bind mount"), the modifier
   // an uncommon word, never a verb's form ("still considered lighter") nor an everyday one ("a friend").
+  // Before "across" or "into" it is a verb ("a network that stretches across hosts").
   const beforeWord =
     isContentWord(next) &&
+    !ENGLISH_FUNCTION_WORDS.has(next) &&
     vocabulary.knows(next) &&
     !VIETNAMESE_SYLLABLE.test(next) &&
     !/(ed|ing)$/.test(word) &&

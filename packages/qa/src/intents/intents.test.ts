@@ -1068,6 +1068,8 @@ describe('intents on the Docker pack', () => {
     expect(await first('Lệnh nào để tắt container ngay lập tức mà không chờ?')).toBe('docker kill');
     // No edge joins docker kill to what is named: its own words ("ngay lập tức") offer it.
     expect(await first('làm sao để dừng hẳn container ngay lập tức')).toBe('docker kill');
+    // "khởi động lại" alone is restarting, as "restart" is in English.
+    expect(await first('container đang chạy mà muốn khởi động lại thì gõ lệnh gì?')).toBe('docker restart');
   });
 
   it('howto: a command the learner names stays, however few of the question’s words it says', async () => {
