@@ -202,10 +202,11 @@ describe('link', () => {
       ['docker-start', undefined],
       ['paused', 'current'],
     ]);
-    // "… get there": the goal is the last state named before it.
+    // "… get there": the goal is the last state named before it; the state the container "is in" is
+    // where it is.
     expect(roles('container is in created state and i want it paused, how do i get there')).toEqual([
       ['container', undefined],
-      ['created', undefined],
+      ['created', 'current'],
       ['paused', 'to'],
     ]);
     // "end up in X": where it goes; "xuống X": down to it.

@@ -460,8 +460,26 @@ function withRole(m: Mention, tokens: string[], lexicon: Lexicon, all: readonly 
     m.end - m.start >= 2 &&
     /^containers?$/.test(tokens[m.end - 1]!) &&
     lexicon.concepts.get(m.id)?.kind === 'state';
-  if (current || namedSo || /^containers?$/.test(after) || /^containers?$/.test(tokens[m.start - 1] ?? '')) {
+  if (
+    current ||
+    namedSo ||
+    saidOfContainer(tokens, m.start) ||
+    /^containers?$/.test(after) ||
+    /^containers?$/.test(tokens[m.start - 1] ?? '')
+  ) {
     return { ...m, role: 'current' };
   }
   return m;
+}
+
+/** Words between a container and the state it is in: "is", "is still in", "is sitting in the". */
+const BEING = new Set(['is', 'are', 's', 'in', 'still', 'stuck', 'sitting', 'currently', 'now', 'the']);
+const BEING_VERBS = new Set(['is', 'are', 's', 'sitting', 'stuck']);
+
+/** "my container is paused", "it's sitting in created": a state said of the container is where it is. */
+export function saidOfContainer(tokens: readonly string[], start: number): boolean {
+  let i = start - 1;
+  let verb = false;
+  for (; i >= 0 && start - i <= 4 && BEING.has(tokens[i]!); i--) if (BEING_VERBS.has(tokens[i]!)) verb = true;
+  return verb && /^(containers?|it)$/.test(tokens[i] ?? '');
 }

@@ -369,6 +369,8 @@ describe('yes/no questions', () => {
       'ko publish port (-p) thi ben ngoai ko vao dc container tren bridge dung ko': '**Có.**',
       "if i don't publish a port, is my container on the bridge network unreachable from outside?":
         '**Yes.**',
+      "If I don't publish a port, nobody outside can reach my container on the bridge network, right?":
+        '**Yes.**',
     });
     // Going without a thing that is not required names the way not taken: the claim still holds.
     expect(

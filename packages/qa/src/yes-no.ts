@@ -1156,8 +1156,8 @@ const ARTICLES = new Set(['a', 'an', 'the', 'any']);
 /** "ko có -f", "ko thêm -f", "ko cần -f", "without using -f": having (or needing) the thing is the thing. */
 const HAVING = new Set(['co', 'them', 'having', 'adding', 'using', 'can', 'need', 'needing']);
 
-/** Words that deny an outcome: "không truy cập được", "is not reachable". */
-const OUTCOME_NEGATION = new Set(['khong', 'not', 'cannot', 'cant', 'never']);
+/** Words that deny an outcome: "không truy cập được", "is not reachable", "nobody outside can reach it". */
+const OUTCOME_NEGATION = new Set(['khong', 'not', 'cannot', 'cant', 'never', 'nobody', 'noone']);
 /** An outcome denied in one word: "unreachable", "inaccessible". */
 const UNABLE = /^(un|in)[a-z]{3,}(able|ible)$/;
 /** "but", whose clause goes on with the claim. */

@@ -1,6 +1,7 @@
 import type { Concept } from '@study-graph/graph';
 import type { Reply } from '../answer.ts';
 import type { Context } from '../context.ts';
+import { saidOfContainer } from '../link.ts';
 import type { Question } from '../question.ts';
 
 /**
@@ -45,8 +46,9 @@ function thingsNamed(q: Question): { things: Concept[]; endState: Concept | unde
     named.some((o) => o.concept.kind !== 'state' && (o.end === m.start || m.end === o.start));
   // "an image from Docker Hub": where it comes from goes first, wherever it is named.
   const rank = (m: (typeof named)[number]) => (m.role === 'from' ? 0 : 1);
+  // A state said of the container ("my container is in created") is where it is, not a stop.
   const kept = named
-    .filter((m) => m.concept.kind !== 'state' || !beside(m))
+    .filter((m) => m.concept.kind !== 'state' || (!beside(m) && !saidOfContainer(q.tokens, m.start)))
     .sort((a, b) => rank(a) - rank(b) || a.start - b.start);
   const last = kept.at(-1);
   const endState = named.find(

@@ -185,7 +185,12 @@ async function standIns(
 /** Words that put what follows as the place of something: "trên network internal", "on the bridge". */
 const PLACE_WORDS = new Set(['tren', 'trong', 'on', 'in', 'inside']);
 
-/** The concepts the question names as a place ("container trên mạng internal"). */
+/**
+ * The concepts the question names as a place ("container trên mạng internal"); where the traffic
+ * comes from or goes ("people on the internet reach …") is an end, which a stand-in may hold.
+ */
 function placesNamed(q: Question): string[] {
-  return q.concepts.filter((m) => PLACE_WORDS.has(q.tokens[m.start - 1] ?? '')).map((m) => m.id);
+  return q.concepts
+    .filter((m) => PLACE_WORDS.has(q.tokens[m.start - 1] ?? '') && m.role !== 'from' && m.role !== 'to')
+    .map((m) => m.id);
 }

@@ -39,7 +39,10 @@ export async function answerHowto(q: Question, ctx: Context): Promise<Reply | nu
     (start && start.kind !== 'state' ? things.findLast((c) => c !== start && c.kind !== 'state') : undefined);
   // Going from one thing to another, the state it starts in ("container đang chạy") is detail.
   const current = (c: Concept) => c.kind === 'state' && q.mentionOf(c.id)?.role === 'current';
-  const joined = start && goal ? things.filter((c) => !current(c)) : things;
+  // So it is beside two other things ("container đang chạy thì lưu thành image"); beside another
+  // state, it is a move between states, the lifecycle's to answer.
+  const others = things.filter((c) => !current(c));
+  const joined = (start && goal) || others.filter((c) => c.kind !== 'state').length >= 2 ? others : things;
   const maps = await Promise.all(joined.map((c) => commandsOf(ctx, c)));
   const avoided = new Set(
     (await Promise.all(without.map((c) => commandsOf(ctx, c)))).flatMap((m) => [...m.keys()]),
@@ -51,9 +54,13 @@ export async function answerHowto(q: Question, ctx: Context): Promise<Reply | nu
     const toGoal = candidates.filter((id) => maps[joined.indexOf(goal)]!.get(id));
     if (toGoal.length > 0) candidates = toGoal;
   }
-  // A command that leads into the state it should take the container out of goes the wrong way.
-  if (start?.kind === 'state' && !goal) {
-    const into = maps[joined.indexOf(start)];
+  // A command that leads into the state it should take the container out of (or that it is in
+  // already: "my container is in created, how do I get it going?") goes the wrong way.
+  // Named again ("tạm dừng container đang chạy rồi cho nó chạy tiếp"), it is where it goes back to.
+  const once = (c: Concept) => q.concepts.filter((m) => m.id === c.id).length === 1;
+  const leaving = start ?? things.find((c) => current(c) && once(c));
+  if (leaving?.kind === 'state' && !goal) {
+    const into = maps[joined.indexOf(leaving)];
     candidates = candidates.filter((id) => !into?.get(id));
   }
   const rivals = [

@@ -431,6 +431,20 @@ describe('intents on the Docker pack', () => {
     const a = await qa.ask('which commands move a container out of running?');
     expect(a.answer).toContain('`docker stop`');
     expect(a.answer).not.toContain('`docker run');
+    // The state the container is said to be in is where it leaves from, not a stop on a way.
+    const going = await qa.ask("my container is sitting in 'created', how do I actually get it going?");
+    expect(going.answer).toContain('`docker start`');
+    expect(going.answer).not.toContain('`docker create');
+    expect((await qa.ask('the container is running, how do I pause it')).answer).not.toContain('`docker run');
+    // Named again ("chạy tiếp"), the state is where it goes back to.
+    expect((await qa.ask('Làm sao tạm dừng một container đang chạy rồi cho nó chạy tiếp?')).answer).toContain(
+      '`docker unpause',
+    );
+  });
+
+  it('howto: the state a thing is in is detail beside two things joined', async () => {
+    const a = await qa.ask('container đang chạy thì lưu thành image bằng cách nào');
+    expect(a.answer.match(/^• `(docker \w+)/m)?.[1]).toBe('docker commit');
   });
 
   it('an adverb after a command is not a part of it the notes lack', async () => {
@@ -933,6 +947,8 @@ describe('intents on the Docker pack', () => {
     for (const q of [
       'gói tin từ internet vào tới container đi qua những gì',
       "how do packets from the outside world reach a container's published port?",
+      // Who is on the internet is where the traffic comes from, not a place the flow must cross.
+      'how can people on the internet reach my container?',
     ])
       expect((await qa.ask(q)).diagram, q).toEqual({ kind: 'view', viewId: 'inbound' });
     expect((await qa.ask('how does a container reach the internet')).diagram).toEqual({
