@@ -525,10 +525,7 @@ async function commandsAsStates(
   lexicon: Lexicon,
   store: GraphStore,
 ): Promise<Mention[]> {
-  // "đang pause", "đang bị pause", "đã stop"; not "pause container", where the command is the verb.
-  const inState = (m: Mention) =>
-    STATE_WORDS.has(tokens[m.start - 1] ?? '') ||
-    (tokens[m.start - 1] === 'bi' && STATE_WORDS.has(tokens[m.start - 2] ?? ''));
+  const inState = (m: Mention) => saysState(tokens, m.start, m.end);
   return Promise.all(
     [...mentions, ...bareCommands(mentions, tokens, lexicon)].map(async (m) => {
       if (!inState(m) || lexicon.concepts.get(m.id)?.kind !== 'command') return m;
@@ -550,12 +547,23 @@ async function commandsAsStates(
 const STATE_WORDS = new Set(['dang', 'da']);
 
 /**
+ * "đang pause", "đang bị pause", "đã stop", "bị pause rồi" (done already): a command said as the
+ * state it left; not "pause container", where the command is the verb, nor "bị kill thì sang trạng
+ * thái nào", which asks what it does.
+ */
+function saysState(tokens: readonly string[], start: number, end: number): boolean {
+  const before = tokens[start - 1] ?? '';
+  const done = STATE_WORDS.has(tokens[start - 2] ?? '') || tokens[end] === 'roi';
+  return STATE_WORDS.has(before) || (before === 'bi' && done);
+}
+
+/**
  * "đã create rồi", "đang stop": a command's verb said alone after a word of state, where no name was
  * read, names that command.
  */
 function bareCommands(mentions: Mention[], tokens: string[], lexicon: Lexicon): Mention[] {
   return tokens.flatMap((t, i) => {
-    if (!STATE_WORDS.has(tokens[i - 1] ?? '') || mentions.some((m) => i >= m.start && i < m.end)) return [];
+    if (!saysState(tokens, i, i + 1) || mentions.some((m) => i >= m.start && i < m.end)) return [];
     const command = (lexicon.exact.get(`docker ${t}`) ?? []).find(
       (term) => term.type === 'concept' && lexicon.concepts.get(term.id)?.kind === 'command',
     );

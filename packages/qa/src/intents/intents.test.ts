@@ -717,6 +717,12 @@ describe('intents on the Docker pack', () => {
     }
     // "pause container": the command is the verb there, not a state.
     expect((await qa.ask('pause rồi unpause container thì sao')).answer).toContain('docker pause');
+    // "bị pause rồi": done already, so the state it is in; "bị kill thì sang …" asks what kill does.
+    const next = await qa.ask('container bị pause rồi thì tiếp theo nó đi đâu được?');
+    expect(next.answer).toMatch(/`docker unpause`.*\*\*paused\*\*.*\*\*running\*\*/);
+    expect((await qa.ask('container bị kill thì chuyển sang trạng thái nào')).answer).toContain(
+      '`docker kill`: **running** → **exited**',
+    );
   });
 
   it('lifecycle: the state a command left, named plainly after it, is the way back', async () => {
