@@ -61,6 +61,8 @@ export const en: Texts = {
   fromStateIntro: (state) => `From **${state}** a container can go:`,
   toStateIntro: (state) => `A container gets to **${state}**:`,
   howtoIntro: 'You can use:',
+  howtoUnsure: (names) =>
+    `I'm not sure which command does exactly that; these are the ones that work on ${names.join(' and ')}:`,
   flowIntro: (title) => `**${title}**, step by step:`,
   versionLine: (from, label, to, version) => `**${from}** ${label} **${to}** in version **${version}**.`,
   alternativesIntro: (name) => `Besides **${name}**:`,

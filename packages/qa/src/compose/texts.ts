@@ -44,6 +44,8 @@ export interface Texts {
   fromStateIntro: (state: string) => string;
   toStateIntro: (state: string) => string;
   howtoIntro: string;
+  /** Commands offered for what they act on, none of them saying what the question asks. */
+  howtoUnsure: (names: string[]) => string;
   flowIntro: (title: string) => string;
   versionLine: (from: string, label: string, to: string, version: string) => string;
   alternativesIntro: (name: string) => string;

@@ -58,6 +58,8 @@ export const vi: Texts = {
   fromStateIntro: (state) => `Từ **${state}**, container có thể:`,
   toStateIntro: (state) => `Container vào trạng thái **${state}** khi:`,
   howtoIntro: 'Bạn có thể dùng:',
+  howtoUnsure: (names) =>
+    `Mình không chắc lệnh nào làm đúng việc đó; đây là các lệnh làm việc với ${names.join(' và ')}:`,
   flowIntro: (title) => `**${title}**, theo từng bước:`,
   versionLine: (from, label, to, version) => `**${from}** ${label} **${to}** từ phiên bản **${version}**.`,
   alternativesIntro: (name) => `Ngoài **${name}**:`,

@@ -69,13 +69,14 @@ export async function answerHowto(q: Question, ctx: Context): Promise<Reply | nu
   ];
   const ids = [...new Set([...mentioned.map((c) => c.id), ...candidates])];
   const products = await productWords(ctx, [...ids, ...rivals], named);
-  const commands = byVerb(
+  const { commands, sure } = byVerb(
     q,
     ctx,
     ids,
     mentioned.map((c) => c.id),
     rivals,
     products,
+    joined,
   );
   if (commands.length === 0) return null;
   const concepts = commands.map((id) => ctx.lexicon.concepts.get(id)!);
@@ -88,7 +89,7 @@ export async function answerHowto(q: Question, ctx: Context): Promise<Reply | nu
       ...(things.length === 1
         ? [`${ctx.bold(things[0]!)}: ${ctx.summary(things[0]!, false)}`]
         : ctx.saysHow(things)),
-      ctx.t.howtoIntro,
+      sure ? ctx.t.howtoIntro : ctx.t.howtoUnsure(joined.map((c) => ctx.bold(c))),
       ...concepts.map((c) => `• \`${c.syntax ?? ctx.command(c.id)}\`: ${saidFor(q, ctx, c)}`),
     ],
     sources: [...new Set(concepts.flatMap((c) => c.sources))],
@@ -181,8 +182,15 @@ function byVerb(
   named: string[],
   rivals: string[],
   products: Map<string, Set<string>>,
-): string[] {
+  things: Concept[],
+): { commands: string[]; sure: boolean } {
   const linked = q.linkedTokens();
+  const naming = new Set(
+    things.flatMap((c) => {
+      const m = q.mentionOf(c.id);
+      return m ? q.tokens.slice(m.start, m.end).map(englishStem) : [];
+    }),
+  );
   // What the learner goes without ("mà không dùng registry") says nothing of what to do.
   const without = q.tokens.map(() => false);
   for (const m of q.concepts) {
@@ -197,14 +205,23 @@ function byVerb(
   const words = asked.filter((w) => !refused.has(w));
   const notWanted = asked.filter((w) => refused.has(w));
   const all = [...new Set([...ids, ...rivals])];
-  if (words.length === 0) return ids.slice(0, MAX_COMMANDS);
-  const saidIn = (said: Set<string>) => words.filter((w) => said.has(w) || nearlySaid(w, said)).length;
+  if (words.length === 0) return { commands: ids.slice(0, MAX_COMMANDS), sure: true };
+  const saidIn = (said: Set<string>, of = words) =>
+    of.filter((w) => said.has(w) || nearlySaid(w, said)).length;
   // What a command produces counts half: its own words say what it does; the product's, what for.
-  const score = (id: string) => {
+  const score = (id: string, of = words) => {
     const own = ctx.lexicon.affirmedStemsOf(id);
     const made = new Set([...own, ...(products.get(id) ?? [])]);
-    return saidIn(own) + (saidIn(made) - saidIn(own)) / 2 - notWanted.filter((w) => own.has(w)).length;
+    return (
+      saidIn(own, of) + (saidIn(made, of) - saidIn(own, of)) / 2 - notWanted.filter((w) => own.has(w)).length
+    );
   };
+  // Every command found along the edges of one thing says its name: only the other words ("get rid
+  // of a container") tell whether any of them does what is asked. Between two things, the edges do.
+  const telling = words.filter((w) => !naming.has(w));
+  const says = (id: string) =>
+    saidIn(new Set([...ctx.lexicon.affirmedStemsOf(id), ...(products.get(id) ?? [])]), telling) > 0;
+  const sure = named.length > 0 || things.length >= 2 || telling.length === 0 || all.some(says);
   const scores = new Map(all.map((id) => [id, score(id)]));
   const best = Math.max(...scores.values());
   const ranked = all
@@ -213,7 +230,7 @@ function byVerb(
   // A command the learner named stays, however little its words say ("delete a container that's
   // still running" is `docker rm`, whose text says a running one can't be removed without -f).
   let room = MAX_COMMANDS - ranked.filter((id) => named.includes(id)).length;
-  return ranked.filter((id) => named.includes(id) || room-- > 0);
+  return { commands: ranked.filter((id) => named.includes(id) || room-- > 0), sure };
 }
 
 const MAX_COMMANDS = 5;

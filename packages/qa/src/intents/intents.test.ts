@@ -1079,6 +1079,15 @@ describe('intents on the Docker pack', () => {
     expect((await qa.ask('lam sao restart lai container')).answer).toMatch(/^• `docker restart/m);
   });
 
+  it('howto: unsure, and says so, when no command offered says what the question asks', async () => {
+    const unsure = await qa.ask("how do I get rid of a container I don't need anymore?");
+    expect(unsure.answer).toContain("I'm not sure which command does exactly that");
+    expect(unsure.answer).not.toContain('You can use:');
+    const sure = await qa.ask('how do I remove a container');
+    expect(sure.answer).toContain('You can use:');
+    expect(sure.answer).not.toContain("I'm not sure");
+  });
+
   it('howto: the command that does what the question asks comes first', async () => {
     const share = await qa.ask('How do I share an image with other people?');
     const commands = [...share.answer.matchAll(/^• `(docker \w+)/gm)].map((m) => m[1]);
