@@ -64,6 +64,7 @@ export const TEST_SPLITS = [
   'test-split-41.yaml',
   'test-split-42.yaml',
   'test-split-43.yaml',
+  'test-split-44.yaml',
 ].map((f) => join(REPO_ROOT, 'data/eval', f));
 
 const Case = z.object({
