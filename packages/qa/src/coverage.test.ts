@@ -146,6 +146,18 @@ describe('what the notes do not cover', () => {
     expect(uncovered('draw the container states with the commands on each arrow')).toEqual([]);
   });
 
+  it('reads Vietnamese words with their marks as how, when the question asks for a command the graph names', async () => {
+    const a = await qa.ask('muốn tắt container nhẹ nhàng để app kịp dọn dẹp thì gõ gì?');
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('docker stop');
+    // Asking for no command, they still decide.
+    expect((await qa.ask('docker có chạy được trên điện thoại không')).found).toBe(false);
+    const { display, tokens } = normalizeQuestion('tắt container nhẹ nhàng cho kịp');
+    const linked = tokens.map((t) => ['tat', 'container'].includes(t));
+    expect(uncoveredWords(display, tokens, linked, lexicon.vocabulary, linked, 1)).toEqual(['nhàng', 'kịp']);
+    expect(uncoveredWords(display, tokens, linked, lexicon.vocabulary, linked, 1, true)).toEqual([]);
+  });
+
   it('reads unknown everyday words as the learner’s own when the question joins two named things', async () => {
     const { display, tokens } = normalizeQuestion('docker ce vs ee which one my boss reviews');
     const linked = tokens.map((t) => ['docker', 'ce', 'ee'].includes(t));

@@ -279,6 +279,7 @@ export function uncoveredWords(
   vocabulary: Vocabulary,
   products: readonly boolean[] = linked,
   anchors = 0,
+  commandAsked = false,
 ): string[] {
   const written = writtenForms(display);
   const deciding: string[] = [];
@@ -336,7 +337,10 @@ export function uncoveredWords(
   // "what's the diff between bridge and host": two things joined are what it is about.
   const joins = anchors - compounds >= 2 && tokens.some((t) => JOINING.has(t));
   if (!joins) deciding.push(...features.filter((w) => !deciding.includes(w)));
-  return deciding.length > 0 || unknown.length < 2 || anchors - compounds >= 2 ? deciding : unknown;
+  // Asked for a command the graph names ("tắt container nhẹ nhàng để app kịp dọn dẹp thì gõ gì?"),
+  // Vietnamese words written with their marks say how, in the learner's own words: no topic.
+  const topical = commandAsked ? unknown.filter((w) => !/[^\p{ASCII}]/u.test(w)) : unknown;
+  return deciding.length > 0 || topical.length < 2 || anchors - compounds >= 2 ? deciding : unknown;
 }
 
 /** Prepositions and conjunctions that open an English compound: "on-failure", "unless-stopped", "non-root". */

@@ -158,7 +158,8 @@ export const CUES = {
     'chuyen',
   ],
   /** Asking for commands by name, not only for a move ("đưa", "get"). */
-  commandNoun: ['lenh', 'cau lenh', 'command', 'commands', 'comands', 'cmd'],
+  // "thì gõ gì" (type what): asking what to type is asking for the command.
+  commandNoun: ['lenh', 'cau lenh', 'command', 'commands', 'comands', 'cmd', 'go gi', 'go j'],
   howto: [
     'lam sao',
     'lam the nao',

@@ -161,6 +161,7 @@ async function reply(q: Question, ctx: Context, features: DockerFeatures): Promi
     ctx.lexicon.vocabulary,
     q.productTokens().slice(start, asked),
     q.conceptList().length + q.views.length,
+    (q.has('howto') || q.has('commandNoun')) && q.conceptList().some((c) => c.kind === 'command'),
   );
   if (uncovered.length > 0) return answerNotCovered(q, ctx, uncovered);
   const proposed = await Promise.all(WAYS.map((way) => way.answer(q, ctx)));
