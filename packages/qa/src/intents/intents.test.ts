@@ -436,6 +436,10 @@ describe('intents on the Docker pack', () => {
     expect(going.answer).toContain('`docker start`');
     expect(going.answer).not.toContain('`docker create');
     expect((await qa.ask('the container is running, how do I pause it')).answer).not.toContain('`docker run');
+    // Nor an end of a relation with the container: "How Container and Created are connected" says nothing.
+    const created = await qa.ask('container đã create rồi mà chưa chạy, giờ muốn chạy thì sao');
+    expect(created.intent).toBe('lifecycle');
+    expect(created.answer).toContain('`docker start`');
     // Named again ("chạy tiếp"), the state is where it goes back to.
     expect((await qa.ask('Làm sao tạm dừng một container đang chạy rồi cho nó chạy tiếp?')).answer).toContain(
       '`docker unpause',

@@ -14,7 +14,9 @@ import { chainInFigure } from './via.ts';
 export async function answerRelation(q: Question, ctx: Context): Promise<Reply | null> {
   // "Docker, from the CLI down to the kernel": the ends said in that order, whatever else is named first.
   const [from, to] = (['from', 'to'] as const).map((role) => q.concepts.find((m) => m.role === role));
-  const [a, b] = from && to && from.start < to.start ? [from.concept, to.concept] : q.conceptList();
+  // The state the container is said to be in ("container đã create rồi") is where it is, no end.
+  const ends = q.conceptList((c) => c.kind !== 'state' || q.mentionOf(c.id)?.role !== 'current');
+  const [a, b] = from && to && from.start < to.start ? [from.concept, to.concept] : ends;
   if (!a || !b) return null;
   const [path, figure] = await Promise.all([ctx.shortestPath(a.id, b.id), chainInFigure(ctx, a, b)]);
   const titled = figure?.titled === true;
