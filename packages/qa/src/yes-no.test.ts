@@ -478,6 +478,9 @@ describe('yes/no questions', () => {
       'namespaces dùng để cô lập còn cgroups để giới hạn tài nguyên đúng không?': '**Có.**',
       'namespaces dung de gioi han tai nguyen con cgroups de co lap dung ko?': '**Không.**',
       'CE miễn phí còn EE thương mại đúng ko': '**Có.**',
+      // "and" between two sides that each name a thing and say something of it.
+      'namespaces do the isolation and cgroups do the resource limits, correct?': '**Yes.**',
+      'LXC gives app containers and Docker gives system containers rite?': '**No.**',
     });
   });
 

@@ -999,6 +999,23 @@ function countedAll(quantifier: RegExp, text: string): string[] {
 
 /** Words that set two claims side by side: "EE là bản miễn phí còn CE là bản thương mại". */
 const CONTRAST = new Set(['con', 'while', 'whereas']);
+/** Words that join two claims when each side names a thing and says something of it. */
+const JOINING_CLAIMS = new Set(['and', 'va', 'but', 'nhung']);
+
+/**
+ * Where two claims meet: at a word of contrast, or at "and" between two sides that each name a thing
+ * and say something of it ("cgroups do the isolation and namespaces do the resource limits"), not
+ * "LXC and Docker both use namespaces", whose first side only names.
+ */
+function contrastAt(q: Question, within: (from: number, to: number) => Mention[]): number {
+  const at = q.tokens.findIndex((t) => CONTRAST.has(t));
+  if (at >= 0) return at;
+  const linked = q.linkedTokens();
+  const says = (from: number, to: number) =>
+    within(from, to).length > 0 &&
+    q.tokens.slice(from, to).some((_, k) => !linked[from + k] && q.isContent(from + k));
+  return q.tokens.findIndex((t, i) => JOINING_CLAIMS.has(t) && says(0, i) && says(i + 1, q.tokens.length));
+}
 
 /**
  * The claims of a question, each with the thing it is about: one for each side of a contrast when
@@ -1007,8 +1024,8 @@ const CONTRAST = new Set(['con', 'while', 'whereas']);
 function contrasted(
   q: Question,
 ): { tokens: readonly string[]; subject: Concept | undefined; ids: Set<string> }[] {
-  const at = q.tokens.findIndex((t) => CONTRAST.has(t));
   const within = (from: number, to: number) => q.concepts.filter((m) => m.start >= from && m.end <= to);
+  const at = contrastAt(q, within);
   const [before, after] = [within(0, at), within(at + 1, q.tokens.length)];
   if (at < 0 || before.length === 0 || after.length === 0)
     return [{ tokens: q.tokens, subject: q.conceptList()[0], ids: new Set(q.concepts.map((m) => m.id)) }];
