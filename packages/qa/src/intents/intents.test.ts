@@ -19,6 +19,12 @@ describe('intents on the Docker pack', () => {
     expect((await qa.ask(asked)).answer, asked).toContain(said);
     expect((await qa.ask(otherwise)).answer, otherwise).not.toContain(said);
   };
+  /** The answer to a question says one thing and not another. */
+  const saysInstead = async (asked: string, said: string, notSaid: string) => {
+    const { answer } = await qa.ask(asked);
+    expect(answer, asked).toContain(said);
+    expect(answer, asked).not.toContain(notSaid);
+  };
   /** Questions whose cue words mean something else get no such reading; the one that means it does. */
   const onlyMeantAs = async (intent: string, otherwise: string[], meant: string) => {
     for (const q of otherwise) expect((await qa.ask(q)).intent, q).not.toBe(intent);
@@ -428,13 +434,13 @@ describe('intents on the Docker pack', () => {
   });
 
   it('howto out of a state: the moves out of it, never a command that leads into it', async () => {
-    const a = await qa.ask('which commands move a container out of running?');
-    expect(a.answer).toContain('`docker stop`');
-    expect(a.answer).not.toContain('`docker run');
+    await saysInstead('which commands move a container out of running?', '`docker stop`', '`docker run');
     // The state the container is said to be in is where it leaves from, not a stop on a way.
-    const going = await qa.ask("my container is sitting in 'created', how do I actually get it going?");
-    expect(going.answer).toContain('`docker start`');
-    expect(going.answer).not.toContain('`docker create');
+    await saysInstead(
+      "my container is sitting in 'created', how do I actually get it going?",
+      '`docker start`',
+      '`docker create',
+    );
     expect((await qa.ask('the container is running, how do I pause it')).answer).not.toContain('`docker run');
     // Nor an end of a relation with the container: "How Container and Created are connected" says nothing.
     const created = await qa.ask('container đã create rồi mà chưa chạy, giờ muốn chạy thì sao');
@@ -1084,12 +1090,12 @@ describe('intents on the Docker pack', () => {
   });
 
   it('howto: unsure, and says so, when no command offered says what the question asks', async () => {
-    const unsure = await qa.ask("how do I get rid of a container I don't need anymore?");
-    expect(unsure.answer).toContain("I'm not sure which command does exactly that");
-    expect(unsure.answer).not.toContain('You can use:');
-    const sure = await qa.ask('how do I remove a container');
-    expect(sure.answer).toContain('You can use:');
-    expect(sure.answer).not.toContain("I'm not sure");
+    await saysInstead(
+      "how do I get rid of a container I don't need anymore?",
+      "I'm not sure which command does exactly that",
+      'You can use:',
+    );
+    await saysInstead('how do I remove a container', 'You can use:', "I'm not sure");
   });
 
   it('howto: the command that does what the question asks comes first', async () => {
