@@ -106,13 +106,9 @@ describe('what the notes do not cover', () => {
     const { display, tokens } = normalizeQuestion('diagram of the docker workflow incl. push and pull');
     const linked = tokens.map((t) => t === 'docker' || t === 'workflow');
     expect(
-      uncoveredWords(
-        display,
-        tokens,
-        linked,
-        lexicon.vocabulary,
-        tokens.map((t) => t === 'docker'),
-      ),
+      uncoveredWords(display, tokens, linked, lexicon.vocabulary, {
+        products: tokens.map((t) => t === 'docker'),
+      }),
     ).toEqual([]);
   });
 
@@ -154,18 +150,23 @@ describe('what the notes do not cover', () => {
     expect((await qa.ask('docker có chạy được trên điện thoại không')).found).toBe(false);
     const { display, tokens } = normalizeQuestion('tắt container nhẹ nhàng cho kịp');
     const linked = tokens.map((t) => ['tat', 'container'].includes(t));
-    expect(uncoveredWords(display, tokens, linked, lexicon.vocabulary, linked, 1)).toEqual(['nhàng', 'kịp']);
-    expect(uncoveredWords(display, tokens, linked, lexicon.vocabulary, linked, 1, true)).toEqual([]);
+    expect(uncoveredWords(display, tokens, linked, lexicon.vocabulary, { anchors: 1 })).toEqual([
+      'nhàng',
+      'kịp',
+    ]);
+    expect(
+      uncoveredWords(display, tokens, linked, lexicon.vocabulary, { anchors: 1, commandAsked: true }),
+    ).toEqual([]);
   });
 
   it('reads unknown everyday words as the learner’s own when the question joins two named things', async () => {
     const { display, tokens } = normalizeQuestion('docker ce vs ee which one my boss reviews');
     const linked = tokens.map((t) => ['docker', 'ce', 'ee'].includes(t));
-    expect(uncoveredWords(display, tokens, linked, lexicon.vocabulary, linked, 1)).toEqual([
+    expect(uncoveredWords(display, tokens, linked, lexicon.vocabulary, { anchors: 1 })).toEqual([
       'boss',
       'reviews',
     ]);
-    expect(uncoveredWords(display, tokens, linked, lexicon.vocabulary, linked, 2)).toEqual([]);
+    expect(uncoveredWords(display, tokens, linked, lexicon.vocabulary, { anchors: 2 })).toEqual([]);
     // "docker scout": the product's name is part of another name, so it does not join the two.
     expect((await qa.ask('how do i scan my docker image for vulnerabilities with docker scout')).found).toBe(
       false,
@@ -327,6 +328,28 @@ describe('what the notes do not cover', () => {
       expect((await qa.ask(q)).found, q).toBe(true);
     // A question that points at nothing the statement named is the question still.
     expect((await qa.ask('Sau khi cài Kubernetes, cluster này là gì?')).found).toBe(false);
+  });
+
+  it('answers the question after what the learner says they use, when the notes cover every word of it', async () => {
+    const asked = async (q: string) => {
+      const answer = await qa.ask(q);
+      return answer.found ? answer.concepts.map((c) => c.id) : [];
+    };
+    expect(
+      await asked(
+        "I'm doing a Kubernetes course but quick detour: what does the 'dead' state of a container mean?",
+      ),
+    ).toContain('dead');
+    expect(
+      await asked(
+        'Bên mình xài Docker Compose là chính nhưng mình muốn hiểu lệnh gốc: làm sao tạo container mà chưa chạy?',
+      ),
+    ).toContain('docker-create');
+    // A word the notes lack in the question itself ("pod", "scale") still declines it.
+    expect(await asked("I use Kubernetes: what's the difference between a pod and a container?")).toEqual([]);
+    expect(await asked("I'm using Docker Compose but how do I scale services?")).toEqual([]);
+    // Nor is a product named without the learner saying they use it a preface.
+    expect(await asked('Kubernetes: what does the dead state of a container mean?')).toEqual([]);
   });
 
   it('reads what a command named runs on ("docker run nginx") as no topic, and a word after that as one', async () => {

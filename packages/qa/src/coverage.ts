@@ -262,6 +262,17 @@ export class Vocabulary {
   }
 }
 
+export interface CoverageOptions {
+  /** The tokens that name a platform or a tool (default: the linked ones). */
+  products?: readonly boolean[];
+  /** How many things the question names. */
+  anchors?: number;
+  /** Whether the question asks for a command the graph names. */
+  commandAsked?: boolean;
+  /** Every word the notes never use, whether or not it decides the question on its own. */
+  strict?: boolean;
+}
+
 /**
  * The words of a question that name something the notes do not cover, as the learner wrote them.
  * `linked` marks the tokens that name a concept or view, `products` those that name a platform or a
@@ -277,9 +288,7 @@ export function uncoveredWords(
   tokens: readonly string[],
   linked: readonly boolean[],
   vocabulary: Vocabulary,
-  products: readonly boolean[] = linked,
-  anchors = 0,
-  commandAsked = false,
+  { products = linked, anchors = 0, commandAsked = false, strict = false }: CoverageOptions = {},
 ): string[] {
   const written = writtenForms(display);
   const deciding: string[] = [];
@@ -340,6 +349,7 @@ export function uncoveredWords(
   // Asked for a command the graph names ("tắt container nhẹ nhàng để app kịp dọn dẹp thì gõ gì?"),
   // Vietnamese words written with their marks say how, in the learner's own words: no topic.
   const topical = commandAsked ? unknown.filter((w) => !/[^\p{ASCII}]/u.test(w)) : unknown;
+  if (strict) return [...deciding, ...unknown.filter((w) => !deciding.includes(w))];
   return deciding.length > 0 || topical.length < 2 || anchors - compounds >= 2 ? deciding : unknown;
 }
 

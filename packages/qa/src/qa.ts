@@ -58,6 +58,39 @@ import {
 
 type Handler = (q: Question, ctx: Context) => Promise<Reply | null>;
 
+/**
+ * The question asked after what the learner says of themselves ("I use Compose, but: …"), when the
+ * notes cover every word of it: nothing else vouches for it, as the preface names what they lack.
+ */
+async function questionProper(q: Question, ctx: Context): Promise<Question | null> {
+  const text = q.afterPreface();
+  if (!text) return null;
+  const proper = await parseQuestion(text, ctx.lexicon, ctx.store, { locale: q.locale });
+  return uncoveredOf(proper, ctx, proper.askedStart(), true).length === 0 ? proper : null;
+}
+
+/** The words the notes don't cover among those asked from `start` (see `uncoveredWords`). */
+function uncoveredOf(q: Question, ctx: Context, start: number, strict = false): string[] {
+  const asked = q.askedLength();
+  const args = q.commandArguments();
+  return uncoveredWords(
+    q.text.display,
+    q.tokens.slice(start, asked),
+    q
+      .linkedTokens()
+      .map((linked, i) => linked || args[i]!)
+      .slice(start, asked),
+    ctx.lexicon.vocabulary,
+    {
+      products: q.productTokens().slice(start, asked),
+      anchors: q.conceptList().length + q.views.length,
+      commandAsked:
+        (q.has('howto') || q.has('commandNoun')) && q.conceptList().some((c) => c.kind === 'command'),
+      strict,
+    },
+  );
+}
+
 /** A way of answering, and the cue words that say a question wants it (any of them). */
 interface Way {
   answer: Handler;
@@ -149,21 +182,11 @@ async function reply(q: Question, ctx: Context, features: DockerFeatures): Promi
     const line = q.text.tooLong ? ctx.t.tooLong(q.text.length, MAX_QUESTION_LENGTH) : ctx.t.empty;
     return { intent: 'invalid', concepts: [], lines: [line], sources: [], diagram: null, found: false };
   }
-  const [start, asked] = [q.askedStart(), q.askedLength()];
-  const args = q.commandArguments();
-  const uncovered = uncoveredWords(
-    q.text.display,
-    q.tokens.slice(start, asked),
-    q
-      .linkedTokens()
-      .map((linked, i) => linked || args[i]!)
-      .slice(start, asked),
-    ctx.lexicon.vocabulary,
-    q.productTokens().slice(start, asked),
-    q.conceptList().length + q.views.length,
-    (q.has('howto') || q.has('commandNoun')) && q.conceptList().some((c) => c.kind === 'command'),
-  );
-  if (uncovered.length > 0) return answerNotCovered(q, ctx, uncovered);
+  const uncovered = uncoveredOf(q, ctx, q.askedStart());
+  if (uncovered.length > 0) {
+    const proper = await questionProper(q, ctx);
+    return proper ? reply(proper, ctx, features) : answerNotCovered(q, ctx, uncovered);
+  }
   const proposed = await Promise.all(WAYS.map((way) => way.answer(q, ctx)));
   const ranked = proposed
     .flatMap((reply, i) => (reply ? [{ reply, score: fitOf(q, reply, WAYS[i]!.cue, ctx) - i * 0.01 }] : []))

@@ -293,10 +293,33 @@ export class Question {
     return again && after.every((t, i) => t === tail[i]) ? this.tokens.length - after.length : 0;
   }
 
+  /**
+   * The question proper, as written, after what learners say of themselves first: "I'm doing a
+   * Kubernetes course but quick detour: what does the dead state mean?", "bên mình xài Compose
+   * nhưng mình muốn hiểu lệnh gốc: làm sao …". What they use or study is where they stand, not what
+   * they ask. The preface ends at a colon, "but" or "nhưng"; null when there is none.
+   */
+  afterPreface(): string | null {
+    const display = this.text.display;
+    const ends = [...display.matchAll(/:|(?<=^|\s)(?:but|nhưng|nhung)(?=\s)/giu)].map(
+      (m) => m.index + m[0].length,
+    );
+    const proper = ends.filter((at) => {
+      const [before, after] = [display.slice(0, at), display.slice(at)].map(
+        (t) => normalizeQuestion(t).tokens,
+      );
+      return before!.some((t) => FIRST_PERSON.has(t)) && !asksSomething(before!) && asksSomething(after!);
+    });
+    return proper.length > 0 ? display.slice(Math.max(...proper)).trim() : null;
+  }
+
   mentionOf(id: string): Mention | undefined {
     return this.concepts.find((m) => m.id === id);
   }
 }
+
+/** The learner speaking of themselves: "I'm doing", "we use", "bên mình xài", "em đang học". */
+const FIRST_PERSON = new Set(['i', 'we', 'my', 'our', 'minh', 'em', 'toi', 'tui']);
 
 /** English words that point back at a thing named before ("this bridge"). */
 const POINTING = new Set(['this', 'that', 'these', 'those']);
