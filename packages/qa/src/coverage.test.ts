@@ -34,6 +34,9 @@ describe('what the notes do not cover', () => {
     // A model or a version is a name: "M1", "windows 10".
     expect(uncovered('How do I install Docker on an M1 Mac?')).toContain('M1');
     expect(uncovered('cai docker tren windows 10 home nhu the nao')).toContain('windows');
+    // Capitalised as a sentence starts, after a full stop or a question mark, an everyday word names nothing.
+    expect(uncovered('The container gets an address. True?')).toEqual([]);
+    expect(uncovered('The container gets an address, True?')).toEqual(['True']);
   });
 
   it('knows the names the notes give, written as the Engine API writes them', async () => {

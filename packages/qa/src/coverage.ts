@@ -548,12 +548,15 @@ interface Written {
 /** Each folded word of the text, mapped to how it was written (punctuation trimmed). */
 function writtenForms(display: string): Map<string, Written> {
   const forms = new Map<string, Written>();
-  for (const [i, raw] of display.split(/\s+/).entries()) {
+  // A sentence starts the question, and after a full stop or a question mark ("… 172.17.x.x IP. True?").
+  let first = true;
+  for (const raw of display.split(/\s+/)) {
     const clean = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     for (const piece of clean.split(/[-./]/)) {
       const key = fold(piece);
-      if (key && !forms.has(key)) forms.set(key, { shown: piece, first: i === 0 });
+      if (key && !forms.has(key)) forms.set(key, { shown: piece, first });
     }
+    first = /[.!?]$/.test(raw);
   }
   return forms;
 }

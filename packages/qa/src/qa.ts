@@ -369,7 +369,9 @@ async function withYesOrNo(
       oppositeVerdict(q, said) ??
       countVerdict(q, said) ??
       numberVerdict(q) ??
-      addressVerdict(q, said))
+      addressVerdict(q, said) ??
+      // "image với container là một thứ?": two things, neither the other, said to be one.
+      (await sameVerdict(q, ctx)))
     : null;
   // It replaces a yes or no the way of answering gave: one verdict, never two.
   const body = undecided(reply, ctx) ? reply.lines : reply.lines.slice(1);
@@ -381,9 +383,6 @@ async function withYesOrNo(
   // "… directly, skipping libnetwork?": no, and the chain between.
   const between = await skipsBetween(q, ctx);
   if (between) return between;
-  // "image với container là một thứ?": two things, neither the other, said to be one.
-  if ((await sameVerdict(q, ctx)) === false)
-    return { ...reply, lines: [ctx.t.yesOrNo(false), ...reply.lines] };
   // Things of a kind listed ("the kernel features LXC uses") say nothing of the claim itself; the
   // notes' own sentence ("LXC and Docker use the same kernel features") may, when it denies nothing.
   const listed =

@@ -55,6 +55,8 @@ describe('yes/no questions', () => {
       'denies a thing named, not a verb: "Docker no longer uses LXC" is no against LXC only',
       {
         'Docker từ bản 1.10 còn dùng LXC không?': '**Không.**',
+        // "hiện tại vẫn dùng" (still uses now) asks of today, as "còn dùng" does.
+        'docker hien tai van dung LXC de giao tiep voi kernel dung ko': '**Không.**',
         'Does Docker use libcontainer since 1.10?': '**Yes.**',
       },
     ],
@@ -64,6 +66,7 @@ describe('yes/no questions', () => {
         'Từ bản 1.10 trở đi docker bỏ hẳn LXC rồi đúng ko?': '**Có.**',
         'tu ban 1.10 docker bo han LXC roi dung ko': '**Có.**',
         'did docker drop LXC in 1.10?': '**Yes.**',
+        'starting with version 1.10 docker stopped going through LXC, right?': '**Yes.**',
       },
     ],
     [
@@ -458,6 +461,7 @@ describe('yes/no questions', () => {
       'the docker CLI and dockerd are the same process right': '**No.**',
       // A container is an instance of an image: still not the same thing.
       'Image với container có phải là một thứ không?': '**Không.**',
+      'docker cli voi docker daemon la 1 thu phai ko?': '**Không.**',
     });
     expect(await firstLine('are docker hub and a registry the same thing?')).not.toBe('**No.**');
   });

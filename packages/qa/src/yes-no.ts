@@ -1274,8 +1274,8 @@ function saysIs(q: Question, a: Concept, b: Concept): boolean {
   );
 }
 
-/** Words that say two things are one: "the same thing", "giống nhau", "là một". */
-const SAME = /\b(same|giong nhau|nhu nhau|la mot)\b/;
+/** Words that say two things are one: "the same thing", "giống nhau", "là một" ("là 1"), "are one". */
+const SAME = /\b(same|giong nhau|nhu nhau|la (mot|1)|are one)\b/;
 
 /** Words after "the same", "là một" that name no third thing: "the same process", "là một thứ", "hoàn toàn". */
 const ANY_THING = new Set([
@@ -1291,7 +1291,7 @@ const ANY_THING = new Set([
   'as',
   'hoan',
 ]);
-const SAMENESS = [['same'], ['giong', 'nhau'], ['nhu', 'nhau'], ['la', 'mot']];
+const SAMENESS = [['same'], ['giong', 'nhau'], ['nhu', 'nhau'], ['la', 'mot'], ['la', '1'], ['are', 'one']];
 
 /**
  * "the docker CLI and dockerd are the same process right", "image với container là một thứ?": two

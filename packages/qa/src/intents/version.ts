@@ -37,9 +37,12 @@ export async function answerVersion(q: Question, ctx: Context): Promise<Reply | 
   return { intent: 'version', concepts, lines, sources: [...new Set(sources)], diagram: null };
 }
 
-/** Verbs of ceasing to use, as written: folded, "bỏ" (drop) would be the "bộ" of "nội bộ". */
+/**
+ * Verbs of ceasing to use, as written ("stopped going through"): folded, "bỏ" (drop) would be the
+ * "bộ" of "nội bộ".
+ */
 const DROPPING =
-  /(?<!\p{L})(bỏ|ngừng|thôi dùng|gỡ|loại bỏ|drop(s|ped)?|ditch(es|ed)?|abandon(s|ed)?|remov(e|es|ed)|stop(s|ped)? using)(?!\p{L})/u;
+  /(?<!\p{L})(bỏ|ngừng|thôi dùng|gỡ|loại bỏ|drop(s|ped)?|ditch(es|ed)?|abandon(s|ed)?|remov(e|es|ed)|stop(s|ped)? \p{L}+ing)(?!\p{L})/u;
 /** The same verbs in a question written without diacritics, where "bo" alone is too many words. */
 const DROPPING_FOLDED = /\b(bo han|bo luon|ngung|thoi dung|go bo|loai bo)\b/;
 
