@@ -381,6 +381,10 @@ describe('what the notes do not cover', () => {
       // "thực chất" (in essence) says nothing; a verb opening a clause is no kind of what follows it.
       'docker run thực chất là gộp của những lệnh nào?',
       'Does the Docker Engine call the network drivers directly, skipping libnetwork?',
+      // An idiom of how to answer ("supposed to", "in one sentence") names nothing.
+      "what's libnetwork supposed to be, in one sentence?",
+      // "somewhere" is an indefinite; "teamate" drops a letter of "teammate"'s double m.
+      'how do i upload my imgae somewhere so my teamate can download it on his laptop?',
     ]) {
       expect((await qa.ask(q)).found, q).toBe(true);
     }

@@ -54,8 +54,19 @@ const TIME_WORDS = [
   'often',
 ];
 
-/** English idioms whose words name nothing: "what tech does overlay use under the hood". */
-const IDIOMS = ['under the hood', 'behind the scenes', 'in a nutshell'].map((i) => i.split(' '));
+/**
+ * English idioms whose words name nothing: "what tech does overlay use under the hood", "what's
+ * libnetwork supposed to be, in one sentence".
+ */
+const IDIOMS = [
+  'under the hood',
+  'behind the scenes',
+  'in a nutshell',
+  'supposed to',
+  'in one sentence',
+  'in a sentence',
+  'in a few words',
+].map((i) => i.split(' '));
 
 /** Which tokens are inside an idiom. */
 function idiomTokens(tokens: readonly string[]): boolean[] {
@@ -65,6 +76,11 @@ function idiomTokens(tokens: readonly string[]): boolean[] {
       if (words.every((w, k) => tokens[i + k] === w)) inside.fill(true, i, i + words.length);
   return inside;
 }
+
+/** English indefinites, a closed class: "somewhere", "anyone", "everything", "nowhere". */
+const INDEFINITES = ['some', 'any', 'every', 'no'].flatMap((q) =>
+  ['where', 'one', 'body', 'thing', 'how', 'time', 'way'].map((w) => q + w),
+);
 
 /** Words that never decide what a question is about, in either language, whatever their neighbours. */
 const ALWAYS_FUNCTION_WORDS = new Set([
@@ -77,6 +93,7 @@ const ALWAYS_FUNCTION_WORDS = new Set([
   ...FILLER,
   ...TEENCODE,
   ...TIME_WORDS,
+  ...INDEFINITES,
 ]);
 
 /**
@@ -123,12 +140,21 @@ function isEnglishTypo(word: string, shown: string): boolean {
   const max = short ? 1 : allowedTypos(word.length);
   // A longer one keeps its length (letters swapped or mistyped), or drops one letter of an everyday
   // word ("stright"; "promiscous" is no such slip): a name often adds a letter to a word ("fluentd").
+  // One of a double letter dropped ("teamate", "adress") is a slip of any common word.
   const near = (w: string) =>
     short
       ? ENGLISH_RANK.get(w)! < FUNCTION_WORD_RANK && editDistance(word, w, max) <= max
       : (w.length === word.length && editDistance(word, w, max) <= max) ||
-        (w.length === word.length + 1 && everydayAsWritten(w) && editDistance(word, w, 1) <= 1);
+        (w.length === word.length + 1 &&
+          (dropsDoubleLetter(w, word) || (everydayAsWritten(w) && editDistance(word, w, 1) <= 1)));
   return (COMMON_BY_INITIAL.get(word[0]!) ?? []).some(near);
+}
+
+/** Whether `typed` is `word` with one letter of a double letter left out ("teammate" → "teamate"). */
+function dropsDoubleLetter(word: string, typed: string): boolean {
+  for (let i = 1; i < word.length; i++)
+    if (word[i] === word[i - 1] && word.slice(0, i) + word.slice(i + 1) === typed) return true;
+  return false;
 }
 
 /** An everyday English word as written: "client" is one, "docker" (not "dock") is not. */
