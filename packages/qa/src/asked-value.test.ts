@@ -35,6 +35,13 @@ describe('a value asked for', () => {
     expect(asked('Where on disk does the Docker daemon keep images?')).toBe('the directory');
     expect(asked('image được lưu ở thư mục nào trên máy')).toBe('the directory');
     expect(asked('What path does a packet take from a container out to the internet?')).toBeUndefined();
+    // How many at once is a limit; how much of a resource is its use.
+    expect(asked('How many containers can a single Docker host run at the same time?')).toBe('the limit');
+    expect(asked('How much CPU does docker-proxy use?')).toBe('the resource use');
+    expect(asked('Calico vs Weave cái nào nhanh hơn?')).toBe('a speed comparison');
+    expect(asked('which is more secure, AppArmor or SELinux?')).toBe('a security comparison');
+    // Why one is slower asks the reason, not a comparison.
+    expect(asked('why is docker stop slower than docker kill?')).toBeUndefined();
     // "máy" (machine) after "nhẹ hơn" folds to "may" (how many).
     expect(asked('tại sao container lại nhẹ hơn máy ảo')).toBeUndefined();
   });
@@ -77,6 +84,15 @@ describe('answering a question that asks for a value', () => {
     const faster = await qa.ask('container nhẹ hơn máy ảo bao nhiêu phần trăm?');
     expect(faster.found).toBe(false);
     expect(faster.answer).toMatch(/không nêu con số so sánh hiệu năng/);
+    // A list's "1." and a count's "(1)" are no limit.
+    for (const q of [
+      '1 container publish tối đa được bao nhiêu port với -p?',
+      'How many containers can a single Docker host run at the same time?',
+    ])
+      expect((await qa.ask(q)).found, q).toBe(false);
+    // The notes say what Calico and Weave are, not which is faster; they do say a container starts faster.
+    expect((await qa.ask('Calico vs Weave cái nào nhanh hơn?')).found).toBe(false);
+    expect((await qa.ask('container với VM cái nào khởi động nhanh hơn')).found).toBe(true);
   });
 
   it('answers when the graph holds a value of the kind asked', async () => {

@@ -19,11 +19,11 @@ export interface AskedValue {
 }
 
 /**
- * A number on its own (not the 0 of "docker0", a version or an address); "exactly one" and "đúng
- * một" count too.
+ * A number on its own (not the 0 of "docker0", a version or an address, nor a step's "1." or a
+ * count's "(1)"); "exactly one" and "đúng một" count too.
  */
 const NUMBER =
-  /(?<![\p{L}\d./:])\d+(?![\p{L}\d/:]|\.\d)|\b(exactly one|only one|a single)\b|(đúng|chỉ) một|duy nhất/iu;
+  /(?<![\p{L}\d./:(])\d+(?![\p{L}\d/:)]|\.\d|\.\s)|\b(exactly one|only one|a single)\b|(đúng|chỉ) một|duy nhất/iu;
 
 const VALUES: AskedValue[] = [
   // First: "đổi IP của docker0 thì sửa file cấu hình nào" asks the file, not the address.
@@ -77,7 +77,8 @@ const VALUES: AskedValue[] = [
   {
     name: { vi: 'giới hạn', en: 'the limit' },
     // A rate is a limit too: "how many pulls per hour", "bao nhiêu lần mỗi giờ".
-    asks: /\b((toi da|toi thieu|gioi han)\b.*\b(bao nhieu|may)|(max|maximum|minimum) number|(rate|pull) limit|limit (of|on|for)|how many\b.*\b(at most|max|maximum|per (second|minute|hour|day))|(bao nhieu|may)\b.*\b(moi|mot) (giay|phut|gio|ngay))\b/,
+    // So is how many at once: "how many containers can a host run at the same time".
+    asks: /\b((toi da|toi thieu|gioi han)\b.*\b(bao nhieu|may)|(max|maximum|minimum) number|(rate|pull) limit|limit (of|on|for)|how many\b.*\b(at most|max|maximum|per (second|minute|hour|day)|at (the same time|once)|simultaneously)|(bao nhieu|may)\b.*\b((moi|mot) (giay|phut|gio|ngay)|cung luc))\b/,
     holds: NUMBER,
   },
   {
@@ -90,6 +91,23 @@ const VALUES: AskedValue[] = [
     name: { vi: 'con số so sánh hiệu năng', en: 'a performance figure' },
     asks: /\b((bao nhieu|may) phan tram|percent|percentage|how much (faster|slower|quicker|lighter)|(nhanh|cham|nhe) hon bao nhieu|how many times (faster|slower|quicker|lighter))\b/,
     holds: /\d+\s?(%|percent|phần trăm|lần|times)(?!\p{L})/iu,
+  },
+  {
+    name: { vi: 'mức dùng tài nguyên', en: 'the resource use' },
+    asks: /\b(how much (cpu|memory|ram|disk|space|storage|bandwidth)|(bao nhieu|may) (ram|cpu|core|gb|mb|bo nho|dung luong)|(ton|chiem|an) (bao nhieu|nhieu) (ram|cpu|bo nho|dung luong))\b/,
+    holds: /\d+\s?(KB|MB|GB|TB|%|cores?|CPUs?)(?!\p{L})/iu,
+  },
+  {
+    // "Calico vs Weave cái nào nhanh hơn": the notes say what each is, not which is faster ("why
+    // is docker stop slower" asks the reason, which they give).
+    name: { vi: 'so sánh tốc độ', en: 'a speed comparison' },
+    asks: /^(?!.*\b(why|tai sao|vi sao)\b).*\b(faster|quicker|slower|fastest|nhanh hon|cham hon|nhanh nhat)\b/,
+    holds: /\b(fast|faster|quick|quickly|slow|slower)\b|nhanh|chậm/iu,
+  },
+  {
+    name: { vi: 'so sánh độ an toàn', en: 'a security comparison' },
+    asks: /^(?!.*\b(why|tai sao|vi sao)\b).*\b(more secure|most secure|safer|safest|an toan hon|bao mat hon|an toan nhat|bao mat nhat)\b/,
+    holds: /secur|safe|isolat|an toàn|bảo mật|cô lập/iu,
   },
   {
     name: { vi: 'phiên bản mới nhất', en: 'the latest version' },

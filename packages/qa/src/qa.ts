@@ -36,6 +36,7 @@ import { englishStem } from './stem.ts';
 import {
   addressVerdict,
   asksAdvice,
+  asksWisdom,
   asksYesNo,
   claimSides,
   countVerdict,
@@ -207,7 +208,7 @@ async function reply(q: Question, ctx: Context, features: DockerFeatures): Promi
   if (task) return answerNotCovered(q, ctx, [task]);
   // Two things named to choose between ("docker stop or docker kill") are facts to choose by; other
   // advice ("có nên chạy database trong docker") the notes never give.
-  if (asksAdvice(q) && q.conceptList().length < 2 && best.reply.intent !== 'comparison')
+  if (asksWisdom(q) || (asksAdvice(q) && q.conceptList().length < 2 && best.reply.intent !== 'comparison'))
     return answerNoAdvice(q, ctx);
   const notes = proposed[WAYS.findIndex((w) => w.answer === answerFromNotes)];
   // "Docker EE giá bao nhiêu?": the answer must hold a value of the kind asked, or say the notes don't give one.

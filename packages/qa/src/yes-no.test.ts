@@ -758,6 +758,17 @@ describe('yes/no questions', () => {
     const two = await qa.ask('should I use docker stop or docker kill to shut down gracefully?');
     expect(two.found).toBe(true);
     expect(two.answer).toContain('docker stop');
+    // Whether it is wise is advice, of one thing or two.
+    for (const q of [
+      'Is it safe to expose the Docker REST API to the internet?',
+      'What are the best practices to keep the image built from a Dockerfile small?',
+    ])
+      expect((await qa.ask(q)).found, q).toBe(false);
+    // Which command one should use is a fact of the graph; which one for a web server is advice.
+    expect((await qa.ask('which command should I use to pause a container?')).answer).toContain(
+      'docker pause',
+    );
+    expect((await qa.ask('which restart policy should I use for a web server?')).found).toBe(false);
   });
 
   it('leaves questions that ask which or how alone', async () => {

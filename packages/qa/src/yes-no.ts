@@ -93,9 +93,24 @@ function withoutOrWhat(tokens: readonly string[]): readonly string[] {
 
 /** "should I …", "có nên …": advice, which the notes' facts never decide with a yes or a no. */
 const ADVICE = /\b(should|co nen|nen khong|nen ko)\b/;
+/** Asking whether it is wise, whatever the question word: "is it safe to …", "what are the best practices". */
+const WISDOM =
+  /\b(is it safe|co an toan|an toan (khong|ko)|best practices?|good idea|recommended|khuyen nghi)\b/;
+/**
+ * "which command should I use", "how should I publish a port": a command the graph's facts give;
+ * "which one should I use for a web server" is advice still.
+ */
+const CHOOSING = /\b((which|what) (command|lenh|flag|option)s?|how)\b/;
 
-/** Whether the question asks what one should do ("should I …", "có nên …"). */
-export const asksAdvice = (q: Question) => ADVICE.test(q.tokens.join(' '));
+/** Whether the question asks what one should do ("should I …", "có nên …", "is it safe to …"). */
+export function asksAdvice(q: Question): boolean {
+  const text = q.tokens.join(' ');
+  const should = ADVICE.exec(text);
+  return asksWisdom(q) || (should !== null && !CHOOSING.test(text.slice(0, should.index)));
+}
+
+/** Whether the question asks if something is wise, which no fact of the graph says, of one thing or two. */
+export const asksWisdom = (q: Question) => WISDOM.test(q.tokens.join(' '));
 
 /** Whether the question asks yes or no, and not which, what or how; never advice. */
 export function asksYesNo(q: Question): boolean {
