@@ -40,6 +40,7 @@ describe('a value asked for', () => {
     expect(asked('How much CPU does docker-proxy use?')).toBe('the resource use');
     expect(asked('Calico vs Weave cái nào nhanh hơn?')).toBe('a speed comparison');
     expect(asked('which is more secure, AppArmor or SELinux?')).toBe('a security comparison');
+    expect(asked('gioi han cpu cho container thi dung flag j?')).toBe('the flag');
     // Why one is slower asks the reason, not a comparison.
     expect(asked('why is docker stop slower than docker kill?')).toBeUndefined();
     // "máy" (machine) after "nhẹ hơn" folds to "may" (how many).
@@ -90,6 +91,9 @@ describe('answering a question that asks for a value', () => {
       'How many containers can a single Docker host run at the same time?',
     ])
       expect((await qa.ask(q)).found, q).toBe(false);
+    // The notes give `--restart`, not a flag that limits CPU.
+    expect((await qa.ask('gioi han cpu cho container thi dung flag j?')).found).toBe(false);
+    expect((await qa.ask('restart policy đặt bằng flag nào?')).answer).toContain('--restart');
     // The notes say what Calico and Weave are, not which is faster; they do say a container starts faster.
     expect((await qa.ask('Calico vs Weave cái nào nhanh hơn?')).found).toBe(false);
     expect((await qa.ask('container với VM cái nào khởi động nhanh hơn')).found).toBe(true);

@@ -93,6 +93,12 @@ const VALUES: AskedValue[] = [
     holds: /\d+\s?(%|percent|phần trăm|lần|times)(?!\p{L})/iu,
   },
   {
+    // "giới hạn cpu thì dùng flag gì": the notes give a few flags (-p, --restart), not every one.
+    name: { vi: 'flag', en: 'the flag' },
+    asks: /\b((which|what) (flag|option)s?|(flag|option) (nao|gi|j))\b/,
+    holds: /(?<![\p{L}\d-])--?[a-z][a-z-]*/u,
+  },
+  {
     name: { vi: 'mức dùng tài nguyên', en: 'the resource use' },
     asks: /\b(how much (cpu|memory|ram|disk|space|storage|bandwidth)|(bao nhieu|may) (ram|cpu|core|gb|mb|bo nho|dung luong)|(ton|chiem|an) (bao nhieu|nhieu) (ram|cpu|bo nho|dung luong))\b/,
     holds: /\d+\s?(KB|MB|GB|TB|%|cores?|CPUs?)(?!\p{L})/iu,

@@ -343,6 +343,9 @@ const WITHOUT = [
     [no, 'dung'],
     [no, 'xai'],
     [no, 'can'],
+    // "mà ko cần qua registry": no need to go through.
+    [no, 'can', 'qua'],
+    [no, 'can', 'dung'],
     [no, 'co'],
     [no, 'thong', 'qua'],
     [no, 'su', 'dung'],

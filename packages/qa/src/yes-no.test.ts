@@ -410,6 +410,10 @@ describe('yes/no questions', () => {
       // NAT: the outside sees only the host's IP, never the container's own.
       "When a container talks to the internet, do the outside servers see the container's own IP?": '**No.**',
       'container ra internet thì server bên ngoài thấy IP riêng của container đúng ko': '**Không.**',
+      // Whose address the flow's steps give: the host's, and not the one set aside with "instead of".
+      "do outside hosts see the host's IP for outbound traffic?": '**Yes.**',
+      "for outbound traffic, do outside hosts see the host's IP instead of the container IP?": '**Yes.**',
+      'khi container ra internet thì server bên ngoài thấy IP của host đúng ko': '**Có.**',
       // Docker Hub is the public registry; bridge is one host's, overlay spans many.
       'is Docker Hub a private registry?': '**No.**',
       'does the bridge driver connect containers across hosts?': '**No.**',

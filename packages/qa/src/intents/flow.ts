@@ -73,7 +73,10 @@ export async function answerFlow(q: Question, ctx: Context): Promise<Reply | nul
   const { view, steps, at } = best;
   // What the question names beside the flow ("mở port") is what it asks first: how to publish the
   // port, then the flow it opens.
-  const beside = q.conceptList((c) => !at.has(c.id) && !placesNamed(q).includes(c.id) && !q.isSetting(c.id));
+  const owners = addressOwners(q);
+  const beside = q.conceptList(
+    (c) => !at.has(c.id) && !placesNamed(q).includes(c.id) && !q.isSetting(c.id) && !owners.includes(c),
+  );
   // "Does outbound traffic go through DNAT?": yes when all it asks of lies on the flow, no otherwise.
   // Yes only to what traffic passes: "do remote servers see the container's IP" claims another thing.
   const asked = q.conceptList((c) => named !== undefined || !about.includes(c.id));
@@ -90,10 +93,19 @@ export async function answerFlow(q: Question, ctx: Context): Promise<Reply | nul
       q.goesWithout(c.id) ||
       (!memberOn(c) && !(ctx.lexicon.namesOf.get(c.id) ?? []).some((n) => words.includes(` ${n} `))),
   );
+  // "do outside hosts see the host's IP": whose address the flow's words give.
+  // Said by any of its names, or by the learner's own word for it ("host" of "the host's").
+  const namesIp = (c: Concept) =>
+    [
+      ...(ctx.lexicon.namesOf.get(c.id) ?? []),
+      ...q.concepts.filter((m) => m.id === c.id).map((m) => saidAs(q, m)),
+    ].some((n) => words.includes(` ${n} ip `));
   const goesThrough =
-    asksYesNo(q) && !isNegative(q) && asked.length > 0 && (passing || beside.length > 0)
-      ? off.length === 0
-      : null;
+    asksYesNo(q) && !isNegative(q) && owners.length > 0
+      ? owners.every(namesIp)
+      : asksYesNo(q) && !isNegative(q) && asked.length > 0 && (passing || beside.length > 0)
+        ? off.length === 0
+        : null;
   const lines = [
     ...(goesThrough === null ? [] : [ctx.t.yesOrNo(goesThrough)]),
     ...beside.map((c) => `${ctx.bold(c)}: ${ctx.summary(c, false)}`),
@@ -108,6 +120,37 @@ export async function answerFlow(q: Question, ctx: Context): Promise<Reply | nul
     sources: view.sources,
     diagram: { kind: 'view', viewId: view.id },
   };
+}
+
+/** How the question names a mention, without the "'s" that makes it an owner. */
+const saidAs = (q: Question, m: { start: number; end: number }) =>
+  q.tokens
+    .slice(m.start, m.end)
+    .filter((t, i, all) => !(t === 's' && i === all.length - 1))
+    .join(' ');
+
+/** Words before what a claim sets aside: "the host's IP instead of the container IP". */
+const INSTEAD = [
+  ['instead', 'of'],
+  ['rather', 'than'],
+  ['thay', 'vi'],
+];
+
+/**
+ * The things whose address a question claims ("the host's IP", "IP của host"), before anything
+ * it sets aside with "instead of".
+ */
+function addressOwners(q: Question): Concept[] {
+  const t = q.tokens;
+  const aside = t.findIndex((_, i) => INSTEAD.some((w) => w.every((word, k) => t[i + k] === word)));
+  const owner = (start: number, end: number) =>
+    (t[end] === 's' && t[end + 1] === 'ip') ||
+    t[end] === 'ip' ||
+    (t[start - 2] === 'ip' && t[start - 1] === 'cua');
+  const ids = q.concepts
+    .filter((m) => (aside < 0 || m.start < aside) && owner(m.start, m.end))
+    .map((m) => m.id);
+  return q.conceptList((c) => ids.includes(c.id));
 }
 
 /**

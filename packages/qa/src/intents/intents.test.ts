@@ -1083,6 +1083,10 @@ describe('intents on the Docker pack', () => {
     const no = await qa.ask('không có registry thì chuyển image qua máy khác bằng đường nào');
     expect(has(no.answer, 'docker save', 'docker load')).toBe(true);
     expect(no.answer).not.toContain('docker push');
+    // "mà ko cần qua registry": no need to go through it.
+    const needless = await qa.ask('Làm sao chuyển image sang máy khác mà ko cần qua registry?');
+    expect(has(needless.answer, 'docker save', 'docker load')).toBe(true);
+    expect(needless.answer).not.toContain('docker push');
     // The verb of what it goes without ("mà không dùng registry") ranks no command: save leads, not run.
     const unused = await qa.ask('lam sao chuyen image qua may khac ma ko dung registry');
     expect(unused.answer).toMatch(/^• `docker save/m);
