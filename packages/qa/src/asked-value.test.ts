@@ -41,6 +41,8 @@ describe('a value asked for', () => {
     expect(asked('Calico vs Weave cái nào nhanh hơn?')).toBe('a speed comparison');
     expect(asked('which is more secure, AppArmor or SELinux?')).toBe('a security comparison');
     expect(asked('gioi han cpu cho container thi dung flag j?')).toBe('the flag');
+    expect(asked('is rkt still maintained these days?')).toBe('the maintenance status');
+    expect(asked('rkt bây giờ còn được phát triển tiếp ko?')).toBe('the maintenance status');
     // Why one is slower asks the reason, not a comparison.
     expect(asked('why is docker stop slower than docker kill?')).toBeUndefined();
     // "máy" (machine) after "nhẹ hơn" folds to "may" (how many).
@@ -91,6 +93,8 @@ describe('answering a question that asks for a value', () => {
       'How many containers can a single Docker host run at the same time?',
     ])
       expect((await qa.ask(q)).found, q).toBe(false);
+    // The notes say what rkt is, not how it fares today.
+    expect((await qa.ask('rkt giờ còn ai maintain ko hay chết r')).found).toBe(false);
     // The notes give `--restart`, not a flag that limits CPU.
     expect((await qa.ask('gioi han cpu cho container thi dung flag j?')).found).toBe(false);
     expect((await qa.ask('restart policy đặt bằng flag nào?')).answer).toContain('--restart');

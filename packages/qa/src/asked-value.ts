@@ -116,6 +116,13 @@ const VALUES: AskedValue[] = [
     holds: /secur|safe|isolat|an toàn|bảo mật|cô lập/iu,
   },
   {
+    // "is rkt still maintained", "rkt giờ còn ai maintain ko": a project's state today.
+    name: { vi: 'tình trạng phát triển hiện nay', en: 'the maintenance status' },
+    asks: /\b((still|actively) (maintained|developed|supported|alive)|con (duoc |dc )?(phat trien|maintain|ho tro|update)|con ai (maintain|phat trien|dung))\b/,
+    holds:
+      /maintained|discontinued|archived|deprecated|end of life|ngừng phát triển|không còn (được )?(phát triển|hỗ trợ)/iu,
+  },
+  {
     name: { vi: 'phiên bản mới nhất', en: 'the latest version' },
     asks: /\b((phien ban|ban|version|release)( \w+){0,2} moi nhat|(latest|newest)( \w+){0,2} (version|release)|what s new|co gi moi)\b/,
     holds: /\b\d+\.\d+/u,
