@@ -65,6 +65,9 @@ export const TEST_SPLITS = [
   'test-split-42.yaml',
   'test-split-43.yaml',
   'test-split-44.yaml',
+  'test-split-45.yaml',
+  'test-split-46.yaml',
+  'test-split-47.yaml',
 ].map((f) => join(REPO_ROOT, 'data/eval', f));
 
 const Case = z.object({
