@@ -39,8 +39,9 @@ export async function answerWhy(q: Question, ctx: Context): Promise<Reply | null
       scored.push({ relation: r, ends, score: 2 * ends + shared + 1 / edges.length });
     }
   }
-  // No reason on an edge: what the thing itself does is why one uses it ("why use docker commit").
-  if (scored.length === 0) return asked.length === 1 ? purposeOf(asked[0]!, ctx) : null;
+  // No reason on an edge: what the thing itself does is why one uses it ("why use docker commit"),
+  // when it says every other word asked; "why is docker slow" asks what its summary never says.
+  if (scored.length === 0) return asked.length === 1 ? purposeOf(asked[0]!, q, ctx) : null;
   scored.sort((a, b) => b.score - a.score);
   // Asked of a kind ("why NAT"), the reasons of its members that fit as well are given too, up to two.
   const top = scored[0]!;
@@ -80,8 +81,27 @@ async function causesOf(ctx: Context, state: Concept): Promise<Reply | null> {
   };
 }
 
+/**
+ * Words that ask what a thing is for or why it is so named: "why use", "why do we need", "tại sao
+ * cần", "why is it called an instance".
+ */
+const PURPOSE = new Set(
+  ['use', 'used', 'using', 'need', 'needed', 'dung', 'xai', 'can', 'call', 'called', 'goi'].flatMap((w) => [
+    w,
+    englishStem(w),
+  ]),
+);
+
 /** A concept's own words, given as the reason: what it does is why it is used. */
-function purposeOf(concept: Concept, ctx: Context): Reply {
+function purposeOf(concept: Concept, q: Question, ctx: Context): Reply | null {
+  const said = new Set(
+    fold(`${ctx.summary(concept)} ${ctx.name(concept)}`)
+      .split(' ')
+      .map(englishStem),
+  );
+  const named = new Set(q.concepts.flatMap((m) => q.tokens.slice(m.start, m.end)).map(englishStem));
+  const other = q.contentStems().filter((w) => !named.has(w) && !PURPOSE.has(w));
+  if (!other.every((w) => said.has(w))) return null;
   return {
     intent: 'why',
     concepts: [concept],
