@@ -23,6 +23,10 @@ describe('detectLanguage', () => {
     // Chat shorthand is Vietnamese ("j" is "gì"); "vs" is written in both languages.
     expect(detect('docker run vs docker start khac j')).toMatchObject({ locale: 'vi' });
     expect(detect('bridge vs host driver')).toMatchObject({ locale: 'en', confidence: 'weak' });
+    // A word that only looks Vietnamese ("pho") among everyday English ones.
+    expect(detect('anyone know a good pho place near campus thats open late?')).toMatchObject({
+      locale: 'en',
+    });
   });
 
   it('sees English', () => {

@@ -30,13 +30,20 @@ export function detectLanguage(display: string, tokens: string[], fallback: Loca
   if (VIETNAMESE_LETTERS.test(display)) return { locale: 'vi', confidence: 'clear' };
   let vi = 0;
   let en = 0;
+  // Everyday English words that no Vietnamese syllable spells ("anyone", "place", "late") weigh
+  // against syllables that only look Vietnamese, where no common Vietnamese word is typed ("a good
+  // pho place near campus"); alone ("bridge vs host driver") they settle nothing.
+  let everyday = 0;
+  let viWords = 0;
   for (const t of tokens) {
-    if (VIETNAMESE_WORDS.has(t)) vi++;
+    if (VIETNAMESE_WORDS.has(t)) [vi, viWords] = [vi + 1, viWords + 1];
     else if (ENGLISH_WORDS.has(t)) en++;
     // "tai sao", "cong thuc nau pho": a Vietnamese syllable that is no everyday English word (not
     // a short name either: "ce", "ee").
     else if (t.length >= 3 && VIETNAMESE_SYLLABLE.test(t) && !isEverydayEnglish(t)) vi++;
+    else if (!VIETNAMESE_SYLLABLE.test(t) && isEverydayEnglish(t)) everyday++;
   }
+  if (viWords === 0 && vi > 0) en += everyday;
   if (vi > en) return { locale: 'vi', confidence: 'clear' };
   if (en > vi) return { locale: 'en', confidence: 'clear' };
   // A tie ("mon an nao ngon": "an" is English too) where every word is a Vietnamese syllable.
