@@ -110,6 +110,8 @@ describe('answering a question that asks for a value', () => {
     // The notes say what Calico and Weave are, not which is faster; they do say a container starts faster.
     expect((await qa.ask('Calico vs Weave cái nào nhanh hơn?')).found).toBe(false);
     expect((await qa.ask('container với VM cái nào khởi động nhanh hơn')).found).toBe(true);
+    // SELinux is a security module, which says nothing of whether it is the safer one.
+    expect((await qa.ask('Which is more secure for containers, AppArmor or SELinux?')).found).toBe(false);
   });
 
   it('answers when the graph holds a value of the kind asked', async () => {

@@ -113,7 +113,9 @@ const VALUES: AskedValue[] = [
   {
     name: { vi: 'so sánh độ an toàn', en: 'a security comparison' },
     asks: /^(?!.*\b(why|tai sao|vi sao)\b).*\b(more secure|most secure|safer|safest|an toan hon|bao mat hon|an toan nhat|bao mat nhat)\b/,
-    holds: /secur|safe|isolat|an toàn|bảo mật|cô lập/iu,
+    // A comparative, or a side said to lack isolation: "security module" compares nothing.
+    holds:
+      /\b((more|less) (secure|isolated)|safer|(stronger|weaker|better) isolation|no (network )?isolation)\b|(an toàn|bảo mật) hơn|cô lập (tốt |mạnh )?hơn|không (có )?cô lập/iu,
   },
   {
     // "is rkt still maintained", "rkt giờ còn ai maintain ko": a project's state today.

@@ -175,6 +175,10 @@ describe('what the notes do not cover', () => {
       false,
     );
     expect(await qa.ask('walk me thru inbound traffic to a container')).toMatchObject({ found: true });
+    // "and" between two clauses joins no two things: a logging driver is still a kind the notes lack.
+    expect(
+      await qa.ask('What is the default logging driver and where are container logs stored?'),
+    ).toMatchObject({ found: false });
   });
 
   it('never counts the notes’ own words, cue words, chat shorthand or their typos', () => {

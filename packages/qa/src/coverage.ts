@@ -370,7 +370,7 @@ export function uncoveredWords(
     ...unknownCompounds(display, tokens, linked, vocabulary).filter((w) => !deciding.includes(w)),
   );
   // "what's the diff between bridge and host": two things joined are what it is about.
-  const joins = anchors - compounds >= 2 && tokens.some((t) => JOINING.has(t));
+  const joins = anchors - compounds >= 2 && joinsNamed(tokens, linked);
   if (!joins) deciding.push(...features.filter((w) => !deciding.includes(w)));
   // Asked for a command the graph names ("tắt container nhẹ nhàng để app kịp dọn dẹp thì gõ gì?"),
   // Vietnamese words written with their marks say how, in the learner's own words: no topic.
@@ -496,6 +496,21 @@ const MODIFIER_RANK = 1_000;
 
 /** Words that join two named things into one question: "bridge vs host", "between X and Y". */
 const JOINING = new Set(['vs', 'versus', 'between', 'and', 'or', 'va', 'voi', 'hay', 'hoac']);
+
+/**
+ * Whether a joining word stands between two named things ("bridge vs host", "between bridge and
+ * the host driver"), not between two clauses ("the default logging driver and where are container
+ * logs stored?"), with a word at most between it and each.
+ */
+function joinsNamed(tokens: readonly string[], linked: readonly boolean[]): boolean {
+  const near = (from: number, to: number) => linked.slice(Math.max(from, 0), to + 1).includes(true);
+  return tokens.some(
+    (t, j) => JOINING.has(t) && near(j + 1, j + 2) && (OPENS_PAIR.has(t) || near(j - 2, j - 1)),
+  );
+}
+
+/** Joining words that come before both things ("between X and Y"): only what follows must be named. */
+const OPENS_PAIR = new Set(['between', 'giua']);
 
 /** A word without its English plural ending: "secrets" → "secret", "logs" → "log". */
 const singular = (word: string) => word.replace(/(?<=..)e?s$/, '');
