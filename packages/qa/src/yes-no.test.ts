@@ -414,6 +414,10 @@ describe('yes/no questions', () => {
       "do outside hosts see the host's IP for outbound traffic?": '**Yes.**',
       "for outbound traffic, do outside hosts see the host's IP instead of the container IP?": '**Yes.**',
       'khi container ra internet thì server bên ngoài thấy IP của host đúng ko': '**Có.**',
+      // Past "own" and the address written out, it is still whose IP the claim says.
+      "do outside hosts see the host's own IP for outbound traffic?": '**Yes.**',
+      "when a container calls an outside server, that server sees the container's own 172.17.x.x IP. True?":
+        '**No.**',
       // Docker Hub is the public registry; bridge is one host's, overlay spans many.
       'is Docker Hub a private registry?': '**No.**',
       'does the bridge driver connect containers across hosts?': '**No.**',

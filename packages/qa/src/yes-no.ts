@@ -886,7 +886,14 @@ const OPPOSITES: { one: string[]; other: string[]; said?: string[] }[] = [
   },
   {
     one: ['own ip', 'ip rieng', 'real ip', 'ip that', 'ip goc'],
-    other: ['only the host ip', 'only sees the host ip', 'chi thay ip cua host'],
+    // The host's own IP is the one the outside sees.
+    other: [
+      'only the host ip',
+      'only sees the host ip',
+      'chi thay ip cua host',
+      'host s own ip',
+      'ip rieng cua host',
+    ],
   },
   {
     one: ['private', 'rieng tu'],

@@ -143,15 +143,22 @@ const INSTEAD = [
 function addressOwners(q: Question): Concept[] {
   const t = q.tokens;
   const aside = t.findIndex((_, i) => INSTEAD.some((w) => w.every((word, k) => t[i + k] === word)));
+  // Past "own" or the address itself: "the container's own 172.17.x.x IP", "IP riêng của container".
+  const skip = (i: number, step: number) => {
+    while (OWN.test(t[i] ?? '')) i += step;
+    return i;
+  };
   const owner = (start: number, end: number) =>
-    (t[end] === 's' && t[end + 1] === 'ip') ||
-    t[end] === 'ip' ||
-    (t[start - 2] === 'ip' && t[start - 1] === 'cua');
+    t[skip(t[end] === 's' ? end + 1 : end, 1)] === 'ip' ||
+    (t[start - 1] === 'cua' && t[skip(start - 2, -1)] === 'ip');
   const ids = q.concepts
     .filter((m) => (aside < 0 || m.start < aside) && owner(m.start, m.end))
     .map((m) => m.id);
   return q.conceptList((c) => ids.includes(c.id));
 }
+
+/** Words between a thing and its IP that leave it the owner: "own", "riêng", the address written out. */
+const OWN = /^(own|rieng|\d[\dx.]*)$/;
 
 /**
  * What a traffic question is about: the first concept named, or, when that one is only where the
