@@ -35,6 +35,7 @@ import { setupTaskAsked } from './setup-tasks.ts';
 import { englishStem } from './stem.ts';
 import {
   addressVerdict,
+  alikeVerdict,
   asksAdvice,
   asksWisdom,
   asksYesNo,
@@ -455,7 +456,8 @@ async function withYesOrNo(
     (await kindVerdict(q, ctx)) ??
     (await edgeVerdict(q, ctx)) ??
     // A denying passage may deny another thing's item; each summary is about its own thing.
-    verdict(q, denying ? summaries : [...lines, ...summaries], ctx.lexicon);
+    verdict(q, denying ? summaries : [...lines, ...summaries], ctx.lexicon) ??
+    alikeVerdict(q);
   return yes === null ? reply : { ...reply, lines: [ctx.t.yesOrNo(yes), ...reply.lines] };
 }
 

@@ -423,7 +423,15 @@ describe('yes/no questions', () => {
       'does the bridge driver connect containers across hosts?': '**No.**',
       'is an overlay network limited to a single host?': '**No.**',
       'Can overlay networks span more than one host?': '**Yes.**',
+      // Worded as the thing's own summary words it ("trải qua nhiều host"), whatever the verb.
+      'overlay network chay dc tren nhieu host dung k mn': '**Có.**',
+      'overlay driver = for networking across multiple hosts, right?': '**Yes.**',
+      'Does Docker Hub act as a public registry for images?': '**Yes.**',
     });
+    // "docker kill" names the command; it claims no killing of its own.
+    expect(await firstLine('docker kill gửi SIGTERM rồi đợi grace period mới SIGKILL đúng ko?')).not.toBe(
+      '**Có.**',
+    );
     expect(await firstLine('Docker CE có miễn phí không?')).not.toBe('**Không.**');
     expect(await firstLine('Docker CE miễn phí còn EE trả phí đúng ko')).not.toBe('**Không.**');
     // A list of several ("docker stop (… sau thời gian chờ), docker kill (SIGKILL) hoặc …"): its item.

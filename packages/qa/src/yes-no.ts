@@ -963,6 +963,35 @@ export function oppositeVerdict(q: Question, lines: readonly string[]): false | 
   return null;
 }
 
+/**
+ * Yes, when the question claims one of two opposite wordings of one thing ("overlay chạy được trên
+ * nhiều host") and that thing's own summary words it the same way, never the other ("trải qua nhiều
+ * host"). Said of a thing the summary is not about, it decides nothing.
+ */
+export function alikeVerdict(q: Question): true | null {
+  const parts = contrasted(q);
+  const subject = parts[0]?.subject;
+  if (isNegative(q) || parts.length !== 1 || !subject) return null;
+  const has = (text: string, side: string[]) => side.some((w) => text.includes(` ${w} `));
+  // Words of the claim, not of the subject's name: "docker kill" claims no killing, though an alias
+  // may ("Docker Hub, the public registry").
+  const name = new Set([subject.name.vi, subject.name.en].flatMap((n) => fold(n).split(' ')));
+  const named = (i: number) =>
+    name.has(q.tokens[i]!) && q.concepts.some((m) => m.id === subject.id && m.start <= i && i < m.end);
+  const claim = ` ${q.tokens.map((t, i) => (named(i) ? '_' : t)).join(' ')} `;
+  const said = ` ${fold(subject.summary[q.locale])} `;
+  const alike = OPPOSITES.some(({ one, other }) =>
+    [
+      [one, other],
+      [other, one],
+    ].some(
+      ([mine, theirs]) =>
+        has(claim, mine!) && !has(claim, theirs!) && has(said, mine!) && !has(said, theirs!),
+    ),
+  );
+  return alike ? true : null;
+}
+
 /** "only one", "only ever have one", "chỉ có một": a claim that there is no more than one. */
 const ONLY_ONE = /\b(?:only|just|chi)(?: \w+){0,2} (?:one|mot)\b/;
 
