@@ -246,7 +246,12 @@ export class Question {
    */
   isSetting(id: string): boolean {
     const m = this.concepts.find((c) => c.id === id);
-    if (!m || !SETTING.has(this.tokens[m.start - 1] ?? '')) return false;
+    if (!m) return false;
+    // "the default network driver of Docker": the platform a thing belongs to, unless it is what the
+    // thing is a part or a kind of ("a component of Docker").
+    const [before, owner] = [this.tokens[m.start - 2] ?? '', this.tokens[m.start - 1] ?? ''];
+    if (OWNING.has(owner) && m.concept.kind === 'platform') return !WHOLE_OF.has(before);
+    if (!SETTING.has(owner)) return false;
     // "In CNM, what does an endpoint connect": whatever opens the question, before what it asks about.
     const opens = m.start === 1 && this.concepts.some((o) => o.start >= m.end && o.id !== id);
     return m.concept.kind === 'platform' || opens;
@@ -326,6 +331,16 @@ const POINTING = new Set(['this', 'that', 'these', 'those']);
 
 /** Words before the platform a question's claim holds in ("in Docker", "trong docker"). */
 const SETTING = new Set(['in', 'trong', 'on', 'tren']);
+
+/** Words before the platform a thing belongs to: "of Docker", "của docker". */
+const OWNING = new Set(['of', 'cua']);
+
+/** Words that make the platform after "of" the whole the thing is in: "part of Docker", "một phần của docker". */
+const WHOLE_OF = new Set(
+  'part parts phan component components member members kind type loai thanh version versions edition editions ban phien'.split(
+    ' ',
+  ),
+);
 
 /** Words between a phrase that goes without a thing and the thing: "without doing docker run". */
 const WITHOUT_FILLER = new Set(['a', 'an', 'the', 'doing', 'using']);

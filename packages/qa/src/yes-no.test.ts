@@ -427,6 +427,9 @@ describe('yes/no questions', () => {
       'overlay network chay dc tren nhieu host dung k mn': '**Có.**',
       'overlay driver = for networking across multiple hosts, right?': '**Yes.**',
       'Does Docker Hub act as a public registry for images?': '**Yes.**',
+      // Docker after "of" is where the claim holds, not a second thing joined to the first.
+      'Bridge có phải là network driver mặc định của docker không?': '**Có.**',
+      'Is bridge the default network driver of docker?': '**Yes.**',
     });
     // "docker kill" names the command; it claims no killing of its own.
     expect(await firstLine('docker kill gửi SIGTERM rồi đợi grace period mới SIGKILL đúng ko?')).not.toBe(
