@@ -104,6 +104,18 @@ const VALUES: AskedValue[] = [
     holds: /\d+\s?(KB|MB|GB|TB|%|cores?|CPUs?)(?!\p{L})/iu,
   },
   {
+    // "why is docker slow?": a complaint's cause, which the notes never discuss; "why is docker stop
+    // slower than docker kill" compares, and the notes give that reason.
+    name: { vi: 'nguyên nhân chạy chậm', en: 'the cause of slowness' },
+    asks: /\b(why|tai sao|vi sao)\b(?!.*\b(than|hon)\b).*\b(slow|slowly|sluggish|laggy|lag|cham)\b/,
+    holds: /\b(slow|slower|slowly)\b|chậm/iu,
+  },
+  {
+    name: { vi: 'nguyên nhân tốn tài nguyên', en: 'the cause of heavy resource use' },
+    asks: /\b(why|tai sao|vi sao)\b.*\b((so much|too much|a lot of|lots of) (memory|ram|cpu|disk|space|storage)|(ton|an|chiem|ngon) (nhieu )?(ram|cpu|bo nho|dung luong|o cung|o dia))\b/,
+    holds: /\b(memory|RAM|CPU|disk)\b|bộ nhớ|ổ (cứng|đĩa)/iu,
+  },
+  {
     // "Calico vs Weave cái nào nhanh hơn": the notes say what each is, not which is faster ("why
     // is docker stop slower" asks the reason, which they give).
     name: { vi: 'so sánh tốc độ', en: 'a speed comparison' },
