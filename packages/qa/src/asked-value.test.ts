@@ -118,6 +118,10 @@ describe('answering a question that asks for a value', () => {
     expect(ram.found).toBe(false);
     expect(ram.answer).toMatch(/không nêu nguyên nhân tốn tài nguyên của \*\*Docker\*\*/);
     expect((await qa.ask('why is docker stop slower than docker kill?')).found).toBe(true);
+    const big = await qa.ask('why is my image so big?');
+    expect(big.found).toBe(false);
+    expect(big.answer).toMatch(/don't give the cause of the size of \*\*Docker image\*\*/);
+    expect((await qa.ask('tai sao image nang the')).found).toBe(false);
     // SELinux is a security module, which says nothing of whether it is the safer one.
     expect((await qa.ask('Which is more secure for containers, AppArmor or SELinux?')).found).toBe(false);
   });

@@ -116,6 +116,11 @@ const VALUES: AskedValue[] = [
     holds: /\b(memory|RAM|CPU|disk)\b|bộ nhớ|ổ (cứng|đĩa)/iu,
   },
   {
+    name: { vi: 'nguyên nhân dung lượng lớn', en: 'the cause of the size' },
+    asks: /\b(why|tai sao|vi sao)\b(?!.*\b(than|hon)\b).*\b((so|too|this|that) (big|large|huge|heavy)|(nang|to|lon|bu) (the|vay|qua|the nhi))\b/,
+    holds: /\b(size|big|large|heavy|[KMG]B)\b|dung lượng|kích thước|nặng/iu,
+  },
+  {
     // "Calico vs Weave cái nào nhanh hơn": the notes say what each is, not which is faster ("why
     // is docker stop slower" asks the reason, which they give).
     name: { vi: 'so sánh tốc độ', en: 'a speed comparison' },
