@@ -373,8 +373,11 @@ export function uncoveredWords(
   const joins = anchors - compounds >= 2 && joinsNamed(tokens, linked);
   if (!joins) deciding.push(...features.filter((w) => !deciding.includes(w)));
   // Asked for a command the graph names ("tắt container nhẹ nhàng để app kịp dọn dẹp thì gõ gì?"),
-  // Vietnamese words written with their marks say how, in the learner's own words: no topic.
-  const topical = commandAsked ? unknown.filter((w) => !/[^\p{ASCII}]/u.test(w)) : unknown;
+  // Vietnamese words say how, in the learner's own words: no topic. Without their marks ("tu te",
+  // "kip"), a syllable that is no everyday English word is one too.
+  const ownWords = (w: string) =>
+    /[^\p{ASCII}]/u.test(w) || (VIETNAMESE_SYLLABLE.test(fold(w)) && !isEverydayEnglish(fold(w)));
+  const topical = commandAsked ? unknown.filter((w) => !ownWords(w)) : unknown;
   if (strict) return [...deciding, ...unknown.filter((w) => !deciding.includes(w))];
   return deciding.length > 0 || topical.length < 2 || anchors - compounds >= 2 ? deciding : unknown;
 }
