@@ -102,7 +102,7 @@ describe('pnpm ask and pnpm eval (embedded store)', () => {
     expect(titles).toEqual(
       TEST_SPLITS.map((file) => expect.stringMatching(`^(memory|neo4j) ${basename(file)}: \\d+/\\d+ passed`)),
     );
-    expect(titles).toHaveLength(47);
+    expect(titles).toHaveLength(48);
     expect(out.some((l) => l.startsWith('FAIL'))).toBe(false);
   }, 600_000);
 

@@ -68,6 +68,7 @@ export const TEST_SPLITS = [
   'test-split-45.yaml',
   'test-split-46.yaml',
   'test-split-47.yaml',
+  'test-split-48.yaml',
 ].map((f) => join(REPO_ROOT, 'data/eval', f));
 
 const Case = z.object({
