@@ -108,6 +108,12 @@ describe('link', () => {
     expect(concepts('container trên host khác')).toContain('docker-host');
     // Plural, "hosts" are machines, never the host driver.
     expect(concepts('containers on two hosts')).toEqual(['container', 'docker-host']);
+    // A container's own host is the machine it runs on.
+    expect(concepts('Do a container and its host share the same kernel?')).toEqual([
+      'container',
+      'docker-host',
+      'linux-kernel',
+    ]);
   });
 
   it('reads a command name before an -ing word as the English verb', () => {
