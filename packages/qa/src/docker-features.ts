@@ -129,11 +129,19 @@ export class DockerFeatures {
       ...c.aliases.en,
       ...(c.syntax ? [c.syntax] : []),
     ]);
-    const writtenWith = (command: string) =>
-      new Set(texts.filter((t) => t.includes(command)).flatMap((t) => t.match(FLAG) ?? []));
+    // Once per command: every one of docker run's options asks about the same texts.
+    const written = new Map<string, Set<string>>();
+    const writtenWith = (command: string) => {
+      let flags = written.get(command);
+      if (!flags) {
+        flags = new Set(texts.filter((t) => t.includes(command)).flatMap((t) => t.match(FLAG) ?? []));
+        written.set(command, flags);
+      }
+      return flags;
+    };
     this.#flagCovered = (command, flags) => {
-      const written = writtenWith(command);
-      return flags.some((flag) => known(flag) || written.has(flag));
+      const writtenFlags = writtenWith(command);
+      return flags.some((flag) => known(flag) || writtenFlags.has(flag));
     };
     const options = reference.runOptions.map((o) => ({
       name: `docker run ${o.name.split(', ').at(-1)}`,

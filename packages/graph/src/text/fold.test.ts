@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold } from './fold.ts';
+import { fold, foldOnce } from './fold.ts';
 
 describe('fold', () => {
   it('removes Vietnamese diacritics, including đ', () => {
@@ -20,5 +20,10 @@ describe('fold', () => {
     expect(fold('Docker 1.10?')).toBe('docker 1.10');
     expect(fold('docker rm -f!')).toBe('docker rm -f');
     expect(fold('  "LXC",  rkt… ')).toBe('lxc rkt');
+  });
+
+  it('folds alike whether it remembers the text or not', () => {
+    for (const text of ['Đóng gói ứng dụng', 'docker rm -f!', 'thái'.normalize('NFD')])
+      expect(foldOnce(text)).toBe(fold(text));
   });
 });

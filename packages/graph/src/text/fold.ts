@@ -4,7 +4,10 @@ import { memoized } from './memo.ts';
  * Folds text for matching: NFC-independent, lower case, Vietnamese diacritics removed (đ -> d),
  * every run of non-letters/digits collapsed to one space. `fold('Đóng gói')` is `'dong goi'`.
  */
-export const fold = memoized((text: string): string => {
+export const fold = memoized(foldOnce);
+
+/** `fold` without remembering: for a text folded once, such as a graph's summary while indexing it. */
+export function foldOnce(text: string): string {
   return (
     text
       .normalize('NFD')
@@ -18,4 +21,4 @@ export const fold = memoized((text: string): string => {
       .replace(/\s+/g, ' ')
       .trim()
   );
-});
+}
