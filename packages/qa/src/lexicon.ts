@@ -195,7 +195,6 @@ function titleWords(v: View): string[] {
   return [v.title.vi, v.title.en, ...v.aliases.vi, ...v.aliases.en].flatMap((t) => fold(t).split(' '));
 }
 
-/** Adds to a list in a map in place (a copy per add would make building quadratic). */
 /** A command or an option written out in a text ("`docker run -p 8080:80`"): it says how, not only what. */
 export const WRITTEN_COMMAND = /`[^`]*(docker|-\w)[^`]*`/;
 
@@ -217,6 +216,7 @@ function saidKeys(c: Concept): Set<string> {
   return keys;
 }
 
+/** Adds to a list in a map in place (a copy per add would make building quadratic). */
 function pushTo<K, T>(map: Map<K, T[]>, key: K, item: T, already?: (t: T) => boolean): void {
   const list = map.get(key);
   if (!list) map.set(key, [item]);
