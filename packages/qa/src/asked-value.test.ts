@@ -47,6 +47,10 @@ describe('a value asked for', () => {
       'Calico vs Weave cái nào nhanh hơn?': 'a speed comparison',
       'which is more secure, AppArmor or SELinux?': 'a security comparison',
       'gioi han cpu cho container thi dung flag j?': 'the flag',
+      // The command named between ("which docker run flag"), or "tham số nào".
+      'which docker run option sets the hostname?': 'the flag',
+      'docker run có tham số nào để đặt hostname?': 'the flag',
+      'what are the options for networking a container?': undefined,
       'is rkt still maintained these days?': 'the maintenance status',
       'rkt bây giờ còn được phát triển tiếp ko?': 'the maintenance status',
       // Why one is slower asks the reason, not a comparison.
@@ -141,5 +145,14 @@ describe('answering a question that asks for a value', () => {
     const outside = await qa.ask('which IP do servers on the internet see when a container connects out?');
     expect(outside.found).toBe(true);
     expect(outside.answer).toContain('host IP');
+  });
+
+  it('reads a flag asked for as a command is, given only where the answer says what it does', async () => {
+    // A synopsis's "[-t SECONDS]" names a flag; it does not say that one caps memory.
+    expect((await qa.ask('what flag of docker run caps the memory a container can use?')).found).toBe(false);
+    expect((await qa.ask('docker run có tham số nào để giới hạn cpu không?')).found).toBe(false);
+    const force = await qa.ask('what docker rm flag deletes a container that is still running?');
+    expect(force.found).toBe(true);
+    expect(force.answer).toContain('-f');
   });
 });

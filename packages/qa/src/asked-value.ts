@@ -93,10 +93,12 @@ const VALUES: AskedValue[] = [
     holds: /\d+\s?(%|percent|phần trăm|lần|times)(?!\p{L})/iu,
   },
   {
-    // "giới hạn cpu thì dùng flag gì": the notes give a few flags (-p, --restart), not every one.
+    // "giới hạn cpu thì dùng flag gì", "which docker run flag …": the notes give a few flags (-p,
+    // --restart), not every one.
     name: { vi: 'flag', en: 'the flag' },
-    asks: /\b((which|what) (flag|option)s?|(flag|option) (nao|gi|j))\b/,
-    holds: /(?<![\p{L}\d-])--?[a-z][a-z-]*/u,
+    asks: /\b((which|what) (docker [a-z]+ )?(flag|option)s?|(flag|option|tham so) (nao|gi|j))\b/,
+    // A synopsis's optional flags ("[-t SECONDS]") say a flag exists, not what it does.
+    holds: /(?<![\p{L}\d[-])--?[a-z][a-z-]*/u,
   },
   {
     name: { vi: 'mức dùng tài nguyên', en: 'the resource use' },

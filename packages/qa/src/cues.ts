@@ -159,7 +159,20 @@ export const CUES = {
   ],
   /** Asking for commands by name, not only for a move ("đưa", "get"). */
   // "thì gõ gì" (type what): asking what to type is asking for the command.
-  commandNoun: ['lenh', 'cau lenh', 'command', 'commands', 'comands', 'cmd', 'go gi', 'go j'],
+  // A command's flag is asked for as the command is ("which flag limits memory").
+  commandNoun: [
+    'lenh',
+    'cau lenh',
+    'command',
+    'commands',
+    'comands',
+    'cmd',
+    'go gi',
+    'go j',
+    'flag',
+    'flags',
+    'tham so',
+  ],
   howto: [
     'lam sao',
     'lam the nao',
