@@ -1097,11 +1097,17 @@ describe('intents on the Docker pack', () => {
 
   it('howto: unsure, and says so, when no command offered says what the question asks', async () => {
     await saysInstead(
-      "how do I get rid of a container I don't need anymore?",
+      "how do I deal with a container I don't need anymore?",
       "I'm not sure which command does exactly that",
       'You can use:',
     );
     await saysInstead('how do I remove a container', 'You can use:', "I'm not sure");
+    // "get rid of a container" is what the graph calls removing one.
+    await saysInstead(
+      "how do I get rid of a container I don't need anymore?",
+      'You can use:',
+      "I'm not sure",
+    );
   });
 
   it('howto: the command that does what the question asks comes first', async () => {
