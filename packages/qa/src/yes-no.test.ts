@@ -430,6 +430,10 @@ describe('yes/no questions', () => {
       // Docker after "of" is where the claim holds, not a second thing joined to the first.
       'Bridge có phải là network driver mặc định của docker không?': '**Có.**',
       'Is bridge the default network driver of docker?': '**Yes.**',
+      // Native drivers come built in; remote ones are other parties' plugins.
+      'remote drivers ship built into libnetwork, right?': '**No.**',
+      'driver native là plugin bên thứ ba đúng không?': '**Không.**',
+      'are native drivers built into libnetwork?': '**Yes.**',
     });
     // "docker kill" names the command; it claims no killing of its own.
     expect(await firstLine('docker kill gửi SIGTERM rồi đợi grace period mới SIGKILL đúng ko?')).not.toBe(

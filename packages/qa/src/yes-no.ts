@@ -896,6 +896,11 @@ const OPPOSITES: { one: string[]; other: string[]; said?: string[] }[] = [
     ],
   },
   {
+    // Native drivers come with libnetwork; remote ones are other parties' plugins.
+    one: ['built into', 'built in', 'co san', 'tich hop san', 'san co'],
+    other: ['third party', 'ben thu ba', 'plugin', 'plugins'],
+  },
+  {
     one: ['private', 'rieng tu'],
     other: ['public', 'cong khai'],
   },
