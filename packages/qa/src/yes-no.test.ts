@@ -434,6 +434,9 @@ describe('yes/no questions', () => {
       'remote drivers ship built into libnetwork, right?': '**No.**',
       'driver native là plugin bên thứ ba đúng không?': '**Không.**',
       'are native drivers built into libnetwork?': '**Yes.**',
+      // Made "when Docker Engine is installed" is made automatically, never by hand.
+      'is docker0 created automatically?': '**Yes.**',
+      'docker0 được tạo tự động đúng ko': '**Có.**',
     });
     // "docker kill" names the command; it claims no killing of its own.
     expect(await firstLine('docker kill gửi SIGTERM rồi đợi grace period mới SIGKILL đúng ko?')).not.toBe(

@@ -985,13 +985,17 @@ export function alikeVerdict(q: Question): true | null {
     name.has(q.tokens[i]!) && q.concepts.some((m) => m.id === subject.id && m.start <= i && i < m.end);
   const claim = ` ${q.tokens.map((t, i) => (named(i) ? '_' : t)).join(' ')} `;
   const said = ` ${fold(subject.summary[q.locale])} `;
-  const alike = OPPOSITES.some(({ one, other }) =>
+  // What settles the other wording says it too ("created when Docker Engine is installed" is automatic).
+  const alike = OPPOSITES.some(({ one, other, said: setting = [] }) =>
     [
-      [one, other],
-      [other, one],
+      [one, other, []],
+      [other, one, setting],
     ].some(
-      ([mine, theirs]) =>
-        has(claim, mine!) && !has(claim, theirs!) && has(said, mine!) && !has(said, theirs!),
+      ([mine, theirs, mineToo]) =>
+        has(claim, mine!) &&
+        !has(claim, theirs!) &&
+        has(said, [...mine!, ...mineToo!]) &&
+        !has(said, theirs!),
     ),
   );
   return alike ? true : null;
