@@ -437,6 +437,9 @@ describe('yes/no questions', () => {
       // Made "when Docker Engine is installed" is made automatically, never by hand.
       'is docker0 created automatically?': '**Yes.**',
       'docker0 được tạo tự động đúng ko': '**Có.**',
+      // Made by the learner ("mình phải tự tạo", "myself") is made by hand.
+      'do I have to create docker0 myself after installing docker?': '**No.**',
+      'cài docker xong thì docker0 mình phải tự tạo à': '**Không.**',
     });
     // "docker kill" names the command; it claims no killing of its own.
     expect(await firstLine('docker kill gửi SIGTERM rồi đợi grace period mới SIGKILL đúng ko?')).not.toBe(

@@ -868,7 +868,8 @@ const OPPOSITES: { one: string[]; other: string[]; said?: string[] }[] = [
     other: ['mien phi', 'free'],
   },
   {
-    one: ['bang tay', 'thu cong', 'manually', 'by hand'],
+    // "mình phải tự tạo", "do I create it myself": the learner makes it, by hand.
+    one: ['bang tay', 'thu cong', 'tu tay', 'phai tu tao', 'manually', 'by hand', 'myself', 'yourself'],
     other: ['tu dong', 'automatically'],
     said: ['khi cai', 'when docker engine is installed', 'is installed'],
   },
